@@ -1,0 +1,388 @@
+package org.pikan4j.core.spline;
+
+import java.util.Arrays;
+
+/**
+ * An immutable knot vector for degree-k B-splines: G grid intervals on {@code [lo, hi]} extended by k knots on
+ * each side.
+ *
+ * <p>The grid points are {@code g_0 = lo < g_1 < ... < g_G = hi}; the knots are
+ * {@code t_0 < ... < t_{G+2k}} with {@code t_{i+k} = g_i}. The factories place the extension knots so that they
+ * continue the spacing of the first and last grid interval. There are {@code G + k} basis functions
+ * {@code B_0 .. B_{G+k-1}}; {@code B_m} has support {@code [t_m, t_{m+k+1}]}, and on grid interval j
+ * ({@code [g_j, g_{j+1})}) exactly {@code B_j .. B_{j+k}} are non-zero.
+ *
+ * <p>Evaluation uses the polynomial pieces of one grid interval. A point outside {@code [lo, hi]} is evaluated
+ * with the piece of the nearest end interval, i.e. the basis (and any spline built on it) is extrapolated as a
+ * polynomial of degree k, never cut to zero.
+ *
+ * <p>Instances are immutable and thread-safe. The hot-path methods {@link #interval(double)} and the
+ * {@code evaluate} overloads do not allocate and do not check x for NaN or infinity: callers check their inputs.
+ */
+public final class KnotVector {
+
+    /** The highest derivative order the evaluation methods accept. */
+    public static final int MAX_DERIVATIVE_ORDER = 4;
+
+    /** Relative tolerance (to the mean grid spacing) under which knot spacings count as equal. */
+    private static final double UNIFORM_TOLERANCE = 1e-12;
+
+    private final int degree;
+    private final int intervals;
+    private final double[] knots;
+    private final double[] grid;
+    private final boolean uniform;
+    /** {@code inverse[p][i] = 1 / (t_{i+p} - t_i)}, precomputed for the evaluation hot path. */
+    private final double[][] inverse;
+    /** {@code G / (hi - lo)}, used by the O(1) interval lookup of uniform grids. */
+    private final double inverseSpacing;
+
+    private KnotVector(double[] knots, int degree, boolean builtUniform) {
+        requireValidKnots(knots);
+        this.degree = degree;
+        this.knots = knots;
+        this.intervals = knots.length - 2 * degree - 1;
+        this.grid = Arrays.copyOfRange(knots, degree, degree + intervals + 1);
+        this.uniform = builtUniform || hasEqualSpacings(knots, intervals, degree);
+        this.inverse = BasisRecursion.inverseKnotDifferences(knots, degree);
+        this.inverseSpacing = intervals / (grid[intervals] - grid[0]);
+    }
+
+    /**
+     * A uniform knot vector: {@code intervals} equal grid intervals on {@code [lo, hi]}, with {@code degree}
+     * extension knots on each side at the same spacing.
+     *
+     * @param intervals the grid size G, at least 1
+     * @param degree    the spline degree k, at least 1
+     * @param lo        the left end of the grid, finite
+     * @param hi        the right end of the grid, finite and greater than {@code lo}
+     * @return the knot vector
+     * @throws IllegalArgumentException if an argument is outside the ranges above, or the grid is so wide or so
+     *                                  narrow that its knots are not finite and strictly increasing in double precision
+     */
+    public static KnotVector uniform(int intervals, int degree, double lo, double hi) {
+        Checks.requireAtLeast("intervals (grid size G)", intervals, 1);
+        Checks.requireAtLeast("degree", degree, 1);
+        Checks.requireFinite("lo", lo);
+        Checks.requireFinite("hi", hi);
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException("lo must be < hi, got lo = " + lo + ", hi = " + hi);
+        }
+        double spacing = (hi - lo) / intervals;
+        double[] t = new double[intervals + 2 * degree + 1];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = lo + (i - degree) * spacing;
+        }
+        t[degree + intervals] = hi;   // the right end exactly, not lo + G * spacing
+        for (int m = 1; m <= degree; m++) {
+            t[degree + intervals + m] = hi + m * spacing;
+        }
+        return new KnotVector(t, degree, true);
+    }
+
+    /**
+     * A knot vector on the given (possibly non-uniform) grid points, with {@code degree} extension knots on each
+     * side continuing the spacing of the first and last grid interval.
+     *
+     * @param gridPoints the grid points {@code g_0 < ... < g_G}, finite and strictly increasing, length G+1 &gt;= 2;
+     *                   the array is copied
+     * @param degree     the spline degree k, at least 1
+     * @return the knot vector
+     * @throws IllegalArgumentException if an argument is outside the ranges above
+     */
+    public static KnotVector of(double[] gridPoints, int degree) {
+        Checks.requireNonNull("gridPoints", gridPoints);
+        if (gridPoints.length < 2) {
+            throw new IllegalArgumentException("gridPoints.length must be >= 2 (G + 1 with G >= 1), got "
+                    + gridPoints.length);
+        }
+        Checks.requireAtLeast("degree", degree, 1);
+        for (int i = 0; i < gridPoints.length; i++) {
+            Checks.requireFinite("gridPoints[" + i + "]", gridPoints[i]);
+        }
+        for (int i = 1; i < gridPoints.length; i++) {
+            if (!(gridPoints[i] > gridPoints[i - 1])) {
+                throw new IllegalArgumentException("gridPoints must be strictly increasing: gridPoints[" + i
+                        + "] = " + gridPoints[i] + " <= gridPoints[" + (i - 1) + "] = " + gridPoints[i - 1]);
+            }
+        }
+        int g = gridPoints.length - 1;
+        double[] t = new double[g + 2 * degree + 1];
+        System.arraycopy(gridPoints, 0, t, degree, g + 1);
+        double first = gridPoints[1] - gridPoints[0];
+        double last = gridPoints[g] - gridPoints[g - 1];
+        for (int m = 1; m <= degree; m++) {
+            t[degree - m] = gridPoints[0] - m * first;
+            t[degree + g + m] = gridPoints[g] + m * last;
+        }
+        return new KnotVector(t, degree, false);
+    }
+
+    /** @return the spline degree k */
+    public int degree() {
+        return degree;
+    }
+
+    /** @return the number G of grid intervals */
+    public int intervals() {
+        return intervals;
+    }
+
+    /** @return the number of basis functions, {@code G + k} */
+    public int basisCount() {
+        return intervals + degree;
+    }
+
+    /** @return the left end of the grid, {@code g_0} */
+    public double lo() {
+        return grid[0];
+    }
+
+    /** @return the right end of the grid, {@code g_G} */
+    public double hi() {
+        return grid[intervals];
+    }
+
+    /** @return a copy of the grid points {@code g_0 .. g_G}, length G+1 */
+    public double[] gridPoints() {
+        return grid.clone();
+    }
+
+    /** @return a copy of the knots {@code t_0 .. t_{G+2k}}, length G+2k+1 */
+    public double[] knots() {
+        return knots.clone();
+    }
+
+    /**
+     * @return true when built by {@link #uniform} or when all knot spacings (extension knots included) equal the
+     *         mean grid spacing to 1e-12 relative
+     */
+    public boolean isUniform() {
+        return uniform;
+    }
+
+    /**
+     * Index j of the grid interval holding x, clamped to {@code [0, G-1]}: x below lo uses interval 0, x at or
+     * above hi uses G-1; a grid point {@code g_j} (j &lt; G) belongs to interval j. The non-zero basis functions on
+     * interval j are {@code B_j .. B_{j+k}}. O(1) for uniform grids, binary search otherwise. No allocation;
+     * x is not checked (NaN gives 0).
+     *
+     * @param x the point
+     * @return the interval index j
+     */
+    public int interval(double x) {
+        int last = intervals - 1;
+        if (uniform) {
+            double u = (x - grid[0]) * inverseSpacing;
+            int j = u < 1.0 ? 0 : (u >= last ? last : (int) u);
+            // the division may round across a grid point: one step fixes it
+            if (j > 0 && x < grid[j]) {
+                j--;
+            } else if (j < last && x >= grid[j + 1]) {
+                j++;
+            }
+            return j;
+        }
+        int a = 0;
+        int b = last;   // the answer, the largest j with g_j <= x (or 0), lies in [a, b]
+        while (a < b) {
+            int m = (a + b + 1) >>> 1;
+            if (grid[m] <= x) {
+                a = m;
+            } else {
+                b = m - 1;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * Values and derivatives of the k+1 basis functions that are non-zero on {@code j = interval(x)}, evaluated
+     * as the polynomial pieces of that interval (so outside {@code [lo, hi]} this is the polynomial extrapolation
+     * of the end piece, never a silent zero): {@code out[r*(k+1) + q] = d^r/dx^r B_{j+q}(x)} for
+     * {@code r = 0..maxOrder}; orders above k are 0. No allocation; x is not checked for NaN or infinity.
+     *
+     * @param x        the point
+     * @param maxOrder the highest derivative order, in {@code [0, MAX_DERIVATIVE_ORDER]}
+     * @param out      the output, length at least {@code (maxOrder+1)*(k+1)}; entries beyond are untouched
+     * @return the interval index j
+     * @throws IllegalArgumentException if maxOrder or out.length is invalid
+     */
+    public int evaluate(double x, int maxOrder, double[] out) {
+        checkEvaluationArguments(maxOrder, out);
+        int j = interval(x);
+        BasisRecursion.evaluate(knots, inverse, degree, j + degree, x, maxOrder, out);
+        return j;
+    }
+
+    /**
+     * Same as {@link #evaluate(double, int, double[])} for a grid interval the caller already knows. x need not
+     * lie in that interval: the interval's polynomial pieces are evaluated at x wherever it is.
+     *
+     * @param x        the point
+     * @param interval the grid interval j, in {@code [0, G-1]}
+     * @param maxOrder the highest derivative order, in {@code [0, MAX_DERIVATIVE_ORDER]}
+     * @param out      the output, length at least {@code (maxOrder+1)*(k+1)}
+     * @throws IllegalArgumentException if interval, maxOrder or out.length is invalid
+     */
+    public void evaluate(double x, int interval, int maxOrder, double[] out) {
+        Checks.requireInRange("interval", interval, 0, intervals - 1);
+        checkEvaluationArguments(maxOrder, out);
+        BasisRecursion.evaluate(knots, inverse, degree, interval + degree, x, maxOrder, out);
+    }
+
+    /**
+     * Dense evaluation for many points, for dense/GEMM backends: {@code result[r][p][m] = d^r B_m(xs[p])} for
+     * {@code r = 0..maxOrder}, every basis function m, with zeros off the local support of each point.
+     *
+     * @param xs       the points
+     * @param maxOrder the highest derivative order, in {@code [0, MAX_DERIVATIVE_ORDER]}
+     * @return the dense array, dimensions {@code [maxOrder+1][xs.length][basisCount()]}
+     * @throws IllegalArgumentException if xs is null or maxOrder is invalid
+     */
+    public double[][][] evaluateDense(double[] xs, int maxOrder) {
+        Checks.requireNonNull("xs", xs);
+        Checks.requireInRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
+        int width = degree + 1;
+        double[][][] result = new double[maxOrder + 1][xs.length][basisCount()];
+        double[] local = new double[(maxOrder + 1) * width];
+        for (int p = 0; p < xs.length; p++) {
+            int j = evaluate(xs[p], maxOrder, local);
+            for (int r = 0; r <= maxOrder; r++) {
+                System.arraycopy(local, r * width, result[r][p], j, width);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The spline {@code s = sum_m c_m B_m} or one of its derivatives at x: returns {@code s^(order)(x)}, with the
+     * same polynomial extrapolation outside {@code [lo, hi]} as the basis. A convenience, not a hot-path method
+     * (it allocates a small work array).
+     *
+     * @param coefficients the coefficients {@code c_0 .. c_{G+k-1}}, length {@link #basisCount()}
+     * @param x            the point
+     * @param order        the derivative order, in {@code [0, MAX_DERIVATIVE_ORDER]}
+     * @return {@code s^(order)(x)}
+     * @throws IllegalArgumentException if coefficients has the wrong length or order is invalid
+     */
+    public double spline(double[] coefficients, double x, int order) {
+        Checks.requireLength("coefficients", coefficients, basisCount(), "basisCount()");
+        Checks.requireInRange("order", order, 0, MAX_DERIVATIVE_ORDER);
+        int width = degree + 1;
+        double[] local = new double[(order + 1) * width];
+        int j = evaluate(x, order, local);
+        double sum = 0.0;
+        for (int q = 0; q < width; q++) {
+            sum += coefficients[j + q] * local[order * width + q];
+        }
+        return sum;
+    }
+
+    /**
+     * A knot vector with the extra grid point x inserted. The extension knots are kept as they are (even when x
+     * falls in an end interval), so the new knot vector refines this one and
+     * {@link #insertKnotCoefficients(double[], double)} is exact.
+     *
+     * @param x the new grid point, finite, {@code lo < x < hi}, not already a grid point
+     * @return the refined knot vector, with G+1 intervals
+     * @throws IllegalArgumentException if x is outside {@code (lo, hi)} or already a grid point
+     */
+    public KnotVector withGridPoint(double x) {
+        int j = checkInsertionPoint(x);
+        double[] t = new double[knots.length + 1];
+        int position = j + degree + 1;
+        System.arraycopy(knots, 0, t, 0, position);
+        t[position] = x;
+        System.arraycopy(knots, position, t, position + 1, knots.length - position);
+        return new KnotVector(t, degree, false);
+    }
+
+    /**
+     * Exact knot insertion (Boehm): the coefficients of the same spline function on {@link #withGridPoint(double)
+     * withGridPoint(x)}. The function is unchanged to round-off on {@code [lo, hi]}, and so is its polynomial
+     * extrapolation outside, since the end pieces do not change.
+     *
+     * @param coefficients the coefficients on this knot vector, length {@link #basisCount()}
+     * @param x            the new grid point, as for {@link #withGridPoint(double)}
+     * @return the coefficients on the refined knot vector, length {@code basisCount() + 1}
+     * @throws IllegalArgumentException if coefficients has the wrong length or x is invalid
+     */
+    public double[] insertKnotCoefficients(double[] coefficients, double x) {
+        Checks.requireLength("coefficients", coefficients, basisCount(), "basisCount()");
+        int j = checkInsertionPoint(x);
+        return BoehmInsertion.insert(knots, degree, coefficients, x, j + degree);
+    }
+
+    /**
+     * @param o the other object
+     * @return true when o is a KnotVector with the same degree, the same knots (bit for bit) and the same
+     *         uniformity flag
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof KnotVector)) {
+            return false;
+        }
+        KnotVector other = (KnotVector) o;
+        return degree == other.degree && uniform == other.uniform && Arrays.equals(knots, other.knots);
+    }
+
+    /** @return a hash code consistent with {@link #equals(Object)} */
+    @Override
+    public int hashCode() {
+        return 31 * (31 * degree + Boolean.hashCode(uniform)) + Arrays.hashCode(knots);
+    }
+
+    /** @return a summary such as {@code KnotVector[G=5, k=3, [-1.0, 1.0], uniform]} */
+    @Override
+    public String toString() {
+        return "KnotVector[G=" + intervals + ", k=" + degree + ", [" + lo() + ", " + hi() + "], "
+                + (uniform ? "uniform" : "non-uniform") + "]";
+    }
+
+    private void checkEvaluationArguments(int maxOrder, double[] out) {
+        Checks.requireInRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
+        int needed = (maxOrder + 1) * (degree + 1);
+        if (out == null || out.length < needed) {
+            throw new IllegalArgumentException("out.length must be >= (maxOrder + 1) * (degree + 1) = " + needed
+                    + ", got " + (out == null ? "null" : String.valueOf(out.length)));
+        }
+    }
+
+    /** Checks a new grid point and returns the interval holding it. */
+    private int checkInsertionPoint(double x) {
+        if (!(x > lo() && x < hi())) {
+            throw new IllegalArgumentException("x (new grid point) must be strictly inside (lo, hi) = ("
+                    + lo() + ", " + hi() + "), got " + x);
+        }
+        int j = interval(x);
+        if (x == grid[j]) {
+            throw new IllegalArgumentException("x (new grid point) must not be an existing grid point, got "
+                    + x + " = gridPoints[" + j + "]");
+        }
+        return j;
+    }
+
+    private static void requireValidKnots(double[] t) {
+        for (int i = 0; i < t.length; i++) {
+            if (!Double.isFinite(t[i]) || (i > 0 && !(t[i] > t[i - 1]))) {
+                throw new IllegalArgumentException("knots must be finite and strictly increasing in double"
+                        + " precision (grid too wide or too narrow): knots = " + Arrays.toString(t));
+            }
+        }
+    }
+
+    private static boolean hasEqualSpacings(double[] t, int intervals, int degree) {
+        double mean = (t[degree + intervals] - t[degree]) / intervals;
+        for (int i = 1; i < t.length; i++) {
+            if (Math.abs(t[i] - t[i - 1] - mean) > UNIFORM_TOLERANCE * mean) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
