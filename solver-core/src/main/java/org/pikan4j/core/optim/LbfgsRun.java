@@ -1,0 +1,250 @@
+package org.pikan4j.core.optim;
+
+/**
+ * The mutable state of an L-BFGS run: &theta;, f(&theta;), &nabla;f(&theta;) and the correction pairs.
+ *
+ * <p>One {@link #step()} is one L-BFGS iteration: the two-loop recursion gives d = -H g (with
+ * H0 = gamma I, gamma = s'y/y'y of the newest pair; steepest descent with first trial step
+ * min(1, 1/|g|) while the history is empty), then a strong Wolfe line search along d.
+ * If the line search fails, the history is cleared and one steepest-descent line search is
+ * tried; if that fails too the run is marked {@linkplain #stalled() stalled} and
+ * {@linkplain #converged() converged}, and &theta; keeps its last accepted value.
+ * The run also converges when max<sub>i</sub> |g<sub>i</sub>| &lt;= the gradient tolerance.
+ */
+public final class LbfgsRun implements OptimizerRun {
+
+    private final Lbfgs config;
+    private final Objective objective;
+    private final double[] theta;
+    private final double[] gradient;
+    private final LbfgsHistory history;
+    private final StrongWolfeLineSearch lineSearch;
+    private final double[] direction;
+    private final double[] trialPoint;
+    private final double[] trialGradient;
+    private final double[] sBuffer;
+    private final double[] yBuffer;
+    private double value;
+    private int iterations;
+    private int evaluations;
+    private boolean converged;
+    private boolean stalled;
+
+    LbfgsRun(Lbfgs config, Objective objective, double[] theta) {
+        this.config = config;
+        this.objective = Checks.notNull("objective", objective);
+        this.theta = Checks.nonEmpty("theta", theta);
+        int n = theta.length;
+        this.gradient = new double[n];
+        this.history = new LbfgsHistory(config.historySize(), n);
+        this.lineSearch = new StrongWolfeLineSearch(Lbfgs.C1, Lbfgs.C2, config.maxLineSearchEvaluations());
+        this.direction = new double[n];
+        this.trialPoint = new double[n];
+        this.trialGradient = new double[n];
+        this.sBuffer = new double[n];
+        this.yBuffer = new double[n];
+        refresh();
+    }
+
+    /**
+     * Performs one L-BFGS iteration (a no-op once {@link #converged()}).
+     *
+     * @return the objective value at the new &theta; (at the unchanged &theta; if no step was accepted)
+     */
+    @Override
+    public double step() {
+        if (converged) {
+            return value;
+        }
+        boolean accepted = history.size() > 0 && lineSearchAlong(true);
+        if (!accepted) {
+            history.clear();
+            accepted = lineSearchAlong(false);
+        }
+        if (!accepted) {
+            stalled = true;
+            converged = true;
+            return value;
+        }
+        for (int i = 0; i < theta.length; i++) {
+            sBuffer[i] = trialPoint[i] - theta[i];
+            yBuffer[i] = trialGradient[i] - gradient[i];
+        }
+        history.add(sBuffer, yBuffer);
+        System.arraycopy(trialPoint, 0, theta, 0, theta.length);
+        System.arraycopy(trialGradient, 0, gradient, 0, gradient.length);
+        value = lineSearch.value();
+        iterations++;
+        converged = gradientConverged();
+        return value;
+    }
+
+    private boolean lineSearchAlong(boolean quasiNewton) {
+        double alpha0;
+        if (quasiNewton) {
+            history.applyInverseHessian(gradient, direction);
+            alpha0 = 1;
+        } else {
+            System.arraycopy(gradient, 0, direction, 0, gradient.length);
+            alpha0 = Math.min(1, 1 / Vectors.norm2(gradient));
+        }
+        for (int i = 0; i < direction.length; i++) {
+            direction[i] = -direction[i];
+        }
+        boolean ok = lineSearch.search(objective, theta, value, gradient, direction, alpha0,
+                trialPoint, trialGradient);
+        evaluations += lineSearch.evaluations();
+        return ok;
+    }
+
+    private boolean gradientConverged() {
+        return Vectors.normInf(gradient) <= config.gradientTolerance();
+    }
+
+    /**
+     * Re-evaluates f and &nabla;f at the current {@link #theta()} and re-tests convergence.
+     * Call it after modifying &theta; from outside the run (usually together with
+     * {@link #resetHistory()}). Clears the stalled flag.
+     */
+    public void refresh() {
+        value = objective.evaluate(theta, gradient);
+        evaluations++;
+        stalled = false;
+        converged = gradientConverged();
+    }
+
+    /**
+     * Drops all correction pairs, so the next step starts with steepest descent.
+     * Needed when the parameters are re-mapped and old pairs no longer describe the curvature.
+     */
+    public void resetHistory() {
+        history.clear();
+    }
+
+    /**
+     * Returns the number of stored correction pairs.
+     *
+     * @return between 0 and the configured history size
+     */
+    public int historyLength() {
+        return history.size();
+    }
+
+    /**
+     * Returns the k-th step difference s = &theta;<sub>k+1</sub> - &theta;<sub>k</sub>, oldest first.
+     *
+     * @param k index in [0, {@link #historyLength()})
+     * @return the live array
+     */
+    public double[] historyS(int k) {
+        checkHistoryIndex(k);
+        return history.s(k);
+    }
+
+    /**
+     * Returns the k-th gradient difference y = g<sub>k+1</sub> - g<sub>k</sub>, oldest first.
+     *
+     * @param k index in [0, {@link #historyLength()})
+     * @return the live array
+     */
+    public double[] historyY(int k) {
+        checkHistoryIndex(k);
+        return history.y(k);
+    }
+
+    /**
+     * Replaces the correction pairs, e.g. from a checkpoint (oldest first; the arrays are copied;
+     * pairs with s'y &lt;= 0 are skipped, only the newest {@code historySize} are kept).
+     *
+     * @param s step differences, each of length theta().length
+     * @param y gradient differences, same count and lengths as s
+     */
+    public void restoreHistory(double[][] s, double[][] y) {
+        Checks.notNull("s", s);
+        Checks.notNull("y", y);
+        if (s.length != y.length) {
+            throw new IllegalArgumentException("y.length must be s.length = " + s.length + ", got " + y.length);
+        }
+        for (int k = 0; k < s.length; k++) {
+            Checks.length("s[" + k + "]", s[k], theta.length);
+            Checks.length("y[" + k + "]", y[k], theta.length);
+        }
+        history.clear();
+        for (int k = 0; k < s.length; k++) {
+            history.add(s[k], y[k]);
+        }
+    }
+
+    private void checkHistoryIndex(int k) {
+        if (k < 0 || k >= history.size()) {
+            throw new IllegalArgumentException("k must be in [0, " + history.size() + "), got " + k);
+        }
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public int iterations() {
+        return iterations;
+    }
+
+    /**
+     * Tells whether the gradient tolerance is met or no further progress is possible.
+     *
+     * @return true if converged or {@linkplain #stalled() stalled}
+     */
+    @Override
+    public boolean converged() {
+        return converged;
+    }
+
+    /**
+     * Tells whether the run stopped because even a steepest-descent line search failed.
+     *
+     * @return true if stalled
+     */
+    public boolean stalled() {
+        return stalled;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public double[] theta() {
+        return theta;
+    }
+
+    /**
+     * Returns f at the current &theta;.
+     *
+     * @return the current objective value
+     */
+    public double value() {
+        return value;
+    }
+
+    /**
+     * Returns &nabla;f at the current &theta;.
+     *
+     * @return the live gradient array
+     */
+    public double[] gradient() {
+        return gradient;
+    }
+
+    /**
+     * Returns the total number of objective evaluations of this run, including the initial one.
+     *
+     * @return the evaluation count
+     */
+    public int evaluations() {
+        return evaluations;
+    }
+
+    /**
+     * Returns the configuration of this run.
+     *
+     * @return the configuration
+     */
+    public Lbfgs config() {
+        return config;
+    }
+}
