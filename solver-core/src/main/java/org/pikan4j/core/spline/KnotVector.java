@@ -22,7 +22,7 @@ import java.util.Arrays;
 public final class KnotVector {
 
     /** The highest derivative order the evaluation methods accept. */
-    public static final int MAX_DERIVATIVE_ORDER = 4;
+    public static final int MAX_DERIVATIVE_ORDER = 5;
 
     /** Relative tolerance (to the mean grid spacing) under which knot spacings count as equal. */
     private static final double UNIFORM_TOLERANCE = 1e-12;

@@ -77,13 +77,13 @@ class KnotVectorValidationTest {
     }
 
     @Test
-    void evaluateRejectsDerivativeOrdersOutsideZeroToFour() {
+    void evaluateRejectsDerivativeOrdersOutsideZeroToFive() {
         double[] out = new double[100];
-        assertRejected(() -> kv.evaluate(0.0, 5, out), "maxOrder must be in [0, 4], got 5");
-        assertRejected(() -> kv.evaluate(0.0, -1, out), "maxOrder must be in [0, 4], got -1");
-        assertRejected(() -> kv.evaluate(0.0, 2, 5, out), "maxOrder must be in [0, 4], got 5");
-        assertRejected(() -> kv.evaluateDense(new double[] {0.0}, 7), "maxOrder must be in [0, 4], got 7");
-        assertRejected(() -> kv.spline(new double[8], 0.0, 5), "order must be in [0, 4], got 5");
+        assertRejected(() -> kv.evaluate(0.0, 6, out), "maxOrder must be in [0, 5], got 6");
+        assertRejected(() -> kv.evaluate(0.0, -1, out), "maxOrder must be in [0, 5], got -1");
+        assertRejected(() -> kv.evaluate(0.0, 2, 6, out), "maxOrder must be in [0, 5], got 6");
+        assertRejected(() -> kv.evaluateDense(new double[] {0.0}, 7), "maxOrder must be in [0, 5], got 7");
+        assertRejected(() -> kv.spline(new double[8], 0.0, 6), "order must be in [0, 5], got 6");
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.pikan4j.core.backend;
+
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.tensor.DerivativeSet;
+
+/**
+ * Runs networks: forward jets and the reverse sweep. The engine above it (losses, residuals,
+ * optimizers) never knows which backend runs it. Two implementations pass the same tests:
+ * {@code jvm} (plain Java arrays, fused local-support kernels, the default) and {@code nd4j}
+ * (ND4J INDArrays: native CPU, or CUDA with the {@code cuda} Maven profile).
+ */
+public interface Backend {
+
+    /** The name users select the backend by, e.g. {@code "jvm"}. */
+    String name();
+
+    /**
+     * How many points one evaluator call should take: small blocks that stay in cache for
+     * {@code jvm}, everything at once for {@code nd4j}, whose per-call overhead is fixed.
+     */
+    int blockSize();
+
+    /**
+     * An evaluator for one network and one derivative set, with buffers for up to
+     * {@link #blockSize()} points reused across calls. Not thread-safe: use one per thread.
+     */
+    NetworkEvaluator evaluator(Network network, DerivativeSet derivatives);
+}

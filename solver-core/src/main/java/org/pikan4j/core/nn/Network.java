@@ -1,0 +1,120 @@
+package org.pikan4j.core.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * A trial solution u(x; θ): a stack of layers (KAN or dense) mapping input coordinates to
+ * output fields, with its parameters laid out in one flat vector. The same type serves KANs
+ * and MLP PINNs, so residuals, optimizers and studies work with either. Immutable: parameter
+ * values live outside, in a {@code double[]} that follows {@link #layout()}.
+ */
+public final class Network {
+
+    private final List<Layer> layers;
+    private final List<String> prefixes;
+    private final ParameterLayout layout;
+
+    /**
+     * @param layers at least one layer; each layer's input width must equal the previous output width
+     */
+    public Network(List<Layer> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("layers must hold at least one layer, got none");
+        }
+        for (int l = 1; l < layers.size(); l++) {
+            if (layers.get(l).inputWidth() != layers.get(l - 1).outputWidth()) {
+                throw new IllegalArgumentException("layer " + l + " takes " + layers.get(l).inputWidth()
+                        + " inputs but layer " + (l - 1) + " gives " + layers.get(l - 1).outputWidth());
+            }
+        }
+        this.layers = List.copyOf(layers);
+        ParameterLayout.Builder builder = ParameterLayout.builder();
+        List<String> names = new ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            String prefix = (layers.get(l) instanceof KanLayer ? "kan" : "dense") + l + ".";
+            names.add(prefix);
+            layers.get(l).declareParameters(prefix, builder);
+        }
+        this.prefixes = List.copyOf(names);
+        this.layout = builder.build();
+    }
+
+    /** The layers, input side first. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** The block-name prefix of layer l, e.g. {@code "kan0."}. */
+    public String prefix(int l) {
+        return prefixes.get(l);
+    }
+
+    /** How the parameters sit in the flat vector. */
+    public ParameterLayout layout() {
+        return layout;
+    }
+
+    /** Number of parameters. */
+    public int parameterCount() {
+        return layout.size();
+    }
+
+    /** Number of input coordinates. */
+    public int inputDimension() {
+        return layers.get(0).inputWidth();
+    }
+
+    /** Number of output fields. */
+    public int outputDimension() {
+        return layers.get(layers.size() - 1).outputWidth();
+    }
+
+    /** The same network with one layer replaced (same widths), e.g. after grid refinement. */
+    public Network withLayer(int l, Layer layer) {
+        List<Layer> copy = new ArrayList<>(layers);
+        copy.set(l, layer);
+        return new Network(copy);
+    }
+
+    /** Seeded initial parameters: the same seed gives the same vector. */
+    public double[] initialParameters(long seed) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        double[] theta = new double[layout.size()];
+        for (int l = 0; l < layers.size(); l++) {
+            layers.get(l).initialize(prefixes.get(l), layout, theta, random);
+        }
+        return theta;
+    }
+
+    /**
+     * Checks points before they reach the engine: the right width, no NaN or infinity.
+     *
+     * @throws IllegalArgumentException naming the point, the coordinate and the value
+     */
+    public void checkInputs(double[][] points) {
+        for (int n = 0; n < points.length; n++) {
+            if (points[n].length != inputDimension()) {
+                throw new IllegalArgumentException("points[" + n + "] must have " + inputDimension()
+                        + " coordinates (the network's input width), got " + points[n].length);
+            }
+            for (int i = 0; i < points[n].length; i++) {
+                if (!Double.isFinite(points[n][i])) {
+                    throw new IllegalArgumentException("points[" + n + "][" + i + "] must be finite, got "
+                            + points[n][i]);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Network[");
+        for (int l = 0; l < layers.size(); l++) {
+            s.append(l == 0 ? "" : ", ").append(layers.get(l).describe());
+        }
+        return s.append("; ").append(layout.size()).append(" parameters]").toString();
+    }
+}

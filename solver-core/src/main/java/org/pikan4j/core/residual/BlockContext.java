@@ -1,0 +1,84 @@
+package org.pikan4j.core.residual;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.pikan4j.core.tensor.DerivativeSet;
+import org.pikan4j.core.tensor.Jet;
+import org.pikan4j.core.tensor.JetBlock;
+import org.pikan4j.core.tensor.JetTape;
+
+/**
+ * What a {@link Residual} sees at one block of points: the output fields and the coordinates
+ * as jets on one tape, the raw coordinates for source terms, and the coordinate names.
+ */
+public final class BlockContext {
+
+    private final JetTape tape;
+    private final JetBlock outputs;
+    private final JetBlock outputAdjoint;
+    private final double[][] points;
+    private final int first;
+    private final List<String> names;
+    private final Jet[] fields;
+
+    BlockContext(JetTape tape, JetBlock outputs, JetBlock outputAdjoint, double[][] points, int first,
+                 List<String> names) {
+        this.tape = tape;
+        this.outputs = outputs;
+        this.outputAdjoint = outputAdjoint;
+        this.points = points;
+        this.first = first;
+        this.names = names;
+        this.fields = new Jet[outputs.width()];
+    }
+
+    /** Output field k of the network (0 for a single-field problem). */
+    public Jet field(int k) {
+        if (k < 0 || k >= fields.length) {
+            throw new IllegalArgumentException("field index must be in [0, " + fields.length + "), got " + k);
+        }
+        if (fields[k] == null) {
+            fields[k] = tape.read(outputs, k, outputAdjoint);
+        }
+        return fields[k];
+    }
+
+    /** Input coordinate i as a jet (value x_i, derivative 1 along x_i). */
+    public Jet coordinate(int i) {
+        return tape.coordinate(outputs.set(), points, first, i);
+    }
+
+    /** A source term: a function of the point's coordinates, constant for the derivatives. */
+    public Jet source(ToDoubleFunction<double[]> f) {
+        double[] values = new double[tape.points()];
+        for (int n = 0; n < values.length; n++) {
+            values[n] = f.applyAsDouble(points[first + n]);
+        }
+        return tape.constant(outputs.set(), values);
+    }
+
+    /** A derivative of a jet by coordinate names, e.g. {@code d(u, "xx")}. */
+    public Jet d(Jet jet, String derivative) {
+        return jet.d(derivative, names);
+    }
+
+    /** The coordinate names, e.g. [x, y]. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** The derivative set the block carries. */
+    public DerivativeSet derivatives() {
+        return outputs.set();
+    }
+
+    /** Number of points in the block. */
+    public int size() {
+        return tape.points();
+    }
+
+    /** The coordinates of the block's point n. */
+    public double[] point(int n) {
+        return points[first + n];
+    }
+}

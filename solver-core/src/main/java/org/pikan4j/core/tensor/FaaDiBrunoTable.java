@@ -1,0 +1,211 @@
+package org.pikan4j.core.tensor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chain rule for every component of a {@link DerivativeSet}, precomputed once.
+ *
+ * <p>For a composition f(g) the derivative along a multi-index α is
+ * {@code Σ_r f^(r)(g) · P[α][r]}, where {@code P[α][r]} sums, over the partitions of α into r
+ * blocks, the products of the derivatives of g along each block (Faà di Bruno's formula). The
+ * polynomials P depend on g only, so a layer computes them once per input and point and reuses
+ * them for every output unit. Arrays are laid out {@code p[c * (R + 1) + r]} with R the set's
+ * maximum order; {@code P[value][0] = 1}.
+ */
+public final class FaaDiBrunoTable {
+
+    private final int components;
+    private final int maxOrder;
+    private final int[] termStart;     // terms of component c: termStart[c] .. termStart[c+1]-1
+    private final int[] termOrder;     // r, the number of blocks
+    private final double[] termCoefficient;
+    private final int[] factorStart;   // factors of term t: factorStart[t] .. + termOrder[t]-1
+    private final int[] factors;       // component indices of g
+
+    FaaDiBrunoTable(DerivativeSet set) {
+        this.components = set.size();
+        this.maxOrder = set.maxOrder();
+        List<int[]> terms = new ArrayList<>(); // {component, order, coefficient, factors...}
+        for (int c = 1; c < components; c++) {
+            terms.addAll(termsOf(set, c));
+        }
+        termStart = new int[components + 1];
+        termOrder = new int[terms.size()];
+        termCoefficient = new double[terms.size()];
+        factorStart = new int[terms.size()];
+        factors = new int[terms.stream().mapToInt(t -> t[1]).sum()];
+        int f = 0;
+        for (int t = 0; t < terms.size(); t++) {
+            int[] term = terms.get(t);
+            termStart[term[0] + 1] = t + 1;
+            termOrder[t] = term[1];
+            termCoefficient[t] = term[2];
+            factorStart[t] = f;
+            for (int k = 0; k < term[1]; k++) {
+                factors[f++] = term[3 + k];
+            }
+        }
+        for (int c = 1; c <= components; c++) {
+            termStart[c] = Math.max(termStart[c], termStart[c - 1]);
+        }
+    }
+
+    /** Groups the set partitions of α's coordinate list by their multiset of block derivatives. */
+    private static List<int[]> termsOf(DerivativeSet set, int c) {
+        int[] coordinates = set.component(c).coordinateList();
+        Map<String, int[]> grouped = new LinkedHashMap<>();
+        forEachPartition(coordinates.length, blockOf -> {
+            int blocks = Arrays.stream(blockOf).max().orElse(-1) + 1;
+            int[] factorComponents = new int[blocks];
+            for (int b = 0; b < blocks; b++) {
+                int[] counts = new int[set.dimension()];
+                for (int pos = 0; pos < coordinates.length; pos++) {
+                    if (blockOf[pos] == b) {
+                        counts[coordinates[pos]]++;
+                    }
+                }
+                factorComponents[b] = set.indexOf(MultiIndex.of(counts));
+            }
+            Arrays.sort(factorComponents);
+            String key = Arrays.toString(factorComponents);
+            int[] term = grouped.get(key);
+            if (term == null) {
+                term = new int[3 + blocks];
+                term[0] = c;
+                term[1] = blocks;
+                System.arraycopy(factorComponents, 0, term, 3, blocks);
+                grouped.put(key, term);
+            }
+            term[2]++;
+        });
+        return new ArrayList<>(grouped.values());
+    }
+
+    /** Visits every set partition of {0..n-1} as a restricted growth string (block of each position). */
+    private static void forEachPartition(int n, java.util.function.Consumer<int[]> visitor) {
+        growPartition(new int[n], 0, 0, visitor);
+    }
+
+    private static void growPartition(int[] blockOf, int pos, int blocks,
+                                      java.util.function.Consumer<int[]> visitor) {
+        if (pos == blockOf.length) {
+            visitor.accept(blockOf);
+            return;
+        }
+        for (int b = 0; b <= blocks; b++) {
+            blockOf[pos] = b;
+            growPartition(blockOf, pos + 1, Math.max(blocks, b + 1), visitor);
+        }
+    }
+
+    /** Number of jet components. */
+    public int components() {
+        return components;
+    }
+
+    /** Highest derivative order R; polynomial arrays hold R + 1 entries per component. */
+    public int maxOrder() {
+        return maxOrder;
+    }
+
+    /** Length of the polynomial array P: components x (R + 1). */
+    public int polynomialLength() {
+        return components * (maxOrder + 1);
+    }
+
+    /**
+     * Computes P for one scalar jet g whose component k sits at {@code g[offset + k * stride]}.
+     *
+     * @param p output, length at least {@link #polynomialLength()}; fully overwritten
+     */
+    public void polynomials(double[] g, int offset, int stride, double[] p) {
+        int width = maxOrder + 1;
+        Arrays.fill(p, 0, components * width, 0.0);
+        p[0] = 1.0;
+        for (int c = 1; c < components; c++) {
+            for (int t = termStart[c]; t < termStart[c + 1]; t++) {
+                double product = termCoefficient[t];
+                int f0 = factorStart[t];
+                for (int k = 0; k < termOrder[t]; k++) {
+                    product *= g[offset + factors[f0 + k] * stride];
+                }
+                p[c * width + termOrder[t]] += product;
+            }
+        }
+    }
+
+    /**
+     * Adds to the adjoint of g the contribution of an adjoint {@code pBar} of P (same layout).
+     * The value component of g does not enter P, so {@code gBar[gOffset]} is untouched here.
+     */
+    public void polynomialsBackward(double[] g, int offset, int stride, double[] pBar,
+                                    double[] gBar, int gOffset, int gStride) {
+        int width = maxOrder + 1;
+        for (int c = 1; c < components; c++) {
+            for (int t = termStart[c]; t < termStart[c + 1]; t++) {
+                double seed = pBar[c * width + termOrder[t]] * termCoefficient[t];
+                if (seed == 0.0) {
+                    continue;
+                }
+                int f0 = factorStart[t];
+                int r = termOrder[t];
+                for (int k = 0; k < r; k++) {
+                    double others = seed;
+                    for (int q = 0; q < r; q++) {
+                        if (q != k) {
+                            others *= g[offset + factors[f0 + q] * stride];
+                        }
+                    }
+                    gBar[gOffset + factors[f0 + k] * gStride] += others;
+                }
+            }
+        }
+    }
+
+    /**
+     * The jet of f(g): {@code out[c] = Σ_r f^(r) P[c][r]}.
+     *
+     * @param f the derivatives f(g0), f'(g0), ..., f^(R)(g0)
+     */
+    public void compose(double[] f, double[] p, double[] out, int offset, int stride) {
+        int width = maxOrder + 1;
+        out[offset] = f[0];
+        for (int c = 1; c < components; c++) {
+            double sum = 0.0;
+            for (int r = 1; r < width; r++) {
+                sum += f[r] * p[c * width + r];
+            }
+            out[offset + c * stride] = sum;
+        }
+    }
+
+    /**
+     * The adjoint of {@link #compose}: adds dL/dg (value and derivative components) for the
+     * adjoint {@code outBar} of the composed jet.
+     *
+     * @param f        f(g0), f'(g0), ..., f^(R+1)(g0): one order more than compose needs
+     * @param p        the polynomials of g, as computed by {@link #polynomials}
+     * @param pAdjoint scratch of length {@link #polynomialLength()}, overwritten
+     */
+    public void composeBackward(double[] f, double[] p, double[] g, int gOffset, int gStride,
+                                double[] outBar, int outOffset, int outStride,
+                                double[] gBar, int gBarOffset, int gBarStride, double[] pAdjoint) {
+        int width = maxOrder + 1;
+        double valueAdjoint = outBar[outOffset] * f[1];
+        for (int c = 1; c < components; c++) {
+            double seed = outBar[outOffset + c * outStride];
+            pAdjoint[c * width] = 0.0;
+            for (int r = 1; r < width; r++) {
+                // out_c = Σ_r f^(r)(g0) P[c][r]: through g0 in f^(r), and through P
+                valueAdjoint += seed * p[c * width + r] * f[r + 1];
+                pAdjoint[c * width + r] = seed * f[r];
+            }
+        }
+        polynomialsBackward(g, gOffset, gStride, pAdjoint, gBar, gBarOffset, gBarStride);
+        gBar[gBarOffset] += valueAdjoint;
+    }
+}

@@ -1,0 +1,214 @@
+package org.pikan4j.core.tensor;
+
+/**
+ * The elementary functions with exact derivatives up to {@link ScalarFunction#MAX_DERIVATIVE}:
+ * activations (tanh, SiLU, sin) and the functions residual expressions use.
+ */
+public final class Functions {
+
+    private static final int MAX_DERIVATIVE_PLUS_ONE = ScalarFunction.MAX_DERIVATIVE + 1;
+
+    private Functions() {
+    }
+
+    /** tanh; derivatives as polynomials in t = tanh(x) from t' = 1 - t². */
+    public static final ScalarFunction TANH = new PolynomialInSelf("tanh",
+            derivativePolynomials(new double[] {1.0, 0.0, -1.0})) {
+        @Override
+        double base(double x) {
+            return tanh(x);
+        }
+    };
+
+    /** The logistic sigmoid; derivatives as polynomials in s from s' = s - s². */
+    public static final ScalarFunction SIGMOID = new PolynomialInSelf("sigmoid",
+            derivativePolynomials(new double[] {0.0, 1.0, -1.0})) {
+        @Override
+        double base(double x) {
+            return 1.0 / (1.0 + Math.exp(-x));
+        }
+    };
+
+    /** SiLU(x) = x·sigmoid(x), the KAN base function; SiLU^(n) = x σ^(n) + n σ^(n-1). */
+    public static final ScalarFunction SILU = new ScalarFunction() {
+        @Override
+        public void derivatives(double x, int maxOrder, double[] out) {
+            SIGMOID.derivatives(x, maxOrder, out);
+            // in place, highest order first: out[n - 1] still holds sigma^(n-1)
+            for (int n = maxOrder; n >= 1; n--) {
+                out[n] = x * out[n] + n * out[n - 1];
+            }
+            out[0] = x * out[0];
+        }
+
+        @Override
+        public String name() {
+            return "silu";
+        }
+    };
+
+    /** sin, with derivatives cycling through cos, -sin, -cos. */
+    public static final ScalarFunction SIN = cyclic("sin", 0);
+
+    /** cos, with derivatives cycling through -sin, -cos, sin. */
+    public static final ScalarFunction COS = cyclic("cos", 1);
+
+    /** exp, its own derivative. */
+    public static final ScalarFunction EXP = new ScalarFunction() {
+        @Override
+        public void derivatives(double x, int maxOrder, double[] out) {
+            double e = Math.exp(x);
+            for (int n = 0; n <= maxOrder; n++) {
+                out[n] = e;
+            }
+        }
+
+        @Override
+        public String name() {
+            return "exp";
+        }
+    };
+
+    /** Natural logarithm: log^(n)(x) = (-1)^(n-1) (n-1)! / x^n. */
+    public static final ScalarFunction LOG = new ScalarFunction() {
+        @Override
+        public void derivatives(double x, int maxOrder, double[] out) {
+            out[0] = Math.log(x);
+            double term = 1.0 / x;
+            for (int n = 1; n <= maxOrder; n++) {
+                out[n] = term;
+                term *= -n / x;
+            }
+        }
+
+        @Override
+        public String name() {
+            return "log";
+        }
+    };
+
+    /** The identity, for linear output layers. */
+    public static final ScalarFunction IDENTITY = new ScalarFunction() {
+        @Override
+        public void derivatives(double x, int maxOrder, double[] out) {
+            out[0] = x;
+            for (int n = 1; n <= maxOrder; n++) {
+                out[n] = n == 1 ? 1.0 : 0.0;
+            }
+        }
+
+        @Override
+        public String name() {
+            return "identity";
+        }
+    };
+
+    /** The square root, x^(1/2). */
+    public static final ScalarFunction SQRT = power(0.5);
+
+    /** x^p for real p: derivatives p (p-1) ... (p-n+1) x^(p-n). */
+    public static ScalarFunction power(double p) {
+        if (!Double.isFinite(p)) {
+            throw new IllegalArgumentException("exponent p must be finite, got " + p);
+        }
+        return new ScalarFunction() {
+            @Override
+            public void derivatives(double x, int maxOrder, double[] out) {
+                double factor = 1.0;
+                for (int n = 0; n <= maxOrder; n++) {
+                    out[n] = factor == 0.0 ? 0.0 : factor * Math.pow(x, p - n);
+                    factor *= p - n;
+                }
+            }
+
+            @Override
+            public String name() {
+                return "pow(" + p + ")";
+            }
+        };
+    }
+
+    /** tanh by one exponential, accurate to a few ulps; Math.tanh is several times slower. */
+    static double tanh(double x) {
+        double a = Math.abs(x);
+        if (a < 0.5) {
+            return Math.tanh(x);
+        }
+        double e = Math.exp(-2.0 * a);
+        double t = (1.0 - e) / (1.0 + e);
+        return x < 0 ? -t : t;
+    }
+
+    private static ScalarFunction cyclic(String name, int phase) {
+        return new ScalarFunction() {
+            @Override
+            public void derivatives(double x, int maxOrder, double[] out) {
+                double s = Math.sin(x);
+                double c = Math.cos(x);
+                double[] cycle = {s, c, -s, -c};
+                for (int n = 0; n <= maxOrder; n++) {
+                    out[n] = cycle[(n + phase) % 4];
+                }
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
+    }
+
+    /**
+     * Coefficients (in powers of f) of f, f', f'', ... for a function whose derivative is the
+     * polynomial {@code slope} in f itself.
+     */
+    private static double[][] derivativePolynomials(double[] slope) {
+        int orders = MAX_DERIVATIVE_PLUS_ONE;
+        double[][] poly = new double[orders][];
+        poly[0] = new double[] {0.0, 1.0};
+        for (int n = 1; n < orders; n++) {
+            double[] prev = poly[n - 1];
+            double[] next = new double[prev.length + slope.length - 2];
+            // d/dx f^k = k f^(k-1) f' = k f^(k-1) * slope(f)
+            for (int k = 1; k < prev.length; k++) {
+                for (int s = 0; s < slope.length; s++) {
+                    next[k - 1 + s] += prev[k] * k * slope[s];
+                }
+            }
+            poly[n] = next;
+        }
+        return poly;
+    }
+
+    /** A function whose derivatives are polynomials of its own value. */
+    private abstract static class PolynomialInSelf implements ScalarFunction {
+        private final String name;
+        private final double[][] polynomials;
+
+        PolynomialInSelf(String name, double[][] polynomials) {
+            this.name = name;
+            this.polynomials = polynomials;
+        }
+
+        abstract double base(double x);
+
+        @Override
+        public void derivatives(double x, int maxOrder, double[] out) {
+            double f = base(x);
+            out[0] = f;
+            for (int n = 1; n <= maxOrder; n++) {
+                double[] poly = polynomials[n];
+                double sum = 0.0;
+                for (int k = poly.length - 1; k >= 0; k--) {
+                    sum = sum * f + poly[k];
+                }
+                out[n] = sum;
+            }
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.pikan4j.core.tensor;
+
+import java.util.Arrays;
+
+/**
+ * Jets of a width-w quantity at a block of points, in host memory: for every point, every
+ * derivative component, every unit. The layout is point-major,
+ * {@code data[(point * components + component) * width + unit]}, so the rows (point,
+ * component) form one matrix of width w that a linear map multiplies in one GEMM, and the
+ * jets of one point sit together for the fused per-point kernels.
+ *
+ * <p>A mutable buffer: engines reuse blocks between steps instead of allocating.
+ */
+public final class JetBlock {
+
+    private final DerivativeSet set;
+    private final int points;
+    private final int width;
+    private final double[] data;
+
+    /** A zero block for the given points, set and width. */
+    public JetBlock(DerivativeSet set, int points, int width) {
+        if (points < 0) {
+            throw new IllegalArgumentException("points must be >= 0, got " + points);
+        }
+        if (width < 1) {
+            throw new IllegalArgumentException("width must be >= 1, got " + width);
+        }
+        this.set = set;
+        this.points = points;
+        this.width = width;
+        this.data = new double[points * set.size() * width];
+    }
+
+    /**
+     * The jets of the input coordinates themselves: value x_i, derivative 1 along x_i.
+     *
+     * @param coordinates points as rows, {@code coordinates[n].length == set.dimension()}
+     */
+    public static JetBlock ofInputs(DerivativeSet set, double[][] coordinates) {
+        JetBlock block = new JetBlock(set, coordinates.length, set.dimension());
+        block.setInputs(coordinates, 0, coordinates.length);
+        return block;
+    }
+
+    /** Fills this block (width = dimension) with input jets of {@code count} points from {@code first}. */
+    public void setInputs(double[][] coordinates, int first, int count) {
+        int d = set.dimension();
+        if (width != d || count > points) {
+            throw new IllegalArgumentException("block of width " + width + " and " + points
+                    + " points cannot hold " + count + " input points of dimension " + d);
+        }
+        Arrays.fill(data, 0.0);
+        int[] unitComponent = new int[d];
+        for (int i = 0; i < d; i++) {
+            MultiIndex unit = MultiIndex.unit(d, i);
+            unitComponent[i] = set.contains(unit) ? set.indexOf(unit) : -1;
+        }
+        for (int n = 0; n < count; n++) {
+            double[] p = coordinates[first + n];
+            for (int i = 0; i < d; i++) {
+                data[index(n, 0, i)] = p[i];
+                if (unitComponent[i] > 0) {
+                    data[index(n, unitComponent[i], i)] = 1.0;
+                }
+            }
+        }
+    }
+
+    /** The derivative set of every jet in the block. */
+    public DerivativeSet set() {
+        return set;
+    }
+
+    /** Number of points. */
+    public int points() {
+        return points;
+    }
+
+    /** Number of units (scalar quantities) per point. */
+    public int width() {
+        return width;
+    }
+
+    /** Number of derivative components, the value included. */
+    public int components() {
+        return set.size();
+    }
+
+    /** The backing array, laid out as described in the class comment. */
+    public double[] data() {
+        return data;
+    }
+
+    /** Flat index of (point, component, unit). */
+    public int index(int point, int component, int unit) {
+        return (point * set.size() + component) * width + unit;
+    }
+
+    /** One entry. */
+    public double get(int point, int component, int unit) {
+        return data[index(point, component, unit)];
+    }
+
+    /** Sets one entry. */
+    public void set(int point, int component, int unit, double value) {
+        data[index(point, component, unit)] = value;
+    }
+
+    /** Sets every entry to zero. */
+    public void clear() {
+        Arrays.fill(data, 0.0);
+    }
+}

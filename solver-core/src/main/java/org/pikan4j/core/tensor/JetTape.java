@@ -1,0 +1,90 @@
+package org.pikan4j.core.tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records jet operations on a block of points so that one reverse sweep gives the adjoint of
+ * every input jet. Residual expressions (u_xx + u_yy + f, u·u_x, sin(u), hard-constraint
+ * transforms) are written with {@link Jet} and run on this tape, in host memory, after the
+ * network's forward pass. Not thread-safe; one tape per block and thread.
+ */
+public final class JetTape {
+
+    private final int points;
+    private final List<Runnable> backwardSteps = new ArrayList<>();
+
+    /** A tape for {@code points} points. */
+    public JetTape(int points) {
+        if (points < 1) {
+            throw new IllegalArgumentException("points must be >= 1, got " + points);
+        }
+        this.points = points;
+    }
+
+    /** Number of points every jet on this tape holds. */
+    public int points() {
+        return points;
+    }
+
+    /**
+     * A jet read from unit {@code unit} of a block (e.g. one output field of the network); its
+     * adjoint is added to the same place of {@code adjoint} by {@link #backward}.
+     */
+    public Jet read(JetBlock block, int unit, JetBlock adjoint) {
+        Jet jet = new Jet(this, block.set());
+        int c = block.components();
+        for (int n = 0; n < points; n++) {
+            for (int k = 0; k < c; k++) {
+                jet.values[n * c + k] = block.get(n, k, unit);
+            }
+        }
+        if (adjoint != null) {
+            record(() -> {
+                for (int n = 0; n < points; n++) {
+                    for (int k = 0; k < c; k++) {
+                        adjoint.data()[adjoint.index(n, k, unit)] += jet.adjoint[n * c + k];
+                    }
+                }
+            });
+        }
+        return jet;
+    }
+
+    /** A jet with given values and all derivatives zero (a constant in every coordinate). */
+    public Jet constant(DerivativeSet set, double[] values) {
+        if (values.length < points) {
+            throw new IllegalArgumentException("values must hold " + points + " entries, got " + values.length);
+        }
+        Jet jet = new Jet(this, set);
+        for (int n = 0; n < points; n++) {
+            jet.values[n * set.size()] = values[n];
+        }
+        return jet;
+    }
+
+    /** The jet of input coordinate i: value x_i, derivative 1 along x_i. */
+    public Jet coordinate(DerivativeSet set, double[][] coordinates, int first, int i) {
+        Jet jet = new Jet(this, set);
+        MultiIndex unit = MultiIndex.unit(set.dimension(), i);
+        int unitComponent = set.contains(unit) ? set.indexOf(unit) : -1;
+        for (int n = 0; n < points; n++) {
+            jet.values[n * set.size()] = coordinates[first + n][i];
+            if (unitComponent > 0) {
+                jet.values[n * set.size() + unitComponent] = 1.0;
+            }
+        }
+        return jet;
+    }
+
+    void record(Runnable backwardStep) {
+        backwardSteps.add(backwardStep);
+    }
+
+    /** Runs the recorded steps in reverse; seed the adjoint of the result jet(s) first. */
+    public void backward() {
+        for (int s = backwardSteps.size() - 1; s >= 0; s--) {
+            backwardSteps.get(s).run();
+        }
+    }
+}
