@@ -3,11 +3,12 @@ package org.pikan4j.core.tensor;
 import java.util.Arrays;
 
 /**
- * Jets of a width-w quantity at a block of points, in host memory: for every point, every
- * derivative component, every unit. The layout is point-major,
- * {@code data[(point * components + component) * width + unit]}, so the rows (point,
- * component) form one matrix of width w that a linear map multiplies in one GEMM, and the
- * jets of one point sit together for the fused per-point kernels.
+ * Jets of a width-w quantity at a block of points, in host memory: for every unit, every
+ * point, every derivative component. The layout is unit-major,
+ * {@code data[(unit * points + point) * components + component]}: a column-major matrix whose
+ * rows are (point, component) and whose columns are units, so a linear map acts on all
+ * components with long, vectorizable loops over rows (one GEMM), and the jet of one unit at
+ * one point is contiguous for the per-point chain rule.
  *
  * <p>A mutable buffer: engines reuse blocks between steps instead of allocating.
  */
@@ -94,7 +95,7 @@ public final class JetBlock {
 
     /** Flat index of (point, component, unit). */
     public int index(int point, int component, int unit) {
-        return (point * set.size() + component) * width + unit;
+        return (unit * points + point) * set.size() + component;
     }
 
     /** One entry. */

@@ -8,9 +8,9 @@ import org.pikan4j.core.tensor.JetBlock;
 import org.pikan4j.core.tensor.ScalarFunction;
 
 /**
- * A dense layer on plain arrays. The affine map acts on every (point, component) row with the
- * same matrix (bias on value rows only), written as axpy loops over the output width that the
- * JIT vectorizes; the activation applies the chain rule per point and unit.
+ * A dense layer on plain arrays. Jet blocks are column-major (rows = point x component), so the
+ * affine map is a sum of axpy loops over all rows of a block, which the JIT vectorizes; the bias
+ * goes on value rows only. The activation applies the chain rule per point and unit.
  */
 final class JvmDenseKernel implements JvmLayerKernel {
 
@@ -25,7 +25,6 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private final int orders;
     private final JetBlock preActivation;
     private final JetBlock preActivationAdjoint;
-    private final double[] weightTransposed;
     private final double[] polynomials;
     private final double[] polynomialsAdjoint;
     private final double[] f;
@@ -42,7 +41,6 @@ final class JvmDenseKernel implements JvmLayerKernel {
         this.orders = set.maxOrder() + 1;
         this.preActivation = linear ? null : new JetBlock(set, capacity, out);
         this.preActivationAdjoint = linear ? null : new JetBlock(set, capacity, out);
-        this.weightTransposed = new double[in * out];
         this.polynomials = new double[chain.polynomialLength()];
         this.polynomialsAdjoint = new double[chain.polynomialLength()];
         this.f = new double[orders + 1];
@@ -51,40 +49,39 @@ final class JvmDenseKernel implements JvmLayerKernel {
     @Override
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
         JetBlock z = linear ? outJets : preActivation;
-        affine(theta, inJets.data(), z.data(), count);
+        affine(theta, inJets, z, count);
         if (linear) {
             return;
         }
         double[] zd = z.data();
         double[] y = outJets.data();
-        for (int n = 0; n < count; n++) {
-            for (int j = 0; j < out; j++) {
+        for (int j = 0; j < out; j++) {
+            for (int n = 0; n < count; n++) {
                 int at = z.index(n, 0, j);
-                chain.polynomials(zd, at, out, polynomials);
+                chain.polynomials(zd, at, 1, polynomials);
                 activation.derivatives(zd[at], orders - 1, f);
-                chain.compose(f, polynomials, y, at, out);
+                chain.compose(f, polynomials, y, at, 1);
             }
         }
     }
 
     /** z = x·W + b on every row; b only on value rows (derivatives of a constant vanish). */
-    private void affine(double[] theta, double[] x, double[] z, int count) {
+    private void affine(double[] theta, JetBlock inJets, JetBlock zJets, int count) {
+        double[] x = inJets.data();
+        double[] z = zJets.data();
         int rows = count * components;
-        for (int row = 0; row < rows; row++) {
-            int zAt = row * out;
-            boolean valueRow = row % components == 0;
-            for (int j = 0; j < out; j++) {
-                z[zAt + j] = valueRow ? theta[biasOffset + j] : 0.0;
+        for (int j = 0; j < out; j++) {
+            int zAt = zJets.index(0, 0, j);
+            java.util.Arrays.fill(z, zAt, zAt + rows, 0.0);
+            double bias = theta[biasOffset + j];
+            for (int n = 0; n < count; n++) {
+                z[zAt + n * components] = bias;
             }
-            int xAt = row * in;
             for (int k = 0; k < in; k++) {
-                double a = x[xAt + k];
-                if (a == 0.0) {
-                    continue;   // input jets are sparse: most derivative rows of coordinates are 0
-                }
-                int w = weightOffset + k * out;
-                for (int j = 0; j < out; j++) {
-                    z[zAt + j] += a * theta[w + j];
+                double w = theta[weightOffset + k * out + j];
+                int xAt = inJets.index(0, 0, k);
+                for (int r = 0; r < rows; r++) {
+                    z[zAt + r] += w * x[xAt + r];
                 }
             }
         }
@@ -100,65 +97,69 @@ final class JvmDenseKernel implements JvmLayerKernel {
         double[] x = inJets.data();
         double[] zb = zBar.data();
         int rows = count * components;
-        for (int row = 0; row < rows; row++) {
-            int g = (rowOffset + row / components) * rowStride;
-            int zAt = row * out;
-            if (row % components == 0) {
-                for (int j = 0; j < out; j++) {
-                    grad[g + biasOffset + j] += zb[zAt + j];
-                }
+        for (int j = 0; j < out; j++) {
+            int zAt = zBar.index(0, 0, j);
+            for (int n = 0; n < count; n++) {
+                grad[(rowOffset + n) * rowStride + biasOffset + j] += zb[zAt + n * components];
             }
-            int xAt = row * in;
             for (int k = 0; k < in; k++) {
-                double a = x[xAt + k];
-                if (a == 0.0) {
-                    continue;
-                }
-                int w = g + weightOffset + k * out;
-                for (int j = 0; j < out; j++) {
-                    grad[w + j] += a * zb[zAt + j];
+                int xAt = inJets.index(0, 0, k);
+                int p = weightOffset + k * out + j;
+                if (rowStride == 0) {
+                    grad[p] += dot(x, xAt, zb, zAt, rows);
+                } else {
+                    for (int n = 0; n < count; n++) {
+                        grad[(rowOffset + n) * rowStride + p] +=
+                                dot(x, xAt + n * components, zb, zAt + n * components, components);
+                    }
                 }
             }
         }
         if (inAdjoint != null) {
-            inputAdjoint(theta, zb, inAdjoint.data(), rows);
+            double[] xBar = inAdjoint.data();
+            for (int k = 0; k < in; k++) {
+                int xAt = inAdjoint.index(0, 0, k);
+                for (int j = 0; j < out; j++) {
+                    double w = theta[weightOffset + k * out + j];
+                    int zAt = zBar.index(0, 0, j);
+                    for (int r = 0; r < rows; r++) {
+                        xBar[xAt + r] += w * zb[zAt + r];
+                    }
+                }
+            }
         }
     }
 
-    /** x̄ = z̄·Wᵀ, as axpy over the input width with a transposed copy of W. */
-    private void inputAdjoint(double[] theta, double[] zb, double[] xBar, int rows) {
-        for (int k = 0; k < in; k++) {
-            for (int j = 0; j < out; j++) {
-                weightTransposed[j * in + k] = theta[weightOffset + k * out + j];
-            }
+    /** Dot product with four partial sums, so the loop is not one long dependency chain. */
+    private static double dot(double[] a, int aAt, double[] b, int bAt, int length) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int r = 0;
+        for (; r + 3 < length; r += 4) {
+            s0 += a[aAt + r] * b[bAt + r];
+            s1 += a[aAt + r + 1] * b[bAt + r + 1];
+            s2 += a[aAt + r + 2] * b[bAt + r + 2];
+            s3 += a[aAt + r + 3] * b[bAt + r + 3];
         }
-        for (int row = 0; row < rows; row++) {
-            int zAt = row * out;
-            int xAt = row * in;
-            for (int j = 0; j < out; j++) {
-                double a = zb[zAt + j];
-                if (a == 0.0) {
-                    continue;
-                }
-                int w = j * in;
-                for (int k = 0; k < in; k++) {
-                    xBar[xAt + k] += a * weightTransposed[w + k];
-                }
-            }
+        for (; r < length; r++) {
+            s0 += a[aAt + r] * b[bAt + r];
         }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** z̄ from ȳ through the activation's chain rule, per point and unit. */
     private void activationBackward(JetBlock yBar, int count) {
         double[] z = preActivation.data();
         preActivationAdjoint.clear();
-        for (int n = 0; n < count; n++) {
-            for (int j = 0; j < out; j++) {
+        for (int j = 0; j < out; j++) {
+            for (int n = 0; n < count; n++) {
                 int at = preActivation.index(n, 0, j);
-                chain.polynomials(z, at, out, polynomials);
+                chain.polynomials(z, at, 1, polynomials);
                 activation.derivatives(z[at], orders, f);
-                chain.composeBackward(f, polynomials, z, at, out, yBar.data(), at, out,
-                        preActivationAdjoint.data(), at, out, polynomialsAdjoint);
+                chain.composeBackward(f, polynomials, z, at, 1, yBar.data(), at, 1,
+                        preActivationAdjoint.data(), at, 1, polynomialsAdjoint);
             }
         }
     }

@@ -47,7 +47,7 @@ final class JvmEvaluator implements NetworkEvaluator {
 
     private static JvmLayerKernel kernelFor(Layer layer, int offset, DerivativeSet set, int capacity) {
         if (layer instanceof KanLayer) {
-            return new JvmKanKernel((KanLayer) layer, offset, set);
+            return new JvmKanKernel((KanLayer) layer, offset, set, capacity);
         }
         if (layer instanceof DenseLayer) {
             return new JvmDenseKernel((DenseLayer) layer, offset, set, capacity);

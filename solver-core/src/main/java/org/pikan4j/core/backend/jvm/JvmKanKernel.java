@@ -1,5 +1,6 @@
 package org.pikan4j.core.backend.jvm;
 
+import java.util.Arrays;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.spline.KnotVector;
 import org.pikan4j.core.tensor.DerivativeSet;
@@ -8,12 +9,14 @@ import org.pikan4j.core.tensor.Functions;
 import org.pikan4j.core.tensor.JetBlock;
 
 /**
- * A KAN layer on plain arrays, fused per (point, input): the k+1 non-zero B-splines, SiLU and
- * the Faà di Bruno polynomials of the input jet are computed once and reused by every edge
- * leaving that input, so the cost per point does not grow with G.
+ * A KAN layer on plain arrays with local support: per (input, point) only the k+1 non-zero
+ * B-splines are evaluated, so the cost does not grow with G.
  *
- * <p>Edge (i, j) at input jet g: {@code φ^(r) = w_b SiLU^(r)(g0) + w_s Σ_q c_q B^(r)_{span+q}(g0)}
- * and the output jet gains {@code Σ_r φ^(r) P[c][r]}.
+ * <p>The jet of edge (i, j) is linear in its parameters: with the chain-rule polynomials P of
+ * the input jet, the <em>stacked local basis</em> {@code S[c][q] = Σ_r P[c][r] B^(r)_{span+q}}
+ * and the stacked SiLU {@code T[c] = Σ_r P[c][r] SiLU^(r)}, the output jet gains
+ * {@code w_b T[c] + w_s Σ_q c_q S[c][q]}. S and T are computed once per (input, point) in the
+ * forward pass, shared by every edge leaving that input, and kept for the reverse sweep.
  */
 final class JvmKanKernel implements JvmLayerKernel {
 
@@ -21,159 +24,204 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final int in;
     private final int out;
     private final int basisCount;
-    private final int localCount;        // k + 1 non-zero basis functions
+    private final int local;             // k + 1 non-zero basis functions
     private final int coefOffset;
     private final int baseOffset;
     private final int splineOffset;
     private final FaaDiBrunoTable chain;
     private final int components;
-    private final int orders;            // R + 1: derivative orders 0..R of φ in the output jet
+    private final int orders;            // R + 2: the reverse sweep needs one order above R
+    private final int polynomialLength;
 
-    // scratch, reused at every point (one kernel per evaluator per thread)
-    private final double[] polynomials;
-    private final double[] polynomialsAdjoint;
+    // per (input, point) of the last forward: interval, basis, SiLU, P, S, T
+    private final int[] spans;
     private final double[] basis;
     private final double[] silu;
-    private final double[] phi;
-    private final double[] phiAdjoint;
-    private final double[] spline;
+    private final double[] polynomials;
+    private final double[] stackedBasis;
+    private final double[] stackedSilu;
 
-    JvmKanKernel(KanLayer layer, int coefOffset, DerivativeSet set) {
+    // scratch of the reverse sweep
+    private final double[] basisTerm;      // Σ_j ȳ_jc w_s c_jq, per (c, q)
+    private final double[] siluTerm;       // Σ_j ȳ_jc w_b, per c
+    private final double[] contracted;     // Σ_c ȳ_c S[c][q], per q
+    private final double[] polynomialsAdjoint;
+    private final double[] scratchPolynomials;
+    private final double[] scratchBasis;
+    private final double[] scratchSilu;
+
+    JvmKanKernel(KanLayer layer, int coefOffset, DerivativeSet set, int capacity) {
         this.layer = layer;
         this.in = layer.inputWidth();
         this.out = layer.outputWidth();
         this.basisCount = layer.basisCount();
-        this.localCount = layer.degree() + 1;
+        this.local = layer.degree() + 1;
         this.coefOffset = coefOffset;
         this.baseOffset = coefOffset + in * out * basisCount;
         this.splineOffset = baseOffset + in * out;
         this.chain = set.chainRule();
         this.components = set.size();
-        this.orders = set.maxOrder() + 1;
-        int derivatives = orders + 1;  // the reverse sweep needs one order more
-        polynomials = new double[chain.polynomialLength()];
-        polynomialsAdjoint = new double[chain.polynomialLength()];
-        basis = new double[derivatives * localCount];
-        silu = new double[derivatives];
-        phi = new double[derivatives];
-        phiAdjoint = new double[orders];
-        spline = new double[derivatives];
+        this.orders = set.maxOrder() + 2;
+        this.polynomialLength = chain.polynomialLength();
+        int slots = in * capacity;
+        spans = new int[slots];
+        basis = new double[slots * orders * local];
+        silu = new double[slots * orders];
+        polynomials = new double[slots * polynomialLength];
+        stackedBasis = new double[slots * components * local];
+        stackedSilu = new double[slots * components];
+        basisTerm = new double[components * local];
+        siluTerm = new double[components];
+        contracted = new double[local];
+        polynomialsAdjoint = new double[polynomialLength];
+        scratchPolynomials = new double[polynomialLength];
+        scratchBasis = new double[orders * local];
+        scratchSilu = new double[orders];
     }
 
     @Override
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
-        double[] x = inJets.data();
         double[] y = outJets.data();
-        int maxOrder = orders - 1;
-        for (int n = 0; n < count; n++) {
-            for (int i = 0; i < in; i++) {
-                int gAt = inJets.index(n, 0, i);
-                int span = prepare(i, x, gAt, maxOrder);
+        for (int i = 0; i < in; i++) {
+            for (int n = 0; n < count; n++) {
+                int slot = i * count + n;
+                prepare(i, inJets.data(), inJets.index(n, 0, i), slot);
+                int sAt = slot * components * local;
+                int tAt = slot * components;
+                int span = spans[slot];
                 for (int j = 0; j < out; j++) {
                     int edge = i * out + j;
-                    edgeDerivatives(theta, edge, span, maxOrder);
+                    double wb = theta[baseOffset + edge];
+                    double ws = theta[splineOffset + edge];
+                    int coef = coefOffset + edge * basisCount + span;
                     int yAt = outJets.index(n, 0, j);
-                    y[yAt] += phi[0];
-                    for (int c = 1; c < components; c++) {
-                        double sum = 0.0;
-                        for (int r = 1; r < orders; r++) {
-                            sum += phi[r] * polynomials[c * orders + r];
+                    for (int c = 0; c < components; c++) {
+                        double s = 0.0;
+                        for (int q = 0; q < local; q++) {
+                            s += theta[coef + q] * stackedBasis[sAt + c * local + q];
                         }
-                        y[yAt + c * out] += sum;
+                        y[yAt + c] += wb * stackedSilu[tAt + c] + ws * s;
                     }
                 }
             }
+        }
+    }
+
+    /** Basis, SiLU, chain-rule polynomials and their stacked products for one (input, point). */
+    private void prepare(int i, double[] x, int gAt, int slot) {
+        double value = x[gAt];
+        KnotVector grid = layer.grid(i);
+        int pAt = slot * polynomialLength;
+        int bAt = slot * orders * local;
+        int fAt = slot * orders;
+        chain.polynomials(x, gAt, 1, scratchPolynomials);
+        System.arraycopy(scratchPolynomials, 0, polynomials, pAt, polynomialLength);
+        spans[slot] = grid.evaluate(value, orders - 1, scratchBasis);
+        System.arraycopy(scratchBasis, 0, basis, bAt, orders * local);
+        Functions.SILU.derivatives(value, orders - 1, scratchSilu);
+        System.arraycopy(scratchSilu, 0, silu, fAt, orders);
+        int width = orders - 1;   // P has orders 0..R
+        int sAt = slot * components * local;
+        int tAt = slot * components;
+        Arrays.fill(stackedBasis, sAt, sAt + components * local, 0.0);
+        for (int c = 0; c < components; c++) {
+            double t = 0.0;
+            for (int r = 0; r < width; r++) {
+                double p = scratchPolynomials[c * width + r];
+                if (p == 0.0) {
+                    continue;
+                }
+                t += p * scratchSilu[r];
+                for (int q = 0; q < local; q++) {
+                    stackedBasis[sAt + c * local + q] += p * scratchBasis[r * local + q];
+                }
+            }
+            stackedSilu[tAt + c] = t;
         }
     }
 
     @Override
     public void backward(double[] theta, JetBlock inJets, JetBlock outAdjoint, JetBlock inAdjoint,
                          int count, double[] grad, int rowOffset, int rowStride) {
-        double[] x = inJets.data();
         double[] yBar = outAdjoint.data();
-        for (int n = 0; n < count; n++) {
-            int row = (rowOffset + n) * rowStride;
-            for (int i = 0; i < in; i++) {
-                int gAt = inJets.index(n, 0, i);
-                int span = prepare(i, x, gAt, orders);
-                java.util.Arrays.fill(polynomialsAdjoint, 0.0);
-                double valueAdjoint = 0.0;
+        for (int i = 0; i < in; i++) {
+            for (int n = 0; n < count; n++) {
+                int slot = i * count + n;
+                int sAt = slot * components * local;
+                int tAt = slot * components;
+                int span = spans[slot];
+                int row = (rowOffset + n) * rowStride;
+                if (inAdjoint != null) {
+                    Arrays.fill(basisTerm, 0.0);
+                    Arrays.fill(siluTerm, 0.0);
+                }
                 for (int j = 0; j < out; j++) {
                     int edge = i * out + j;
-                    edgeDerivatives(theta, edge, span, orders);
+                    double wb = theta[baseOffset + edge];
+                    double ws = theta[splineOffset + edge];
+                    int coef = coefOffset + edge * basisCount + span;
                     int yAt = outAdjoint.index(n, 0, j);
-                    phiAdjoint[0] = yBar[yAt];
-                    for (int r = 1; r < orders; r++) {
-                        double sum = 0.0;
-                        for (int c = 1; c < components; c++) {
-                            sum += yBar[yAt + c * out] * polynomials[c * orders + r];
+                    Arrays.fill(contracted, 0.0);
+                    double baseGradient = 0.0;
+                    for (int c = 0; c < components; c++) {
+                        double seed = yBar[yAt + c];
+                        baseGradient += seed * stackedSilu[tAt + c];
+                        for (int q = 0; q < local; q++) {
+                            contracted[q] += seed * stackedBasis[sAt + c * local + q];
                         }
-                        phiAdjoint[r] = sum;
                     }
-                    accumulateParameterGradient(theta, edge, span, grad, row);
+                    double scaleGradient = 0.0;
+                    for (int q = 0; q < local; q++) {
+                        scaleGradient += theta[coef + q] * contracted[q];
+                        grad[row + coef + q] += ws * contracted[q];
+                    }
+                    grad[row + baseOffset + edge] += baseGradient;
+                    grad[row + splineOffset + edge] += scaleGradient;
                     if (inAdjoint != null) {
-                        for (int r = 0; r < orders; r++) {
-                            valueAdjoint += phiAdjoint[r] * phi[r + 1];
-                        }
-                        for (int c = 1; c < components; c++) {
-                            double seed = yBar[yAt + c * out];
-                            for (int r = 1; r < orders; r++) {
-                                polynomialsAdjoint[c * orders + r] += seed * phi[r];
+                        for (int c = 0; c < components; c++) {
+                            double seed = yBar[yAt + c];
+                            siluTerm[c] += seed * wb;
+                            double seedScaled = seed * ws;
+                            for (int q = 0; q < local; q++) {
+                                basisTerm[c * local + q] += seedScaled * theta[coef + q];
                             }
                         }
                     }
                 }
                 if (inAdjoint != null) {
-                    int gBarAt = inAdjoint.index(n, 0, i);
-                    chain.polynomialsBackward(x, gAt, in, polynomialsAdjoint, inAdjoint.data(), gBarAt, in);
-                    inAdjoint.data()[gBarAt] += valueAdjoint;
+                    inputAdjoint(slot, inJets.data(), inJets.index(n, 0, i), inAdjoint.data(),
+                            inAdjoint.index(n, 0, i));
                 }
             }
         }
     }
 
-    /** Basis, SiLU and chain-rule polynomials of input i at one point; returns the interval. */
-    private int prepare(int i, double[] x, int gAt, int maxOrder) {
-        double value = x[gAt];
-        KnotVector grid = layer.grid(i);
-        chain.polynomials(x, gAt, in, polynomials);
-        Functions.SILU.derivatives(value, maxOrder, silu);
-        return grid.evaluate(value, maxOrder, basis);
-    }
-
-    /** φ^(r) of one edge for r = 0..maxOrder, from the prepared basis and SiLU. */
-    private void edgeDerivatives(double[] theta, int edge, int span, int maxOrder) {
-        double base = theta[baseOffset + edge];
-        double scale = theta[splineOffset + edge];
-        int coef = coefOffset + edge * basisCount + span;
-        for (int r = 0; r <= maxOrder; r++) {
-            double s = 0.0;
-            for (int q = 0; q < localCount; q++) {
-                s += theta[coef + q] * basis[r * localCount + q];
-            }
-            spline[r] = s;
-            phi[r] = base * silu[r] + scale * s;
-        }
-    }
-
-    /** dL/d(w_b, w_s, c) of one edge from the adjoints of φ^(r). */
-    private void accumulateParameterGradient(double[] theta, int edge, int span, double[] grad, int row) {
-        double scale = theta[splineOffset + edge];
-        double base = 0.0;
-        double splineScale = 0.0;
-        for (int r = 0; r < orders; r++) {
-            base += phiAdjoint[r] * silu[r];
-            splineScale += phiAdjoint[r] * spline[r];
-        }
-        grad[row + baseOffset + edge] += base;
-        grad[row + splineOffset + edge] += splineScale;
-        int coef = row + coefOffset + edge * basisCount + span;
-        for (int q = 0; q < localCount; q++) {
-            double s = 0.0;
+    /**
+     * The adjoint of the input jet: with A[c] = Σ_j ȳ_jc w_b and B[c][q] = Σ_j ȳ_jc w_s c_q,
+     * {@code P̄[c][r] = SiLU^(r) A[c] + Σ_q B^(r)_q B[c][q]} and the value adjoint is
+     * {@code Σ_c Σ_r P[c][r] (SiLU^(r+1) A[c] + Σ_q B^(r+1)_q B[c][q])}.
+     */
+    private void inputAdjoint(int slot, double[] x, int gAt, double[] xBar, int gBarAt) {
+        int width = orders - 1;
+        int pAt = slot * polynomialLength;
+        int bAt = slot * orders * local;
+        int fAt = slot * orders;
+        double valueAdjoint = 0.0;
+        for (int c = 0; c < components; c++) {
             for (int r = 0; r < orders; r++) {
-                s += phiAdjoint[r] * basis[r * localCount + q];
+                double phiBar = silu[fAt + r] * siluTerm[c];
+                for (int q = 0; q < local; q++) {
+                    phiBar += basis[bAt + r * local + q] * basisTerm[c * local + q];
+                }
+                if (r < width) {
+                    polynomialsAdjoint[c * width + r] = phiBar;
+                }
+                if (r > 0) {
+                    valueAdjoint += polynomials[pAt + c * width + r - 1] * phiBar;
+                }
             }
-            grad[coef + q] += scale * s;
         }
+        chain.polynomialsBackward(x, gAt, 1, polynomialsAdjoint, xBar, gBarAt, 1);
+        xBar[gBarAt] += valueAdjoint;
     }
 }
