@@ -20,9 +20,15 @@ public final class BlockContext {
     private final int first;
     private final List<String> names;
     private final Jet[] fields;
+    private final Parameters parameters;
+
+    /** Where the extra (trainable PDE) parameters live and where their adjoints go. */
+    record Parameters(double[] theta, int offset, int count, double[] grad, int rowOffset, int rowStride) {
+    }
 
     BlockContext(JetTape tape, JetBlock outputs, JetBlock outputAdjoint, double[][] points, int first,
-                 List<String> names) {
+                 List<String> names, Parameters parameters) {
+        this.parameters = parameters;
         this.tape = tape;
         this.outputs = outputs;
         this.outputAdjoint = outputAdjoint;
@@ -55,6 +61,29 @@ public final class BlockContext {
             values[n] = f.applyAsDouble(points[first + n]);
         }
         return tape.constant(outputs.set(), values);
+    }
+
+    /**
+     * Extra parameter k (a trainable PDE coefficient) as a jet constant in space; its gradient
+     * is the sum of its adjoint over the block (or, for Jacobians, one row per point).
+     */
+    public Jet parameter(int k) {
+        if (k < 0 || k >= parameters.count()) {
+            throw new IllegalArgumentException("parameter index must be in [0, " + parameters.count()
+                    + "), got " + k + " (declare extra parameters when building the loss)");
+        }
+        int p = parameters.offset() + k;
+        double[] values = new double[tape.points()];
+        java.util.Arrays.fill(values, parameters.theta()[p]);
+        Jet jet = tape.constant(outputs.set(), values);
+        if (parameters.grad() != null) {
+            tape.record(() -> {
+                for (int n = 0; n < values.length; n++) {
+                    parameters.grad()[(parameters.rowOffset() + n) * parameters.rowStride() + p] += jet.adjoint(n, 0);
+                }
+            });
+        }
+        return jet;
     }
 
     /** A derivative of a jet by coordinate names, e.g. {@code d(u, "xx")}. */

@@ -27,14 +27,31 @@ public final class PinnLoss {
     private final List<NetworkEvaluator> evaluators = new ArrayList<>();
     private final List<JetBlock> adjoints = new ArrayList<>();
     private final double[] termValues;
+    private final int extraParameters;
 
     /**
+     * A loss over the network's parameters only.
+     *
      * @param network         the trial solution
      * @param backend         where the network runs
      * @param terms           at least one term, points of the network's input dimension
      * @param coordinateNames names of the input coordinates, e.g. [x, y], for derivatives by name
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames) {
+        this(network, backend, terms, coordinateNames, 0);
+    }
+
+    /**
+     * A loss whose parameter vector is the network's followed by {@code extraParameters} scalars
+     * that residuals read with {@link BlockContext#parameter(int)}: trainable PDE coefficients
+     * of inverse problems.
+     */
+    public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
+                    int extraParameters) {
+        if (extraParameters < 0) {
+            throw new IllegalArgumentException("extraParameters must be >= 0, got " + extraParameters);
+        }
+        this.extraParameters = extraParameters;
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("terms must hold at least one residual term, got none");
         }
@@ -73,15 +90,30 @@ public final class PinnLoss {
         return terms.stream().mapToInt(ResidualTerm::size).sum();
     }
 
-    /** Number of parameters. */
+    /** Number of parameters: the network's, then the extra (trainable PDE) parameters. */
     public int parameterCount() {
-        return network.parameterCount();
+        return network.parameterCount() + extraParameters;
+    }
+
+    /** Number of extra parameters after the network's. */
+    public int extraParameters() {
+        return extraParameters;
+    }
+
+    private void checkLength(double[] theta, String name) {
+        if (theta.length != parameterCount()) {
+            throw new IllegalArgumentException(name + " must have length " + parameterCount() + " ("
+                    + network.parameterCount() + " network + " + extraParameters + " extra parameters), got "
+                    + theta.length);
+        }
     }
 
     /**
      * The loss at θ, writing its gradient into {@code gradient} (overwritten).
      */
     public double evaluate(double[] theta, double[] gradient) {
+        checkLength(theta, "theta");
+        checkLength(gradient, "gradient");
         Arrays.fill(gradient, 0.0);
         double total = 0.0;
         for (int t = 0; t < terms.size(); t++) {
@@ -91,7 +123,7 @@ public final class PinnLoss {
             for (int first = 0; first < term.size(); first += capacity(t)) {
                 int count = Math.min(capacity(t), term.size() - first);
                 JetTape tape = new JetTape(count);
-                Jet r = forwardResidual(t, theta, first, count, tape);
+                Jet r = forwardResidual(t, theta, first, count, tape, gradient, 0, 0);
                 for (int n = 0; n < count; n++) {
                     double v = r.value(n);
                     sum += v * v;
@@ -116,6 +148,11 @@ public final class PinnLoss {
      * and, when {@code jacobian} is not null, its Jacobian: row i holds d(residual i)/dθ.
      */
     public void residuals(double[] theta, double[] residuals, double[][] jacobian) {
+        checkLength(theta, "theta");
+        if (residuals.length != residualCount()) {
+            throw new IllegalArgumentException("residuals must have length " + residualCount() + ", got "
+                    + residuals.length);
+        }
         int p = parameterCount();
         int row = 0;
         for (int t = 0; t < terms.size(); t++) {
@@ -126,7 +163,10 @@ public final class PinnLoss {
             for (int first = 0; first < term.size(); first += capacity(t)) {
                 int count = Math.min(capacity(t), term.size() - first);
                 JetTape tape = new JetTape(count);
-                Jet r = forwardResidual(t, theta, first, count, tape);
+                if (rows != null) {
+                    Arrays.fill(rows, 0.0);
+                }
+                Jet r = forwardResidual(t, theta, first, count, tape, rows, 0, p);
                 for (int n = 0; n < count; n++) {
                     double v = scale * r.value(n);
                     residuals[row + first + n] = v;
@@ -135,7 +175,6 @@ public final class PinnLoss {
                     r.addValueAdjoint(n, scale);
                 }
                 if (rows != null) {
-                    Arrays.fill(rows, 0.0);
                     tape.backward();
                     evaluators.get(t).backward(adjoints.get(t), rows, 0, p);
                     for (int n = 0; n < count; n++) {
@@ -152,13 +191,18 @@ public final class PinnLoss {
         return evaluators.get(t).capacity();
     }
 
-    /** Forward jets of one block and the term's residual on the tape, adjoints cleared. */
-    private Jet forwardResidual(int t, double[] theta, int first, int count, JetTape tape) {
+    /**
+     * Forward jets of one block and the term's residual on the tape, adjoints cleared; extra
+     * parameters read by the residual send their adjoints to {@code grad} like the network's.
+     */
+    private Jet forwardResidual(int t, double[] theta, int first, int count, JetTape tape, double[] grad,
+                                int rowOffset, int rowStride) {
         ResidualTerm term = terms.get(t);
         JetBlock adjoint = adjoints.get(t);
         adjoint.clear();
         JetBlock outputs = evaluators.get(t).forward(theta, term.pointsShared(), first, count);
         return term.residual().evaluate(new BlockContext(tape, outputs, adjoint, term.pointsShared(),
-                first, coordinateNames));
+                first, coordinateNames, new BlockContext.Parameters(theta, network.parameterCount(),
+                extraParameters, grad, rowOffset, rowStride)));
     }
 }

@@ -77,7 +77,8 @@ public final class JetTape {
         return jet;
     }
 
-    void record(Runnable backwardStep) {
+    /** Adds a step to the reverse sweep (for jets whose adjoints leave the tape, e.g. parameters). */
+    public void record(Runnable backwardStep) {
         backwardSteps.add(backwardStep);
     }
 

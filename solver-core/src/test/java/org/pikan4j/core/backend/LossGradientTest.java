@@ -50,7 +50,8 @@ class LossGradientTest {
                 .plus(u.square().plus(1.0).sqrt().times(u.tanh()))
                 .plus(u.square().plus(2.0).log())
                 .minus(u.square().plus(1.0).pow(1.5).times(0.1));
-        return laplacian.negate().minus(b.source(p -> Math.sin(Math.PI * p[0]))).plus(nonlinear);
+        // a trainable diffusion coefficient, as in inverse problems: -κ Δu
+        return laplacian.times(b.parameter(0)).negate().minus(b.source(p -> Math.sin(Math.PI * p[0]))).plus(nonlinear);
     }
 
     static PinnLoss loss(Backend backend, Network network) {
@@ -63,14 +64,21 @@ class LossGradientTest {
         ResidualTerm pde = ResidualTerm.of("pde", TestNetworks.points(9, d, 3), needed, LossGradientTest::pdeResidual);
         ResidualTerm boundary = ResidualTerm.of("boundary", TestNetworks.points(4, d, 4), List.of(),
                 b -> b.field(network.outputDimension() - 1).minus(b.source(p -> p[0] * p[0]))).withWeight(3.0);
-        return new PinnLoss(network, backend, List.of(pde, boundary), names);
+        return new PinnLoss(network, backend, List.of(pde, boundary), names, 1);
+    }
+
+    /** Network parameters followed by the trainable coefficient κ = 1.3. */
+    static double[] parameters(Network network, long seed) {
+        double[] theta = java.util.Arrays.copyOf(network.initialParameters(seed), network.parameterCount() + 1);
+        theta[network.parameterCount()] = 1.3;
+        return theta;
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void lossGradientMatchesFiniteDifferencesOnEveryParameter(String backendName, String label, Network network) {
         PinnLoss loss = loss(EngineBackends.named(backendName), network);
-        double[] theta = network.initialParameters(11);
+        double[] theta = parameters(network, 11);
         double[] gradient = new double[theta.length];
         loss.evaluate(theta, gradient);
         double scale = maxAbs(gradient);
@@ -86,7 +94,7 @@ class LossGradientTest {
             double fd = (up - down) / (2 * H);
             double error = Math.abs(gradient[p] - fd) / scale;
             worst = Math.max(worst, error);
-            assertTrue(error < TOLERANCE, label + " " + network.layout().describe(p) + ": gradient "
+            assertTrue(error < TOLERANCE, label + " " + describe(network, p) + ": gradient "
                     + gradient[p] + " vs finite difference " + fd);
         }
         System.out.printf("%s %s: %d parameters, worst gradient error %.2e%n", backendName, label,
@@ -97,7 +105,7 @@ class LossGradientTest {
     @MethodSource("cases")
     void jacobianRowsMatchTheGradientOfEachResidual(String backendName, String label, Network network) {
         PinnLoss loss = loss(EngineBackends.named(backendName), network);
-        double[] theta = network.initialParameters(5);
+        double[] theta = parameters(network, 5);
         int m = loss.residualCount();
         double[] r = new double[m];
         double[][] jacobian = new double[m][theta.length];
@@ -118,7 +126,7 @@ class LossGradientTest {
             for (int i = 0; i < m; i++) {
                 double fd = (up[i] - down[i]) / (2 * H);
                 assertTrue(Math.abs(jacobian[i][p] - fd) < TOLERANCE * scale, label + " residual " + i
-                        + ", " + network.layout().describe(p) + ": Jacobian " + jacobian[i][p] + " vs " + fd);
+                        + ", " + describe(network, p) + ": Jacobian " + jacobian[i][p] + " vs " + fd);
             }
         }
         // the residual vector carries the loss: sum of squares = L, and 2 Jᵀr = ∇L
@@ -136,6 +144,10 @@ class LossGradientTest {
             }
             assertEquals(gradient[p], jtr, 1e-11 * maxAbs(gradient), "2 J^T r vs gradient at " + p);
         }
+    }
+
+    private static String describe(Network network, int p) {
+        return p < network.parameterCount() ? network.layout().describe(p) : "kappa";
     }
 
     private static double maxAbs(double[] v) {
