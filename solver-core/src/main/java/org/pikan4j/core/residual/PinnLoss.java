@@ -3,12 +3,10 @@ package org.pikan4j.core.residual;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import org.pikan4j.core.backend.Backend;
-import org.pikan4j.core.backend.NetworkEvaluator;
 import org.pikan4j.core.nn.Network;
-import org.pikan4j.core.tensor.Jet;
-import org.pikan4j.core.tensor.JetBlock;
-import org.pikan4j.core.tensor.JetTape;
 
 /**
  * The physics-informed loss {@code L(θ) = Σ_t w_t · mean_n r_t(x_n; θ)²} with its exact
@@ -17,20 +15,22 @@ import org.pikan4j.core.tensor.JetTape;
  * Levenberg-Marquardt.
  *
  * <p>Points stream through the backend block by block: forward jets, residual expression on a
- * tape, reverse sweep; each block's buffers are reused. Not thread-safe.
+ * tape, reverse sweep, with buffers reused. With several threads each term's points are split
+ * into one contiguous range per thread and the partial sums are added in thread order, so a
+ * given thread count always gives the same bits. Not thread-safe itself.
  */
 public final class PinnLoss {
 
     private final Network network;
     private final List<ResidualTerm> terms;
-    private final List<String> coordinateNames;
-    private final List<NetworkEvaluator> evaluators = new ArrayList<>();
-    private final List<JetBlock> adjoints = new ArrayList<>();
-    private final double[] termValues;
     private final int extraParameters;
+    private final List<BlockSweeper> sweepers = new ArrayList<>();
+    private final double[][] threadGradients;
+    private final double[][] threadSums;
+    private final double[] termValues;
 
     /**
-     * A loss over the network's parameters only.
+     * A single-threaded loss over the network's parameters only.
      *
      * @param network         the trial solution
      * @param backend         where the network runs
@@ -38,20 +38,31 @@ public final class PinnLoss {
      * @param coordinateNames names of the input coordinates, e.g. [x, y], for derivatives by name
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames) {
-        this(network, backend, terms, coordinateNames, 0);
+        this(network, backend, terms, coordinateNames, 0, 1);
     }
 
     /**
-     * A loss whose parameter vector is the network's followed by {@code extraParameters} scalars
-     * that residuals read with {@link BlockContext#parameter(int)}: trainable PDE coefficients
-     * of inverse problems.
+     * A single-threaded loss whose parameter vector is the network's followed by
+     * {@code extraParameters} scalars that residuals read with {@link BlockContext#parameter(int)}:
+     * trainable PDE coefficients of inverse problems.
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
                     int extraParameters) {
+        this(network, backend, terms, coordinateNames, extraParameters, 1);
+    }
+
+    /**
+     * A loss evaluated by {@code threads} threads (1 to 64); more than one pays off from a few
+     * thousand points per step on the jvm backend.
+     */
+    public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
+                    int extraParameters, int threads) {
         if (extraParameters < 0) {
             throw new IllegalArgumentException("extraParameters must be >= 0, got " + extraParameters);
         }
-        this.extraParameters = extraParameters;
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be in [1, 64], got " + threads);
+        }
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("terms must hold at least one residual term, got none");
         }
@@ -59,19 +70,22 @@ public final class PinnLoss {
             throw new IllegalArgumentException("coordinateNames " + coordinateNames + " must name "
                     + network.inputDimension() + " coordinates (the network's inputs)");
         }
-        this.network = network;
-        this.terms = List.copyOf(terms);
-        this.coordinateNames = List.copyOf(coordinateNames);
         for (ResidualTerm term : terms) {
             if (term.derivatives().dimension() != network.inputDimension()) {
                 throw new IllegalArgumentException("term \"" + term.name() + "\" has points of dimension "
                         + term.derivatives().dimension() + " but the network takes " + network.inputDimension());
             }
             network.checkInputs(term.pointsShared());
-            NetworkEvaluator evaluator = backend.evaluator(network, term.derivatives());
-            evaluators.add(evaluator);
-            adjoints.add(new JetBlock(term.derivatives(), evaluator.capacity(), network.outputDimension()));
         }
+        this.network = network;
+        this.terms = List.copyOf(terms);
+        this.extraParameters = extraParameters;
+        for (int w = 0; w < threads; w++) {
+            sweepers.add(new BlockSweeper(network, backend, this.terms, List.copyOf(coordinateNames),
+                    extraParameters));
+        }
+        this.threadGradients = new double[threads][];
+        this.threadSums = new double[threads][terms.size()];
         this.termValues = new double[terms.size()];
     }
 
@@ -83,6 +97,11 @@ public final class PinnLoss {
     /** The terms, in order. */
     public List<ResidualTerm> terms() {
         return terms;
+    }
+
+    /** Number of threads that evaluate the loss. */
+    public int threads() {
+        return sweepers.size();
     }
 
     /** Number of entries of the residual vector: the total number of points over all terms. */
@@ -100,42 +119,69 @@ public final class PinnLoss {
         return extraParameters;
     }
 
-    private void checkLength(double[] theta, String name) {
-        if (theta.length != parameterCount()) {
-            throw new IllegalArgumentException(name + " must have length " + parameterCount() + " ("
-                    + network.parameterCount() + " network + " + extraParameters + " extra parameters), got "
-                    + theta.length);
-        }
-    }
-
     /**
      * The loss at θ, writing its gradient into {@code gradient} (overwritten).
      */
     public double evaluate(double[] theta, double[] gradient) {
         checkLength(theta, "theta");
         checkLength(gradient, "gradient");
-        Arrays.fill(gradient, 0.0);
+        int threads = sweepers.size();
+        if (threads == 1) {
+            Arrays.fill(gradient, 0.0);
+            sweepShare(0, theta, gradient);
+        } else {
+            List<CompletableFuture<Void>> others = new ArrayList<>();
+            for (int w = 1; w < threads; w++) {
+                int worker = w;
+                others.add(CompletableFuture.runAsync(() -> sweepShare(worker, theta, gradientOf(worker)),
+                        ForkJoinPool.commonPool()));
+            }
+            Arrays.fill(gradient, 0.0);
+            sweepShare(0, theta, gradient);
+            others.forEach(CompletableFuture::join);
+            for (int w = 1; w < threads; w++) {
+                double[] g = threadGradients[w];
+                for (int p = 0; p < gradient.length; p++) {
+                    gradient[p] += g[p];
+                }
+            }
+        }
         double total = 0.0;
         for (int t = 0; t < terms.size(); t++) {
-            ResidualTerm term = terms.get(t);
-            double meanWeight = term.weight() / term.size();
             double sum = 0.0;
-            for (int first = 0; first < term.size(); first += capacity(t)) {
-                int count = Math.min(capacity(t), term.size() - first);
-                JetTape tape = new JetTape(count);
-                Jet r = forwardResidual(t, theta, first, count, tape, gradient, 0, 0);
-                for (int n = 0; n < count; n++) {
-                    double v = r.value(n);
-                    sum += v * v;
-                    r.addValueAdjoint(n, 2.0 * meanWeight * v);
-                }
-                tape.backward();
-                evaluators.get(t).backward(adjoints.get(t), gradient, 0, 0);
+            for (int w = 0; w < threads; w++) {
+                sum += threadSums[w][t];
             }
-            termValues[t] = meanWeight * sum;
+            termValues[t] = terms.get(t).weight() / terms.get(t).size() * sum;
             total += termValues[t];
         }
         return total;
+    }
+
+    private double[] gradientOf(int worker) {
+        if (threadGradients[worker] == null) {
+            threadGradients[worker] = new double[parameterCount()];
+        }
+        Arrays.fill(threadGradients[worker], 0.0);
+        return threadGradients[worker];
+    }
+
+    /** Worker w's contiguous, block-aligned share of every term. */
+    private void sweepShare(int w, double[] theta, double[] gradient) {
+        BlockSweeper sweeper = sweepers.get(w);
+        for (int t = 0; t < terms.size(); t++) {
+            int[] range = share(t, w, sweeper.capacity(t));
+            threadSums[w][t] = range[0] < range[1] ? sweeper.loss(t, theta, range[0], range[1], gradient) : 0.0;
+        }
+    }
+
+    private int[] share(int t, int w, int capacity) {
+        int size = terms.get(t).size();
+        int blocks = (size + capacity - 1) / capacity;
+        int threads = sweepers.size();
+        int from = Math.min(size, blocks * w / threads * capacity);
+        int to = Math.min(size, blocks * (w + 1) / threads * capacity);
+        return new int[] {from, to};
     }
 
     /** The weighted value of each term at the last evaluation, in term order. */
@@ -146,6 +192,7 @@ public final class PinnLoss {
     /**
      * The residual vector {@code sqrt(w_t / N_t) · r_t(x_n)} of all terms, stacked in term order,
      * and, when {@code jacobian} is not null, its Jacobian: row i holds d(residual i)/dθ.
+     * Runs on one thread.
      */
     public void residuals(double[] theta, double[] residuals, double[][] jacobian) {
         checkLength(theta, "theta");
@@ -153,56 +200,19 @@ public final class PinnLoss {
             throw new IllegalArgumentException("residuals must have length " + residualCount() + ", got "
                     + residuals.length);
         }
-        int p = parameterCount();
         int row = 0;
         for (int t = 0; t < terms.size(); t++) {
-            ResidualTerm term = terms.get(t);
-            double scale = Math.sqrt(term.weight() / term.size());
-            double[] rows = jacobian == null ? null : new double[capacity(t) * p];
-            double sum = 0.0;
-            for (int first = 0; first < term.size(); first += capacity(t)) {
-                int count = Math.min(capacity(t), term.size() - first);
-                JetTape tape = new JetTape(count);
-                if (rows != null) {
-                    Arrays.fill(rows, 0.0);
-                }
-                Jet r = forwardResidual(t, theta, first, count, tape, rows, 0, p);
-                for (int n = 0; n < count; n++) {
-                    double v = scale * r.value(n);
-                    residuals[row + first + n] = v;
-                    sum += v * v;
-                    // each point's residual depends on its own jets only: seed all, one row each
-                    r.addValueAdjoint(n, scale);
-                }
-                if (rows != null) {
-                    tape.backward();
-                    evaluators.get(t).backward(adjoints.get(t), rows, 0, p);
-                    for (int n = 0; n < count; n++) {
-                        System.arraycopy(rows, n * p, jacobian[row + first + n], 0, p);
-                    }
-                }
-            }
-            termValues[t] = sum;
-            row += term.size();
+            int size = terms.get(t).size();
+            termValues[t] = sweepers.get(0).residuals(t, theta, 0, size, residuals, row, jacobian);
+            row += size;
         }
     }
 
-    private int capacity(int t) {
-        return evaluators.get(t).capacity();
-    }
-
-    /**
-     * Forward jets of one block and the term's residual on the tape, adjoints cleared; extra
-     * parameters read by the residual send their adjoints to {@code grad} like the network's.
-     */
-    private Jet forwardResidual(int t, double[] theta, int first, int count, JetTape tape, double[] grad,
-                                int rowOffset, int rowStride) {
-        ResidualTerm term = terms.get(t);
-        JetBlock adjoint = adjoints.get(t);
-        adjoint.clear();
-        JetBlock outputs = evaluators.get(t).forward(theta, term.pointsShared(), first, count);
-        return term.residual().evaluate(new BlockContext(tape, outputs, adjoint, term.pointsShared(),
-                first, coordinateNames, new BlockContext.Parameters(theta, network.parameterCount(),
-                extraParameters, grad, rowOffset, rowStride)));
+    private void checkLength(double[] theta, String name) {
+        if (theta.length != parameterCount()) {
+            throw new IllegalArgumentException(name + " must have length " + parameterCount() + " ("
+                    + network.parameterCount() + " network + " + extraParameters + " extra parameters), got "
+                    + theta.length);
+        }
     }
 }

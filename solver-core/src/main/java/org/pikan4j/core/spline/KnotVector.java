@@ -36,6 +36,8 @@ public final class KnotVector {
     private final double[][] inverse;
     /** {@code G / (hi - lo)}, used by the O(1) interval lookup of uniform grids. */
     private final double inverseSpacing;
+    /** Fixed local polynomials of a uniform grid; null for non-uniform grids. */
+    private final UniformBasis uniformBasis;
 
     private KnotVector(double[] knots, int degree, boolean builtUniform) {
         requireValidKnots(knots);
@@ -46,6 +48,8 @@ public final class KnotVector {
         this.uniform = builtUniform || hasEqualSpacings(knots, intervals, degree);
         this.inverse = BasisRecursion.inverseKnotDifferences(knots, degree);
         this.inverseSpacing = intervals / (grid[intervals] - grid[0]);
+        this.uniformBasis = uniform
+                ? new UniformBasis(knots, inverse, degree, (grid[intervals] - grid[0]) / intervals) : null;
     }
 
     /**
@@ -211,7 +215,7 @@ public final class KnotVector {
     public int evaluate(double x, int maxOrder, double[] out) {
         checkEvaluationArguments(maxOrder, out);
         int j = interval(x);
-        BasisRecursion.evaluate(knots, inverse, degree, j + degree, x, maxOrder, out);
+        evaluateOn(j, x, maxOrder, out);
         return j;
     }
 
@@ -228,7 +232,15 @@ public final class KnotVector {
     public void evaluate(double x, int interval, int maxOrder, double[] out) {
         Checks.requireInRange("interval", interval, 0, intervals - 1);
         checkEvaluationArguments(maxOrder, out);
-        BasisRecursion.evaluate(knots, inverse, degree, interval + degree, x, maxOrder, out);
+        evaluateOn(interval, x, maxOrder, out);
+    }
+
+    private void evaluateOn(int j, double x, int maxOrder, double[] out) {
+        if (uniformBasis != null) {
+            uniformBasis.evaluate((x - grid[0]) * inverseSpacing - j, maxOrder, out);
+        } else {
+            BasisRecursion.evaluate(knots, inverse, degree, j + degree, x, maxOrder, out);
+        }
     }
 
     /**

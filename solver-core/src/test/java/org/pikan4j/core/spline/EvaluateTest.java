@@ -73,10 +73,10 @@ class EvaluateTest {
         int k = kv.degree();
         assumeTrue(k <= KnotVector.MAX_DERIVATIVE_ORDER, "needs all derivatives up to order k");
         int width = k + 1;
-        double[] atLo = new double[5 * width];
-        double[] atHi = new double[5 * width];
-        kv.evaluate(kv.lo(), 4, atLo);                                // interval 0, the piece used below lo
-        kv.evaluate(kv.hi(), kv.intervals() - 1, 4, atHi);           // the last piece, used above hi
+        double[] atLo = new double[width * width];
+        double[] atHi = new double[width * width];
+        kv.evaluate(kv.lo(), k, atLo);                                // interval 0, the piece used below lo
+        kv.evaluate(kv.hi(), kv.intervals() - 1, k, atHi);           // the last piece, used above hi
         double[] out = new double[width];
         Random random = new Random(6);
         for (int n = 0; n < 50; n++) {

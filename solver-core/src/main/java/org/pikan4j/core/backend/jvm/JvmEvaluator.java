@@ -35,7 +35,7 @@ final class JvmEvaluator implements NetworkEvaluator {
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
             int offset = network.layout().block(network.prefix(l) + firstBlock(layer)).offset();
-            kernels.add(kernelFor(layer, offset, set, capacity));
+            kernels.add(kernelFor(layer, offset, set, capacity, l == 0));
             activations[l + 1] = new JetBlock(set, capacity, layer.outputWidth());
             adjoints[l + 1] = new JetBlock(set, capacity, layer.outputWidth());
         }
@@ -45,9 +45,10 @@ final class JvmEvaluator implements NetworkEvaluator {
         return layer instanceof KanLayer ? "coef" : "weight";
     }
 
-    private static JvmLayerKernel kernelFor(Layer layer, int offset, DerivativeSet set, int capacity) {
+    private static JvmLayerKernel kernelFor(Layer layer, int offset, DerivativeSet set, int capacity,
+                                            boolean firstLayer) {
         if (layer instanceof KanLayer) {
-            return new JvmKanKernel((KanLayer) layer, offset, set, capacity);
+            return new JvmKanKernel((KanLayer) layer, offset, set, capacity, firstLayer);
         }
         if (layer instanceof DenseLayer) {
             return new JvmDenseKernel((DenseLayer) layer, offset, set, capacity);

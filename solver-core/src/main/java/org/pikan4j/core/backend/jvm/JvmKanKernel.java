@@ -1,57 +1,67 @@
 package org.pikan4j.core.backend.jvm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.spline.KnotVector;
 import org.pikan4j.core.tensor.DerivativeSet;
 import org.pikan4j.core.tensor.FaaDiBrunoTable;
 import org.pikan4j.core.tensor.Functions;
 import org.pikan4j.core.tensor.JetBlock;
+import org.pikan4j.core.tensor.MultiIndex;
 
 /**
  * A KAN layer on plain arrays with local support: per (input, point) only the k+1 non-zero
- * B-splines are evaluated, so the cost does not grow with G.
+ * B-splines are evaluated, so the cost per point does not grow with G.
  *
- * <p>The jet of edge (i, j) is linear in its parameters: with the chain-rule polynomials P of
- * the input jet, the <em>stacked local basis</em> {@code S[c][q] = Σ_r P[c][r] B^(r)_{span+q}}
- * and the stacked SiLU {@code T[c] = Σ_r P[c][r] SiLU^(r)}, the output jet gains
- * {@code w_b T[c] + w_s Σ_q c_q S[c][q]}. S and T are computed once per (input, point) in the
- * forward pass, shared by every edge leaving that input, and kept for the reverse sweep.
+ * <p>Edge (i, j) at input jet g has derivatives {@code φ^(r) = w_b SiLU^(r)(g0) + w_s Σ_q c_q
+ * B^(r)_{span+q}(g0)}, and the output jet gains {@code φ^(r) P[c][r]} for the non-zero entries of
+ * the chain-rule polynomials P of g. Basis, SiLU and P are computed once per (input, point) in the
+ * forward pass, shared by every edge leaving that input, and kept for the reverse sweep. For the
+ * first layer, whose inputs are the coordinates themselves, P is the same at every point (only
+ * {@code P[r·e_i][r] = 1}), which leaves few entries.
  */
 final class JvmKanKernel implements JvmLayerKernel {
 
-    private final KanLayer layer;
+    private final KnotVector[] grids;
     private final int in;
     private final int out;
     private final int basisCount;
-    private final int local;             // k + 1 non-zero basis functions
+    private final int local;              // k + 1 non-zero basis functions
     private final int coefOffset;
     private final int baseOffset;
     private final int splineOffset;
     private final FaaDiBrunoTable chain;
     private final int components;
-    private final int orders;            // R + 2: the reverse sweep needs one order above R
-    private final int polynomialLength;
+    private final int jetOrders;          // R + 1: orders of φ entering the output jet
+    private final int orders;             // jetOrders, plus one when the input adjoint is needed
+    private final boolean coordinateInputs;
+    private final int[][] entryComponent; // per input: the (component, order) pairs where P may be non-zero
+    private final int[][] entryOrder;
+    private final int entries;            // the largest entry count over inputs
 
-    // per (input, point) of the last forward: interval, basis, SiLU, P, S, T
+    // per (input, point) of the last forward
     private final int[] spans;
     private final double[] basis;
     private final double[] silu;
+    private final double[] entryValue;
+
+    // scratch
     private final double[] polynomials;
-    private final double[] stackedBasis;
-    private final double[] stackedSilu;
-
-    // scratch of the reverse sweep
-    private final double[] basisTerm;      // Σ_j ȳ_jc w_s c_jq, per (c, q)
-    private final double[] siluTerm;       // Σ_j ȳ_jc w_b, per c
-    private final double[] contracted;     // Σ_c ȳ_c S[c][q], per q
     private final double[] polynomialsAdjoint;
-    private final double[] scratchPolynomials;
-    private final double[] scratchBasis;
-    private final double[] scratchSilu;
+    private final double[] spline;
+    private final double[] phi;
+    private final double[] phiAdjoint;
+    private final double[] entryAdjoint;
+    private final double[] basisScratch;
 
-    JvmKanKernel(KanLayer layer, int coefOffset, DerivativeSet set, int capacity) {
-        this.layer = layer;
+    /**
+     * @param coordinateInputs true for the first layer, whose input jets are the coordinates
+     *                         (value x_i, derivative 1 along x_i), so P is known and constant
+     */
+    JvmKanKernel(KanLayer layer, int coefOffset, DerivativeSet set, int capacity, boolean coordinateInputs) {
+        this.grids = layer.grids().toArray(new KnotVector[0]);
         this.in = layer.inputWidth();
         this.out = layer.outputWidth();
         this.basisCount = layer.basisCount();
@@ -61,82 +71,110 @@ final class JvmKanKernel implements JvmLayerKernel {
         this.splineOffset = baseOffset + in * out;
         this.chain = set.chainRule();
         this.components = set.size();
-        this.orders = set.maxOrder() + 2;
-        this.polynomialLength = chain.polynomialLength();
+        this.jetOrders = set.maxOrder() + 1;
+        this.coordinateInputs = coordinateInputs;
+        this.orders = jetOrders + (coordinateInputs ? 0 : 1);
+        this.entryComponent = new int[in][];
+        this.entryOrder = new int[in][];
+        int most = 0;
+        for (int i = 0; i < in; i++) {
+            List<int[]> pairs = entriesOf(set, i);
+            entryComponent[i] = pairs.stream().mapToInt(p -> p[0]).toArray();
+            entryOrder[i] = pairs.stream().mapToInt(p -> p[1]).toArray();
+            most = Math.max(most, pairs.size());
+        }
+        this.entries = most;
         int slots = in * capacity;
         spans = new int[slots];
         basis = new double[slots * orders * local];
         silu = new double[slots * orders];
-        polynomials = new double[slots * polynomialLength];
-        stackedBasis = new double[slots * components * local];
-        stackedSilu = new double[slots * components];
-        basisTerm = new double[components * local];
-        siluTerm = new double[components];
-        contracted = new double[local];
-        polynomialsAdjoint = new double[polynomialLength];
-        scratchPolynomials = new double[polynomialLength];
-        scratchBasis = new double[orders * local];
-        scratchSilu = new double[orders];
+        entryValue = new double[slots * entries];
+        polynomials = new double[chain.polynomialLength()];
+        polynomialsAdjoint = new double[chain.polynomialLength()];
+        spline = new double[orders];
+        phi = new double[orders];
+        phiAdjoint = new double[jetOrders];
+        entryAdjoint = new double[entries];
+        basisScratch = new double[orders * local];
+    }
+
+    /** The (component, order) pairs of P that can be non-zero for input i, the value excluded. */
+    private List<int[]> entriesOf(DerivativeSet set, int i) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int c = 1; c < components; c++) {
+            MultiIndex alpha = set.component(c);
+            if (coordinateInputs) {
+                if (alpha.count(i) == alpha.order()) {   // pure derivative along x_i: P[r e_i][r] = 1
+                    pairs.add(new int[] {c, alpha.order()});
+                }
+            } else {
+                for (int r = 1; r <= alpha.order(); r++) {
+                    pairs.add(new int[] {c, r});
+                }
+            }
+        }
+        return pairs;
     }
 
     @Override
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
         double[] y = outJets.data();
         for (int i = 0; i < in; i++) {
+            int[] entryC = entryComponent[i];
+            int[] entryR = entryOrder[i];
             for (int n = 0; n < count; n++) {
                 int slot = i * count + n;
                 prepare(i, inJets.data(), inJets.index(n, 0, i), slot);
-                int sAt = slot * components * local;
-                int tAt = slot * components;
-                int span = spans[slot];
+                int eAt = slot * entries;
                 for (int j = 0; j < out; j++) {
-                    int edge = i * out + j;
-                    double wb = theta[baseOffset + edge];
-                    double ws = theta[splineOffset + edge];
-                    int coef = coefOffset + edge * basisCount + span;
+                    edgeDerivatives(theta, i * out + j, slot, jetOrders);
                     int yAt = outJets.index(n, 0, j);
-                    for (int c = 0; c < components; c++) {
-                        double s = 0.0;
-                        for (int q = 0; q < local; q++) {
-                            s += theta[coef + q] * stackedBasis[sAt + c * local + q];
-                        }
-                        y[yAt + c] += wb * stackedSilu[tAt + c] + ws * s;
+                    y[yAt] += phi[0];
+                    for (int e = 0; e < entryC.length; e++) {
+                        y[yAt + entryC[e]] += phi[entryR[e]] * entryValue[eAt + e];
                     }
                 }
             }
         }
     }
 
-    /** Basis, SiLU, chain-rule polynomials and their stacked products for one (input, point). */
+    /** Basis, SiLU and the chain-rule entries of one (input, point). */
     private void prepare(int i, double[] x, int gAt, int slot) {
         double value = x[gAt];
-        KnotVector grid = layer.grid(i);
-        int pAt = slot * polynomialLength;
         int bAt = slot * orders * local;
         int fAt = slot * orders;
-        chain.polynomials(x, gAt, 1, scratchPolynomials);
-        System.arraycopy(scratchPolynomials, 0, polynomials, pAt, polynomialLength);
-        spans[slot] = grid.evaluate(value, orders - 1, scratchBasis);
-        System.arraycopy(scratchBasis, 0, basis, bAt, orders * local);
-        Functions.SILU.derivatives(value, orders - 1, scratchSilu);
-        System.arraycopy(scratchSilu, 0, silu, fAt, orders);
-        int width = orders - 1;   // P has orders 0..R
-        int sAt = slot * components * local;
-        int tAt = slot * components;
-        Arrays.fill(stackedBasis, sAt, sAt + components * local, 0.0);
-        for (int c = 0; c < components; c++) {
-            double t = 0.0;
-            for (int r = 0; r < width; r++) {
-                double p = scratchPolynomials[c * width + r];
-                if (p == 0.0) {
-                    continue;
-                }
-                t += p * scratchSilu[r];
-                for (int q = 0; q < local; q++) {
-                    stackedBasis[sAt + c * local + q] += p * scratchBasis[r * local + q];
-                }
+        int eAt = slot * entries;
+        spans[slot] = grids[i].evaluate(value, orders - 1, basisScratch);
+        System.arraycopy(basisScratch, 0, basis, bAt, orders * local);
+        Functions.SILU.derivatives(value, orders - 1, phi);
+        System.arraycopy(phi, 0, silu, fAt, orders);
+        int[] entryC = entryComponent[i];
+        if (coordinateInputs) {
+            Arrays.fill(entryValue, eAt, eAt + entryC.length, 1.0);
+            return;
+        }
+        chain.polynomials(x, gAt, 1, polynomials);
+        int[] entryR = entryOrder[i];
+        for (int e = 0; e < entryC.length; e++) {
+            entryValue[eAt + e] = polynomials[entryC[e] * jetOrders + entryR[e]];
+        }
+    }
+
+    /** φ^(r) and the spline sums s^(r) of one edge for r < orderCount, from the slot's cache. */
+    private void edgeDerivatives(double[] theta, int edge, int slot, int orderCount) {
+        double base = theta[baseOffset + edge];
+        double scale = theta[splineOffset + edge];
+        int coef = coefOffset + edge * basisCount + spans[slot];
+        int bAt = slot * orders * local;
+        int fAt = slot * orders;
+        for (int r = 0; r < orderCount; r++) {
+            double s = 0.0;
+            int at = bAt + r * local;
+            for (int q = 0; q < local; q++) {
+                s += theta[coef + q] * basis[at + q];
             }
-            stackedSilu[tAt + c] = t;
+            spline[r] = s;
+            phi[r] = base * silu[fAt + r] + scale * s;
         }
     }
 
@@ -144,84 +182,74 @@ final class JvmKanKernel implements JvmLayerKernel {
     public void backward(double[] theta, JetBlock inJets, JetBlock outAdjoint, JetBlock inAdjoint,
                          int count, double[] grad, int rowOffset, int rowStride) {
         double[] yBar = outAdjoint.data();
+        boolean propagate = inAdjoint != null;
+        if (propagate && coordinateInputs) {
+            throw new IllegalStateException("the first layer's kernel does not propagate to the coordinates");
+        }
         for (int i = 0; i < in; i++) {
+            int[] entryC = entryComponent[i];
+            int[] entryR = entryOrder[i];
             for (int n = 0; n < count; n++) {
                 int slot = i * count + n;
-                int sAt = slot * components * local;
-                int tAt = slot * components;
-                int span = spans[slot];
+                int eAt = slot * entries;
                 int row = (rowOffset + n) * rowStride;
-                if (inAdjoint != null) {
-                    Arrays.fill(basisTerm, 0.0);
-                    Arrays.fill(siluTerm, 0.0);
+                double valueAdjoint = 0.0;
+                if (propagate) {
+                    Arrays.fill(entryAdjoint, 0.0);
                 }
                 for (int j = 0; j < out; j++) {
                     int edge = i * out + j;
-                    double wb = theta[baseOffset + edge];
-                    double ws = theta[splineOffset + edge];
-                    int coef = coefOffset + edge * basisCount + span;
                     int yAt = outAdjoint.index(n, 0, j);
-                    Arrays.fill(contracted, 0.0);
-                    double baseGradient = 0.0;
-                    for (int c = 0; c < components; c++) {
-                        double seed = yBar[yAt + c];
-                        baseGradient += seed * stackedSilu[tAt + c];
-                        for (int q = 0; q < local; q++) {
-                            contracted[q] += seed * stackedBasis[sAt + c * local + q];
+                    Arrays.fill(phiAdjoint, 0.0);
+                    phiAdjoint[0] = yBar[yAt];
+                    for (int e = 0; e < entryC.length; e++) {
+                        phiAdjoint[entryR[e]] += yBar[yAt + entryC[e]] * entryValue[eAt + e];
+                    }
+                    edgeDerivatives(theta, edge, slot, orders);
+                    accumulateParameterGradient(theta, edge, slot, grad, row);
+                    if (propagate) {
+                        for (int r = 0; r < jetOrders; r++) {
+                            valueAdjoint += phiAdjoint[r] * phi[r + 1];
                         }
-                    }
-                    double scaleGradient = 0.0;
-                    for (int q = 0; q < local; q++) {
-                        scaleGradient += theta[coef + q] * contracted[q];
-                        grad[row + coef + q] += ws * contracted[q];
-                    }
-                    grad[row + baseOffset + edge] += baseGradient;
-                    grad[row + splineOffset + edge] += scaleGradient;
-                    if (inAdjoint != null) {
-                        for (int c = 0; c < components; c++) {
-                            double seed = yBar[yAt + c];
-                            siluTerm[c] += seed * wb;
-                            double seedScaled = seed * ws;
-                            for (int q = 0; q < local; q++) {
-                                basisTerm[c * local + q] += seedScaled * theta[coef + q];
-                            }
+                        for (int e = 0; e < entryC.length; e++) {
+                            entryAdjoint[e] += yBar[yAt + entryC[e]] * phi[entryR[e]];
                         }
                     }
                 }
-                if (inAdjoint != null) {
-                    inputAdjoint(slot, inJets.data(), inJets.index(n, 0, i), inAdjoint.data(),
-                            inAdjoint.index(n, 0, i));
+                if (propagate) {
+                    Arrays.fill(polynomialsAdjoint, 0.0);
+                    for (int e = 0; e < entryC.length; e++) {
+                        polynomialsAdjoint[entryC[e] * jetOrders + entryR[e]] = entryAdjoint[e];
+                    }
+                    int gAt = inJets.index(n, 0, i);
+                    int gBarAt = inAdjoint.index(n, 0, i);
+                    chain.polynomialsBackward(inJets.data(), gAt, 1, polynomialsAdjoint, inAdjoint.data(), gBarAt, 1);
+                    inAdjoint.data()[gBarAt] += valueAdjoint;
                 }
             }
         }
     }
 
-    /**
-     * The adjoint of the input jet: with A[c] = Σ_j ȳ_jc w_b and B[c][q] = Σ_j ȳ_jc w_s c_q,
-     * {@code P̄[c][r] = SiLU^(r) A[c] + Σ_q B^(r)_q B[c][q]} and the value adjoint is
-     * {@code Σ_c Σ_r P[c][r] (SiLU^(r+1) A[c] + Σ_q B^(r+1)_q B[c][q])}.
-     */
-    private void inputAdjoint(int slot, double[] x, int gAt, double[] xBar, int gBarAt) {
-        int width = orders - 1;
-        int pAt = slot * polynomialLength;
+    /** dL/d(w_b, w_s, c) of one edge from the adjoints of φ^(r). */
+    private void accumulateParameterGradient(double[] theta, int edge, int slot, double[] grad, int row) {
+        double scale = theta[splineOffset + edge];
         int bAt = slot * orders * local;
         int fAt = slot * orders;
-        double valueAdjoint = 0.0;
-        for (int c = 0; c < components; c++) {
-            for (int r = 0; r < orders; r++) {
-                double phiBar = silu[fAt + r] * siluTerm[c];
-                for (int q = 0; q < local; q++) {
-                    phiBar += basis[bAt + r * local + q] * basisTerm[c * local + q];
-                }
-                if (r < width) {
-                    polynomialsAdjoint[c * width + r] = phiBar;
-                }
-                if (r > 0) {
-                    valueAdjoint += polynomials[pAt + c * width + r - 1] * phiBar;
-                }
-            }
+        double base = 0.0;
+        double splineScale = 0.0;
+        for (int r = 0; r < jetOrders; r++) {
+            base += phiAdjoint[r] * silu[fAt + r];
+            splineScale += phiAdjoint[r] * spline[r];
         }
-        chain.polynomialsBackward(x, gAt, 1, polynomialsAdjoint, xBar, gBarAt, 1);
-        xBar[gBarAt] += valueAdjoint;
+        grad[row + baseOffset + edge] += base;
+        grad[row + splineOffset + edge] += splineScale;
+        int coef = row + coefOffset + edge * basisCount + spans[slot];
+        for (int q = 0; q < local; q++) {
+            double s = 0.0;
+            for (int r = 0; r < jetOrders; r++) {
+                s += phiAdjoint[r] * basis[bAt + r * local + q];
+            }
+            grad[coef + q] += scale * s;
+        }
     }
 }

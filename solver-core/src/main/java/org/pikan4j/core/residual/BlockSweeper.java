@@ -1,0 +1,115 @@
+package org.pikan4j.core.residual;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pikan4j.core.backend.Backend;
+import org.pikan4j.core.backend.NetworkEvaluator;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.tensor.Jet;
+import org.pikan4j.core.tensor.JetBlock;
+import org.pikan4j.core.tensor.JetTape;
+
+/**
+ * One thread's share of a {@link PinnLoss}: its own evaluators and adjoint buffers per term,
+ * sweeping ranges of points block by block (forward jets, residual on a tape, reverse sweep).
+ */
+final class BlockSweeper {
+
+    private final Network network;
+    private final List<ResidualTerm> terms;
+    private final List<String> names;
+    private final int extraParameters;
+    private final List<NetworkEvaluator> evaluators = new ArrayList<>();
+    private final List<JetBlock> adjoints = new ArrayList<>();
+
+    BlockSweeper(Network network, Backend backend, List<ResidualTerm> terms, List<String> names,
+                 int extraParameters) {
+        this.network = network;
+        this.terms = terms;
+        this.names = names;
+        this.extraParameters = extraParameters;
+        for (ResidualTerm term : terms) {
+            NetworkEvaluator evaluator = backend.evaluator(network, term.derivatives());
+            evaluators.add(evaluator);
+            adjoints.add(new JetBlock(term.derivatives(), evaluator.capacity(), network.outputDimension()));
+        }
+    }
+
+    /** Points per block of term t. */
+    int capacity(int t) {
+        return evaluators.get(t).capacity();
+    }
+
+    /**
+     * Adds the gradient of {@code w/N Σ r²} over points [from, to) of term t to {@code gradient}
+     * and returns the unweighted {@code Σ r²} of those points.
+     */
+    double loss(int t, double[] theta, int from, int to, double[] gradient) {
+        ResidualTerm term = terms.get(t);
+        double meanWeight = term.weight() / term.size();
+        double sum = 0.0;
+        for (int first = from; first < to; first += capacity(t)) {
+            int count = Math.min(capacity(t), to - first);
+            JetTape tape = new JetTape(count);
+            Jet r = forwardResidual(t, theta, first, count, tape, gradient, 0, 0);
+            for (int n = 0; n < count; n++) {
+                double v = r.value(n);
+                sum += v * v;
+                r.addValueAdjoint(n, 2.0 * meanWeight * v);
+            }
+            tape.backward();
+            evaluators.get(t).backward(adjoints.get(t), gradient, 0, 0);
+        }
+        return sum;
+    }
+
+    /**
+     * Writes {@code sqrt(w/N) r} of points [from, to) of term t to {@code residuals[row + n]} and,
+     * when {@code jacobian} is not null, their Jacobian rows; returns the sum of squares written.
+     */
+    double residuals(int t, double[] theta, int from, int to, double[] residuals, int row, double[][] jacobian) {
+        ResidualTerm term = terms.get(t);
+        double scale = Math.sqrt(term.weight() / term.size());
+        int p = network.parameterCount() + extraParameters;
+        double[] rows = jacobian == null ? null : new double[capacity(t) * p];
+        double sum = 0.0;
+        for (int first = from; first < to; first += capacity(t)) {
+            int count = Math.min(capacity(t), to - first);
+            JetTape tape = new JetTape(count);
+            if (rows != null) {
+                java.util.Arrays.fill(rows, 0.0);
+            }
+            Jet r = forwardResidual(t, theta, first, count, tape, rows, 0, p);
+            for (int n = 0; n < count; n++) {
+                double v = scale * r.value(n);
+                residuals[row + first + n] = v;
+                sum += v * v;
+                // each point's residual depends on its own jets only: seed all, one row each
+                r.addValueAdjoint(n, scale);
+            }
+            if (rows != null) {
+                tape.backward();
+                evaluators.get(t).backward(adjoints.get(t), rows, 0, p);
+                for (int n = 0; n < count; n++) {
+                    System.arraycopy(rows, n * p, jacobian[row + first + n], 0, p);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Forward jets of one block and the term's residual on the tape, adjoints cleared; extra
+     * parameters read by the residual send their adjoints to {@code grad} like the network's.
+     */
+    private Jet forwardResidual(int t, double[] theta, int first, int count, JetTape tape, double[] grad,
+                                int rowOffset, int rowStride) {
+        ResidualTerm term = terms.get(t);
+        JetBlock adjoint = adjoints.get(t);
+        adjoint.clear();
+        JetBlock outputs = evaluators.get(t).forward(theta, term.pointsShared(), first, count);
+        return term.residual().evaluate(new BlockContext(tape, outputs, adjoint, term.pointsShared(),
+                first, names, new BlockContext.Parameters(theta, network.parameterCount(),
+                extraParameters, grad, rowOffset, rowStride)));
+    }
+}

@@ -1,0 +1,49 @@
+package org.pikan4j.core.residual;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.pikan4j.core.backend.jvm.JvmBackend;
+import org.pikan4j.core.nn.Kan;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.tensor.MultiIndex;
+
+/** Splitting the points over threads changes only the summation order, and is reproducible. */
+class ThreadedLossTest {
+
+    private static PinnLoss loss(Network network, int threads) {
+        Random random = new Random(3);
+        double[][] interior = new double[301][2];
+        for (double[] p : interior) {
+            p[0] = random.nextDouble() * 2 - 1;
+            p[1] = random.nextDouble() * 2 - 1;
+        }
+        ResidualTerm pde = ResidualTerm.of("pde", interior, List.of(MultiIndex.of(2, 0), MultiIndex.of(0, 2)),
+                b -> b.d(b.field(0), "xx").plus(b.d(b.field(0), "yy")).plus(b.source(p -> p[0] * p[1])));
+        ResidualTerm boundary = ResidualTerm.of("boundary", new double[][] {{1, 0}, {-1, 0.5}, {0, 1}},
+                List.of(), b -> b.field(0));
+        return new PinnLoss(network, new JvmBackend(16), List.of(pde, boundary), List.of("x", "y"), 0, threads);
+    }
+
+    @Test
+    void twoThreadsAgreeWithOneAndRepeatBitForBit() {
+        Network network = Kan.widths(2, 4, 1).grid(5).build();
+        double[] theta = network.initialParameters(9);
+        double[] one = new double[theta.length];
+        double[] two = new double[theta.length];
+        double[] twoAgain = new double[theta.length];
+        double single = loss(network, 1).evaluate(theta, one);
+        PinnLoss threaded = loss(network, 2);
+        double parallel = threaded.evaluate(theta, two);
+        double parallelAgain = threaded.evaluate(theta, twoAgain);
+        assertEquals(single, parallel, 1e-13 * single);
+        for (int p = 0; p < theta.length; p++) {
+            assertEquals(one[p], two[p], 1e-12 * (1 + Math.abs(one[p])), "gradient entry " + p);
+        }
+        assertEquals(parallel, parallelAgain, 0.0);
+        assertArrayEquals(two, twoAgain, 0.0);
+    }
+}
