@@ -1,5 +1,6 @@
 package org.pikan4j.core.train;
 
+import org.pikan4j.core.optim.AdamRun;
 import org.pikan4j.core.optim.LevenbergMarquardt;
 import org.pikan4j.core.optim.Optimizer;
 import org.pikan4j.core.optim.OptimizerRun;
@@ -85,7 +86,7 @@ public abstract class Stage {
 
         @Override
         double learningRate(OptimizerRun run) {
-            if (run instanceof org.pikan4j.core.optim.AdamRun adam && adam.iterations() > 0) {
+            if (run instanceof AdamRun adam && adam.iterations() > 0) {
                 return adam.config().schedule().rate(adam.iterations() - 1, adam.config().learningRate());
             }
             return Double.NaN;
