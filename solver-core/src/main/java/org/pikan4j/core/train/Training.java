@@ -1,0 +1,207 @@
+package org.pikan4j.core.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pikan4j.core.optim.LevenbergMarquardt;
+import org.pikan4j.core.optim.Optimizer;
+import org.pikan4j.core.residual.PinnLoss;
+
+/**
+ * Immutable configuration of a training run: a chain of optimizer stages run in order, a loss
+ * tolerance for stopping early, how often the history records a step, and the listeners.
+ *
+ * <p>Usage: {@code Training.of(Adam.steps(2000).withLearningRate(1e-2), Lbfgs.steps(500))
+ * .withLossTolerance(1e-8).withListener(ProgressBar.to(System.out)).train(loss, theta)}.
+ * Defaults: no tolerance (0, never met), every step recorded, no listeners.
+ *
+ * @see Trainer for what one run does
+ */
+public final class Training {
+
+    private final List<Stage> stages;
+    private final double lossTolerance;
+    private final int recordEvery;
+    private final List<TrainingListener> listeners;
+
+    private Training(List<Stage> stages, double lossTolerance, int recordEvery, List<TrainingListener> listeners) {
+        this.stages = List.copyOf(stages);
+        this.lossTolerance = lossTolerance;
+        this.recordEvery = recordEvery;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /**
+     * A chain of gradient optimizers, e.g. {@code Training.of(Adam.steps(2000), Lbfgs.steps(500))}.
+     *
+     * @param first the first stage
+     * @param more  the following stages, in order
+     * @return the configuration
+     */
+    public static Training of(Optimizer first, Optimizer... more) {
+        List<Stage> chain = new ArrayList<>();
+        chain.add(Stage.of(first));
+        for (int i = 0; i < more.length; i++) {
+            chain.add(Stage.of(Checks.notNull("more[" + i + "]", more[i])));
+        }
+        return new Training(chain, 0.0, 1, List.of());
+    }
+
+    /**
+     * A chain of stages of any kind, e.g. {@code Training.of(Stage.of(Adam.steps(200)),
+     * Stage.of(LevenbergMarquardt.steps(50)))}.
+     *
+     * @param stages at least one stage, none null
+     * @return the configuration
+     */
+    public static Training of(Stage... stages) {
+        if (stages.length == 0) {
+            throw new IllegalArgumentException("stages must hold at least one stage, got none");
+        }
+        for (int i = 0; i < stages.length; i++) {
+            Checks.notNull("stages[" + i + "]", stages[i]);
+        }
+        return new Training(List.of(stages), 0.0, 1, List.of());
+    }
+
+    /**
+     * Returns a copy with one more stage at the end of the chain.
+     *
+     * @param stage the stage, not null
+     * @return the new configuration
+     */
+    public Training then(Stage stage) {
+        List<Stage> chain = new ArrayList<>(stages);
+        chain.add(Checks.notNull("stage", stage));
+        return new Training(chain, lossTolerance, recordEvery, listeners);
+    }
+
+    /**
+     * Returns a copy with a gradient optimizer stage at the end of the chain.
+     *
+     * @param optimizer the optimizer, not null
+     * @return the new configuration
+     */
+    public Training then(Optimizer optimizer) {
+        return then(Stage.of(optimizer));
+    }
+
+    /**
+     * Returns a copy with a Levenberg-Marquardt stage at the end of the chain (small models only).
+     *
+     * @param method the configuration, not null
+     * @return the new configuration
+     */
+    public Training then(LevenbergMarquardt method) {
+        return then(Stage.of(method));
+    }
+
+    /**
+     * Returns a copy that stops as soon as a step's loss is below {@code tolerance}.
+     *
+     * @param tolerance the threshold, &gt;= 0 and finite; 0 disables the test (a loss is never below 0)
+     * @return the new configuration
+     */
+    public Training withLossTolerance(double tolerance) {
+        Checks.nonNegative("lossTolerance", tolerance);
+        return new Training(stages, tolerance, recordEvery, listeners);
+    }
+
+    /**
+     * Returns a copy whose history records every {@code interval}-th step (global step number
+     * divisible by it) and the last step of every stage.
+     *
+     * @param interval the interval, at least 1 (1 records every step)
+     * @return the new configuration
+     */
+    public Training withRecordEvery(int interval) {
+        Checks.atLeast("recordEvery", interval, 1);
+        return new Training(stages, lossTolerance, interval, listeners);
+    }
+
+    /**
+     * Returns a copy with one more listener, called after those already there.
+     *
+     * @param listener the listener, not null
+     * @return the new configuration
+     */
+    public Training withListener(TrainingListener listener) {
+        List<TrainingListener> all = new ArrayList<>(listeners);
+        all.add(Checks.notNull("listener", listener));
+        return new Training(stages, lossTolerance, recordEvery, all);
+    }
+
+    /**
+     * Returns a copy without listeners.
+     *
+     * @return the new configuration
+     */
+    public Training withoutListeners() {
+        return new Training(stages, lossTolerance, recordEvery, List.of());
+    }
+
+    /**
+     * Returns the stages in the order they run.
+     *
+     * @return the unmodifiable chain
+     */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /**
+     * Returns the loss below which training stops.
+     *
+     * @return the tolerance, 0 when disabled
+     */
+    public double lossTolerance() {
+        return lossTolerance;
+    }
+
+    /**
+     * Returns the history's recording interval.
+     *
+     * @return the interval in steps
+     */
+    public int recordEvery() {
+        return recordEvery;
+    }
+
+    /**
+     * Returns the listeners in calling order.
+     *
+     * @return the unmodifiable list
+     */
+    public List<TrainingListener> listeners() {
+        return listeners;
+    }
+
+    /**
+     * Trains from {@code theta} with a fresh history; shorthand for {@code new Trainer(this).train(loss, theta)}.
+     *
+     * @param loss  the loss
+     * @param theta the starting parameters (not modified)
+     * @return the result
+     */
+    public TrainingResult train(PinnLoss loss, double[] theta) {
+        return new Trainer(this).train(loss, theta);
+    }
+
+    /**
+     * Trains from {@code theta}, appending to {@code history} with step numbers and times
+     * continuing from its last row (e.g. after a grid refinement).
+     *
+     * @param loss    the loss
+     * @param theta   the starting parameters (not modified)
+     * @param history the history to continue
+     * @return the result
+     */
+    public TrainingResult train(PinnLoss loss, double[] theta, TrainingHistory history) {
+        return new Trainer(this).train(loss, theta, history);
+    }
+
+    @Override
+    public String toString() {
+        return "Training[stages=" + stages + ", lossTolerance=" + lossTolerance + ", recordEvery="
+                + recordEvery + ", listeners=" + listeners.size() + "]";
+    }
+}
