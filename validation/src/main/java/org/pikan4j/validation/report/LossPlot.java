@@ -1,0 +1,69 @@
+package org.pikan4j.validation.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Loss curves (total and per term) against the step, on a log scale, as PNG via XChart. */
+public final class LossPlot {
+
+    private LossPlot() {
+    }
+
+    /**
+     * Writes the curves to {@code file} (PNG). Non-positive values are dropped (log scale).
+     *
+     * @param steps  the x values
+     * @param curves name to values, all the length of steps
+     * @param events steps to mark with a vertical line (e.g. refinements), may be empty
+     */
+    public static void write(double[] steps, Map<String, double[]> curves, List<Double> events, String title,
+                             Path file) throws IOException {
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("step")
+                .yAxisTitle("loss").build();
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setMarkerSize(0);
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = 0;
+        for (Map.Entry<String, double[]> curve : curves.entrySet()) {
+            double[] x = positiveX(steps, curve.getValue());
+            double[] y = positive(curve.getValue());
+            if (y.length == 0) {
+                continue;
+            }
+            for (double v : y) {
+                lowest = Math.min(lowest, v);
+                highest = Math.max(highest, v);
+            }
+            chart.addSeries(curve.getKey(), x, y).setMarker(SeriesMarkers.NONE);
+        }
+        int mark = 0;
+        for (double step : events) {
+            if (highest > 0) {
+                chart.addSeries("event " + (++mark), new double[] {step, step}, new double[] {lowest, highest})
+                        .setMarker(SeriesMarkers.NONE).setShowInLegend(mark == 1);
+            }
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private static double[] positive(double[] values) {
+        return java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).toArray();
+    }
+
+    private static double[] positiveX(double[] steps, double[] values) {
+        java.util.List<Double> x = new java.util.ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > 0 && Double.isFinite(values[i])) {
+                x.add(steps[i]);
+            }
+        }
+        return x.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}
