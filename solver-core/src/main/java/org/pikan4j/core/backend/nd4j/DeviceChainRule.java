@@ -45,9 +45,12 @@ final class DeviceChainRule {
         return p;
     }
 
-    /** Writes the jet of f(g) into {@code out}, given f^(r)(g_0) for r = 0..R and g's polynomials. */
-    void compose(INDArray[] f, INDArray[][] p, DeviceJets out) {
-        ops.assign(out.slab(0), f[0]);
+    /**
+     * Writes the jet of f(g) into the component slabs {@code out}, given f^(r)(g_0) for
+     * r = 0..R and g's polynomials. P may have size-1 dimensions that broadcast against f.
+     */
+    void compose(INDArray[] f, INDArray[][] p, INDArray[] out) {
+        ops.assign(out[0], f[0]);
         for (int c = 1; c < components; c++) {
             INDArray sum = null;
             for (int r = 1; r < orders; r++) {
@@ -56,20 +59,20 @@ final class DeviceChainRule {
                     sum = sum == null ? term : ops.addi(sum, term);
                 }
             }
-            ops.assign(out.slab(c), sum);
+            ops.assign(out[c], sum);
         }
     }
 
     /**
      * The reverse of {@link #compose}: fills {@code pBar[c][r]} (dL/dP) and returns dL/dg_0
-     * through the f^(r)(g_0) factors.
+     * through the f^(r)(g_0) factors (both of f's shape).
      *
      * @param f f^(r)(g_0) for r = 0..R+1, one order more than compose needs
      */
-    INDArray composeBackward(INDArray[] f, INDArray[][] p, DeviceJets outBar, INDArray[][] pBar) {
-        INDArray valueBar = ops.mul(outBar.slab(0), f[1]);
+    INDArray composeBackward(INDArray[] f, INDArray[][] p, INDArray[] outBar, INDArray[][] pBar) {
+        INDArray valueBar = ops.mul(outBar[0], f[1]);
         for (int c = 1; c < components; c++) {
-            INDArray seed = outBar.slab(c);
+            INDArray seed = outBar[c];
             for (int r = 1; r < orders; r++) {
                 if (p[c][r] != null) {
                     pBar[c][r] = ops.mul(seed, f[r]);

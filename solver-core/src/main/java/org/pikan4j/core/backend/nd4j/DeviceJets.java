@@ -22,6 +22,11 @@ final class DeviceJets {
         this.points = points;
     }
 
+    /** Jets whose every entry the caller overwrites. */
+    static DeviceJets uninitialized(DeviceOps ops, int components, int points, int width) {
+        return new DeviceJets(ops.uninitialized((long) components * points, width), components, points);
+    }
+
     /** Zero jets. */
     static DeviceJets zeros(DeviceOps ops, int components, int points, int width) {
         return new DeviceJets(ops.zeros((long) components * points, width), components, points);
@@ -35,6 +40,20 @@ final class DeviceJets {
     /** Component c as an [N, w] view. */
     INDArray slab(int c) {
         return data.get(NDArrayIndex.interval((long) c * points, (long) (c + 1) * points), NDArrayIndex.all());
+    }
+
+    /** Every component slab, each viewed with the given shape (of N·w entries), e.g. [N, in, M]. */
+    INDArray[] slabs(long... shape) {
+        INDArray[] slabs = new INDArray[components];
+        for (int c = 0; c < components; c++) {
+            slabs[c] = slab(c).reshape(shape);
+        }
+        return slabs;
+    }
+
+    /** Every component slab as [N, w]. */
+    INDArray[] slabs() {
+        return slabs(points, width());
     }
 
     /** The jets as [N, C, w], a view: per point, its components as rows. */

@@ -37,6 +37,12 @@ final class DeviceOps {
         return Nd4j.zeros(shape);
     }
 
+    /** An array with unspecified entries, for results written in full. */
+    INDArray uninitialized(long... shape) {
+        calls++;
+        return Nd4j.createUninitialized(shape);
+    }
+
     /** a·b. */
     INDArray mmul(INDArray a, INDArray b) {
         calls++;
@@ -107,12 +113,6 @@ final class DeviceOps {
     INDArray sum(INDArray a, int dimension) {
         calls++;
         return a.sum(dimension);
-    }
-
-    /** Every column of a [N, w] matrix repeated {@code times} times in place: [N, w·times]. */
-    INDArray repeatColumns(INDArray a, int times) {
-        calls++;
-        return a.repeat(1, times);
     }
 
     /** Elementwise tanh, a new array. */

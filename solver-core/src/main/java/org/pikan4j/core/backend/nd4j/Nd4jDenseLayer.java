@@ -49,8 +49,8 @@ final class Nd4jDenseLayer implements Nd4jLayer {
         }
         f = activation.derivatives(ops, z.slab(0), maxOrder + 1);
         p = chain.polynomials(z);
-        DeviceJets y = DeviceJets.zeros(ops, z.components(), z.points(), out);
-        chain.compose(f, p, y);
+        DeviceJets y = DeviceJets.uninitialized(ops, z.components(), z.points(), out);
+        chain.compose(f, p, y.slabs());
         return y;
     }
 
@@ -65,7 +65,7 @@ final class Nd4jDenseLayer implements Nd4jLayer {
     private DeviceJets activationBackward(DeviceJets yBar) {
         INDArray[][] pBar = new INDArray[p.length][maxOrder + 1];
         DeviceJets zBar = DeviceJets.zeros(ops, z.components(), z.points(), out);
-        ops.assign(zBar.slab(0), chain.composeBackward(f, p, yBar, pBar));
+        ops.assign(zBar.slab(0), chain.composeBackward(f, p, yBar.slabs(), pBar));
         chain.polynomialsBackward(z, pBar, zBar);
         return zBar;
     }

@@ -6,9 +6,9 @@ import org.pikan4j.core.nn.KanLayer;
 
 /**
  * A KAN layer as stacked GEMMs: {@code Y = S·C + H·W_b}. S [C·N, in·M] is the stacked basis,
- * component c of the jet of B_m(g_i) in column (i, m): {@code S_c = Σ_r B^(r) ∘ P[c][r]}, with
- * the chain-rule polynomials P of the input jets repeated over the M basis columns of each
- * input; C[(i,m), j] = w_s[i][j]·c[i][j][m]. H holds the jets of SiLU(g_i), W_b the base
+ * component c of the jet of B_m(g_i) in column (i, m): {@code S_c = Σ_r B^(r) ∘ P[c][r]}, the
+ * chain-rule polynomials P [N, in, 1] of the input jets broadcast over the M basis functions of
+ * each input ([N, in, M]); C[(i,m), j] = w_s[i][j]·c[i][j][m]. H holds the jets of SiLU(g_i), W_b the base
  * scales. The reverse sweep is the transpose: dC = Sᵀ·Ȳ mapped back onto c and w_s on the host,
  * dW_b = Hᵀ·Ȳ, and S̄ = Ȳ·Cᵀ, H̄ = Ȳ·W_bᵀ back through the chain rule to the input jets.
  *
@@ -30,7 +30,7 @@ final class Nd4jKanLayer implements Nd4jLayer {
     private final int splineOffset;
     private DeviceJets g;
     private INDArray[][] p;
-    private INDArray[][] pRepeated;
+    private INDArray[][] pColumns;
     private INDArray[] silu;
     private INDArray[] basis;
     private DeviceJets h;
@@ -61,24 +61,24 @@ final class Nd4jKanLayer implements Nd4jLayer {
         baseScales = ops.upload(Arrays.copyOfRange(theta, baseOffset, splineOffset), in, out);
         p = chain.polynomials(g);
         silu = DeviceFunction.SILU.derivatives(ops, g.slab(0), maxOrder + 1);
-        h = DeviceJets.zeros(ops, components, points, in);
-        chain.compose(silu, p, h);
-        pRepeated = new INDArray[components][maxOrder + 1];
+        h = DeviceJets.uninitialized(ops, components, points, in);
+        chain.compose(silu, p, h.slabs());
+        pColumns = new INDArray[components][maxOrder + 1];
         for (int c = 1; c < components; c++) {
             for (int r = 1; r <= maxOrder; r++) {
                 if (p[c][r] != null) {
-                    pRepeated[c][r] = ops.repeatColumns(p[c][r], basisCount);
+                    pColumns[c][r] = p[c][r].reshape(points, in, 1);
                 }
             }
         }
-        s = DeviceJets.zeros(ops, components, points, in * basisCount);
-        chain.compose(basis, pRepeated, s);
+        s = DeviceJets.uninitialized(ops, components, points, in * basisCount);
+        chain.compose(basis, pColumns, s.slabs(points, in, basisCount));
         INDArray y = ops.mmul(s.data(), coefficients);
         ops.addi(y, ops.mmul(h.data(), baseScales));
         return new DeviceJets(y, components, points);
     }
 
-    /** B^(r) for r = 0..R+1 as [N, in·M] views of one uploaded array, column (i, m). */
+    /** B^(r) for r = 0..R+1 as [N, in, M] views of one uploaded array. */
     private INDArray[] uploadBasis(double[] values, int points) {
         int orders = maxOrder + 2;
         int local = layer.degree() + 1;
@@ -96,7 +96,7 @@ final class Nd4jKanLayer implements Nd4jLayer {
         DeviceJets stacked = new DeviceJets(ops.upload(host, (long) orders * points, row), orders, points);
         INDArray[] b = new INDArray[orders];
         for (int r = 0; r < orders; r++) {
-            b[r] = stacked.slab(r);
+            b[r] = stacked.slab(r).reshape(points, in, basisCount);
         }
         return b;
     }
@@ -152,12 +152,12 @@ final class Nd4jKanLayer implements Nd4jLayer {
         DeviceJets hBar = new DeviceJets(ops.mmulTransposeB(yBar.data(), baseScales), components, points);
         INDArray[][] pBarSpline = new INDArray[components][maxOrder + 1];
         INDArray[][] pBar = new INDArray[components][maxOrder + 1];
-        INDArray valueBar = chain.composeBackward(basis, pRepeated, sBar, pBarSpline);
-        valueBar = ops.add(sumOverBasis(valueBar, points), chain.composeBackward(silu, p, hBar, pBar));
+        INDArray valueBar = chain.composeBackward(basis, pColumns, sBar.slabs(points, in, basisCount), pBarSpline);
+        valueBar = ops.add(ops.sum(valueBar, 2), chain.composeBackward(silu, p, hBar.slabs(), pBar));
         for (int c = 1; c < components; c++) {
             for (int r = 1; r <= maxOrder; r++) {
                 if (pBar[c][r] != null) {
-                    ops.addi(pBar[c][r], sumOverBasis(pBarSpline[c][r], points));
+                    ops.addi(pBar[c][r], ops.sum(pBarSpline[c][r], 2));
                 }
             }
         }
@@ -165,10 +165,5 @@ final class Nd4jKanLayer implements Nd4jLayer {
         ops.assign(gBar.slab(0), valueBar);
         chain.polynomialsBackward(g, pBar, gBar);
         return gBar;
-    }
-
-    /** [N, in·M] to [N, in]: the sum over each input's M basis columns. */
-    private INDArray sumOverBasis(INDArray a, int points) {
-        return ops.sum(a.reshape(points, in, basisCount), 2);
     }
 }
