@@ -112,6 +112,31 @@ public final class FaaDiBrunoTable {
         return maxOrder;
     }
 
+    /**
+     * The terms of component c's polynomials are {@code firstTerm(c) .. firstTerm(c + 1) - 1}:
+     * term t adds {@code termCoefficient(t) · Π_k g[termFactor(t, k)]} (k below
+     * {@code termOrder(t)}) to {@code P[c][termOrder(t)]}. For engines that evaluate P on whole
+     * arrays instead of one point at a time; c may equal {@link #components()}.
+     */
+    public int firstTerm(int component) {
+        return termStart[component];
+    }
+
+    /** The order r of term t: its number of factors and the P entry it adds to. */
+    public int termOrder(int term) {
+        return termOrder[term];
+    }
+
+    /** The integer coefficient of term t (how many partitions it groups). */
+    public double termCoefficient(int term) {
+        return termCoefficient[term];
+    }
+
+    /** The component of g that factor k of term t reads. */
+    public int termFactor(int term, int k) {
+        return factors[factorStart[term] + k];
+    }
+
     /** Length of the polynomial array P: components x (R + 1). */
     public int polynomialLength() {
         return components * (maxOrder + 1);
