@@ -90,6 +90,17 @@ public final class Network {
     }
 
     /**
+     * Checks that a parameter vector starts with this network's parameters; entries after them
+     * (trainable PDE coefficients) belong to the caller.
+     */
+    public void checkParameters(double[] theta) {
+        if (theta.length < layout.size()) {
+            throw new IllegalArgumentException("theta must hold the network's " + layout.size()
+                    + " parameters, got " + theta.length);
+        }
+    }
+
+    /**
      * Checks points before they reach the engine: the right width, no NaN or infinity.
      *
      * @throws IllegalArgumentException naming the point, the coordinate and the value

@@ -66,10 +66,7 @@ final class JvmEvaluator implements NetworkEvaluator {
         if (count < 1 || count > capacity) {
             throw new IllegalArgumentException("count must be in [1, " + capacity + "], got " + count);
         }
-        if (theta.length < network.parameterCount()) {
-            throw new IllegalArgumentException("theta must hold the network's " + network.parameterCount()
-                    + " parameters, got " + theta.length);
-        }
+        network.checkParameters(theta);
         activations[0].setInputs(points, first, count);
         for (int l = 0; l < kernels.size(); l++) {
             activations[l + 1].clear();

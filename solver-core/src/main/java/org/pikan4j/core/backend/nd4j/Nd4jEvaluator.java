@@ -70,13 +70,13 @@ public final class Nd4jEvaluator implements NetworkEvaluator {
         if (count < 1 || count > capacity) {
             throw new IllegalArgumentException("count must be in [1, " + capacity + "], got " + count);
         }
-        network.layout().checkLength(theta);
+        network.checkParameters(theta);
         DeviceJets jets = new DeviceJets(ops.upload(inputJets(points, first, count),
                 (long) set.size() * count, set.dimension()), set.size(), count);
         for (Nd4jLayer layer : layers) {
             jets = layer.forward(theta, jets);
         }
-        toPointMajor(ops.download(jets.data()), count, output.data());
+        toHostBlock(ops.download(jets.data()), count, output);
         lastCount = count;
         lastTheta = theta;
         return output;
@@ -88,7 +88,7 @@ public final class Nd4jEvaluator implements NetworkEvaluator {
             throw new IllegalStateException("backward needs a forward first");
         }
         int width = network.outputDimension();
-        DeviceJets upstream = new DeviceJets(ops.upload(toComponentMajor(outputAdjoint.data(), lastCount, width),
+        DeviceJets upstream = new DeviceJets(ops.upload(toComponentMajor(outputAdjoint, lastCount, width),
                 (long) set.size() * lastCount, width), set.size(), lastCount);
         GradientSink sink = new GradientSink(ops, grad, rowOffset, rowStride, lastCount);
         for (int l = layers.size() - 1; l >= 0; l--) {
@@ -116,23 +116,28 @@ public final class Nd4jEvaluator implements NetworkEvaluator {
     }
 
     /** Component-major [C·N, w] to the JetBlock's point-major layout. */
-    private void toPointMajor(double[] componentMajor, int count, double[] pointMajor) {
+    /** Component-major [C·N, w] device rows into the host block, first {@code count} points. */
+    private void toHostBlock(double[] componentMajor, int count, JetBlock block) {
         int components = set.size();
         int width = network.outputDimension();
         for (int c = 0; c < components; c++) {
             for (int n = 0; n < count; n++) {
-                System.arraycopy(componentMajor, (c * count + n) * width, pointMajor, (n * components + c) * width, width);
+                for (int u = 0; u < width; u++) {
+                    block.set(n, c, u, componentMajor[(c * count + n) * width + u]);
+                }
             }
         }
     }
 
-    /** The JetBlock's point-major layout to component-major [C·N, w], first {@code count} points. */
-    private double[] toComponentMajor(double[] pointMajor, int count, int width) {
+    /** A host block to component-major [C·N, w] rows, first {@code count} points. */
+    private double[] toComponentMajor(JetBlock block, int count, int width) {
         int components = set.size();
         double[] host = new double[components * count * width];
         for (int c = 0; c < components; c++) {
             for (int n = 0; n < count; n++) {
-                System.arraycopy(pointMajor, (n * components + c) * width, host, (c * count + n) * width, width);
+                for (int u = 0; u < width; u++) {
+                    host[(c * count + n) * width + u] = block.get(n, c, u);
+                }
             }
         }
         return host;
