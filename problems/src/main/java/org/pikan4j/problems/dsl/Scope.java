@@ -98,7 +98,7 @@ public final class Scope {
             throw new IllegalArgumentException(what + " returned null; it must return an expression");
         }
         checkSameBlock(out);
-        return out;
+        return new Expr(this, out.jet(), out.reads());  // so that field(...) etc. on it reach this scope
     }
 
     /**
