@@ -74,7 +74,7 @@ public final class Discretization {
         }
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("term \"" + spec.name() + "\": the boundary selection "
-                    + spec.selector() + " matches none of the " + boundary.size() + " boundary points sampled on "
+                    + TermNames.describe(spec.selector()) + " matches none of the " + boundary.size() + " boundary points sampled on "
                     + problem.domain() + " (pieces and their points: " + boundary.countsByPiece()
                     + "); check the selection or sample more boundary points");
         }

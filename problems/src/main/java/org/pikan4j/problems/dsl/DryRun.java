@@ -41,7 +41,8 @@ final class DryRun {
             }
             return DerivativeSet.of(dimension, r.reads());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(owner + " of problem \"" + schema.problem() + "\": " + e.getMessage(), e);
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new IllegalArgumentException(message.contains(owner) ? message : owner + ": " + message, e);
         }
     }
 

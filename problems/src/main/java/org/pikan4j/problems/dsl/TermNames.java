@@ -42,6 +42,11 @@ final class TermNames {
         return s;
     }
 
+    /** The selection for messages, lambdas shown as {@code <predicate>}. */
+    static String describe(BoundarySelector selector) {
+        return selector.toString().replaceAll("[\\w.$]*\\$\\$Lambda[\\w$/.@]*", "<predicate>");
+    }
+
     /** Appends "#2", "#3", ... to repeated names, so every term name is unique. */
     static List<TermSpec> deduplicate(List<TermSpec> specs) {
         Map<String, Integer> seen = new HashMap<>();
