@@ -31,8 +31,17 @@ final class PointFunction {
         return new PointFunction(f, what, coordinates);
     }
 
-    /** The value at a point. */
+    /** The value at a point; NaN or infinity is an error. */
     double at(double[] point) {
+        return at(point, true);
+    }
+
+    /**
+     * The value at a point.
+     *
+     * @param finite whether NaN or infinity is an error (not during dry runs, whose point is arbitrary)
+     */
+    double at(double[] point, boolean finite) {
         double v;
         try {
             v = f.applyAsDouble(point.clone());
@@ -41,7 +50,7 @@ final class PointFunction {
                     + coordinates.size() + " coordinates " + coordinates + " (x[0] to x[" + (coordinates.size() - 1)
                     + "]), but the function failed with " + e.getMessage(), e);
         }
-        if (!Double.isFinite(v)) {
+        if (finite && !Double.isFinite(v)) {
             throw new IllegalArgumentException(what + " must be finite, got " + v + " at " + Arrays.toString(point));
         }
         return v;

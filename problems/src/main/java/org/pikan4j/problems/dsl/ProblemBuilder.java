@@ -240,7 +240,7 @@ public final class ProblemBuilder {
             throw new IllegalArgumentException("problem \"" + name + "\" has no PDE term; add one with pde(u -> ...)");
         }
         Schema schema = schema();
-        double[] point = center(domain);
+        double[] point = dryRunPoint(domain);
         double[] initialCoefficients = coefficients.values().stream().mapToDouble(Double::doubleValue).toArray();
         List<TermSpec> specs = new ArrayList<>();
         for (Draft d : drafts) {
@@ -257,7 +257,7 @@ public final class ProblemBuilder {
             int k = e.getKey().isEmpty() ? 0 : schema.fieldIndex(e.getKey());
             PointFunction f = PointFunction.of(e.getValue(), "the exact solution of field \""
                     + fields.get(k) + "\"", schema);
-            f.at(point);
+            f.at(point, false);
             exactByField.put(k, f);
         }
         return new Problem(name, domain, schema, specs, initialCoefficients, exactByField);
@@ -269,7 +269,11 @@ public final class ProblemBuilder {
         Schema names = new Schema(name, fields, domain.coordinateNames(), spatial,
                 List.copyOf(coefficients.keySet()), Map.of());
         for (Map.Entry<String, Schema.OutputTransform> e : transforms.entrySet()) {
-            byField.put(e.getKey().isEmpty() ? 0 : names.fieldIndex(e.getKey()), e.getValue());
+            int k = e.getKey().isEmpty() ? 0 : names.fieldIndex(e.getKey());
+            if (byField.put(k, e.getValue()) != null) {
+                throw new IllegalArgumentException("field \"" + fields.get(k) + "\" has two output transforms;"
+                        + " give it one");
+            }
         }
         return new Schema(name, fields, domain.coordinateNames(), spatial, List.copyOf(coefficients.keySet()),
                 Map.copyOf(byField));
@@ -328,13 +332,17 @@ public final class ProblemBuilder {
         return this;
     }
 
-    /** The centre of the bounding box: a point of the right dimension for dry runs. */
-    private static double[] center(Domain domain) {
+    /**
+     * A point of the bounding box for dry runs: off-centre (where sources like 1/x may blow up) and
+     * only of the right dimension; whether it lies in the domain does not matter.
+     */
+    private static double[] dryRunPoint(Domain domain) {
         double[] lo = domain.lowerBounds();
         double[] hi = domain.upperBounds();
+        double[] fractions = {0.5377, 0.6143, 0.4271, 0.5813};
         double[] c = new double[lo.length];
         for (int i = 0; i < c.length; i++) {
-            c[i] = 0.5 * (lo[i] + hi[i]);
+            c[i] = lo[i] + fractions[i % fractions.length] * (hi[i] - lo[i]);
         }
         return c;
     }

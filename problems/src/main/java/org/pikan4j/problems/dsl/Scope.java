@@ -128,7 +128,7 @@ public final class Scope {
         PointFunction checked = PointFunction.of(f, "a source term of " + owner, schema);
         double[] values = new double[points.size()];
         for (int n = 0; n < values.length; n++) {
-            values[n] = checked.at(points.point(n));
+            values[n] = checked.at(points.point(n), !tracking);
         }
         return leaf(points.constant(values));
     }

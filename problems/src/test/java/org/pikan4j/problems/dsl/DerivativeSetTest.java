@@ -102,6 +102,14 @@ class DerivativeSetTest {
     }
 
     @Test
+    void sourceSingularAtTheBoxCentreDoesNotFailTheBuild() {
+        Problem p = Problem.named("singular").domain(Interval.of(-1, 1))
+                .pde(u -> u.d("xx").minus(u.source(x -> 1.0 / x[0])))
+                .build();
+        assertEquals(DerivativeSet.parse(List.of("x"), "xx"), p.derivatives("pde"));
+    }
+
+    @Test
     void laplacianGradientAndDivergenceUseSpatialCoordinatesOnly() {
         // u = x² + y² + t²: Δu = 4 over (x, y), not 6; div(grad u) = Δu
         Problem p = Problem.named("operators")

@@ -152,6 +152,13 @@ class MisuseTest {
     }
 
     @Test
+    void twoTransformsOnOneFieldAreRejected() {
+        assertMessage(() -> square().outputTransform(s -> s.constant(0), s -> s.constant(1))
+                .outputTransform("u", s -> s.constant(0), s -> s.constant(2)).pde(u -> u).build(),
+                "field \"u\"", "two output transforms");
+    }
+
+    @Test
     void robinWithBothCoefficientsZeroIsRejected() {
         assertMessage(() -> square().robin(BoundarySelector.ALL, 0, 0, x -> 0.0), "a = 0.0, b = 0.0");
     }
