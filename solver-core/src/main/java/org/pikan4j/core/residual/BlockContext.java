@@ -86,6 +86,19 @@ public final class BlockContext {
         return jet;
     }
 
+    /**
+     * A per-point constant: {@code values[n]} at the block's point n, derivatives zero. For data
+     * attached to each point of a term (outward normals, observed values), read with {@link #offset()}.
+     */
+    public Jet constant(double[] values) {
+        return tape.constant(outputs.set(), values);
+    }
+
+    /** Index of the block's first point among its term's points. */
+    public int offset() {
+        return first;
+    }
+
     /** A derivative of a jet by coordinate names, e.g. {@code d(u, "xx")}. */
     public Jet d(Jet jet, String derivative) {
         return jet.d(derivative, names);

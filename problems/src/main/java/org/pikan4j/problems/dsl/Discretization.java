@@ -1,0 +1,170 @@
+package org.pikan4j.problems.dsl;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pikan4j.core.backend.Backend;
+import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.Residual;
+import org.pikan4j.core.residual.ResidualTerm;
+import org.pikan4j.problems.geometry.BoundarySample;
+
+/**
+ * A problem on concrete points: one {@link ResidualTerm} per PDE and condition, each propagating
+ * only the derivatives its expression reads, ready to become a {@link PinnLoss} for a network.
+ * Immutable.
+ */
+public final class Discretization {
+
+    private final Problem problem;
+    private final List<ResidualTerm> terms;
+    private final List<TermData> data;
+
+    private Discretization(Problem problem, List<ResidualTerm> terms, List<TermData> data) {
+        this.problem = problem;
+        this.terms = List.copyOf(terms);
+        this.data = List.copyOf(data);
+    }
+
+    static Discretization of(Problem problem, double[][] interior, BoundarySample boundary, double[][] initial) {
+        List<ResidualTerm> terms = new ArrayList<>();
+        List<TermData> data = new ArrayList<>();
+        for (TermSpec spec : problem.specs()) {
+            TermData d = switch (spec.where()) {
+                case INTERIOR -> new TermData(nonEmpty(spec, interior, "interior"), null, null);
+                case INITIAL -> new TermData(nonEmpty(spec, initial, "initial"), null, null);
+                case BOUNDARY -> boundaryData(problem, spec, boundary);
+                case DATA -> spec.data();
+            };
+            data.add(d);
+            terms.add(ResidualTerm.of(spec.name(), d.points(), spec.derivatives().components(),
+                    residual(problem.schema(), spec, d)).withWeight(spec.weight()));
+        }
+        return new Discretization(problem, terms, data);
+    }
+
+    private static Residual residual(Schema schema, TermSpec spec, TermData data) {
+        String owner = "term \"" + spec.name() + "\"";
+        return block -> spec.body().of(Scope.of(schema, Points.of(block), data, false, null, owner), spec.field())
+                .jet();
+    }
+
+    private static double[][] nonEmpty(TermSpec spec, double[][] points, String where) {
+        if (points == null || points.length == 0) {
+            throw new IllegalArgumentException("term \"" + spec.name() + "\" needs " + where
+                    + " points, got none; ask for some in the collocation");
+        }
+        return points;
+    }
+
+    private static TermData boundaryData(Problem problem, TermSpec spec, BoundarySample boundary) {
+        if (boundary == null || boundary.isEmpty()) {
+            throw new IllegalArgumentException("term \"" + spec.name() + "\" needs boundary points, got none; ask for"
+                    + " some in the collocation");
+        }
+        BoundarySample selected;
+        try {
+            selected = boundary.select(spec.selector());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("term \"" + spec.name() + "\": " + e.getMessage(), e);
+        }
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("term \"" + spec.name() + "\": the boundary selection "
+                    + TermNames.describe(spec.selector()) + " matches none of the " + boundary.size() + " boundary points sampled on "
+                    + problem.domain() + " (pieces and their points: " + boundary.countsByPiece()
+                    + "); check the selection or sample more boundary points");
+        }
+        return new TermData(selected.points(), selected.normals(), null);
+    }
+
+    /** The problem. */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The loss terms, in the problem's term order. */
+    public List<ResidualTerm> terms() {
+        return terms;
+    }
+
+    /** One term by name. */
+    public ResidualTerm term(String name) {
+        return terms.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no term \"" + name + "\"; terms are " + problem.termNames()));
+    }
+
+    /** The loss on the default backend. */
+    public PinnLoss loss(Network network) {
+        return loss(network, Backends.defaultBackend());
+    }
+
+    /**
+     * The physics-informed loss for a network: its parameters followed by the problem's
+     * coefficients (see {@link #initialParameters}).
+     *
+     * @throws IllegalArgumentException when the network's input width is not the domain's dimension
+     *                                  or its output width not the number of fields
+     */
+    public PinnLoss loss(Network network, Backend backend) {
+        if (network == null || backend == null) {
+            throw new IllegalArgumentException("network and backend must not be null");
+        }
+        List<String> coordinates = problem.coordinateNames();
+        if (network.inputDimension() != coordinates.size()) {
+            throw new IllegalArgumentException("the network takes " + network.inputDimension() + " inputs, but problem \""
+                    + problem.name() + "\" has " + coordinates.size() + " coordinates " + coordinates);
+        }
+        if (network.outputDimension() != problem.fieldNames().size()) {
+            throw new IllegalArgumentException("the network gives " + network.outputDimension() + " outputs, but problem \""
+                    + problem.name() + "\" has " + problem.fieldNames().size() + " fields " + problem.fieldNames());
+        }
+        return new PinnLoss(network, backend, terms, coordinates, problem.coefficientNames().size());
+    }
+
+    /** Seeded network parameters followed by the coefficients' initial values: a start for the loss. */
+    public double[] initialParameters(Network network, long seed) {
+        double[] coefficients = problem.coefficientInitialValues();
+        double[] theta = Arrays.copyOf(network.initialParameters(seed), network.parameterCount() + coefficients.length);
+        System.arraycopy(coefficients, 0, theta, network.parameterCount(), coefficients.length);
+        return theta;
+    }
+
+    /** {@link #residualsOf(Map)} for a problem whose first field is given. */
+    public Map<String, double[]> residualsOf(CoordinateExpression u) {
+        return residualsOf(Map.of(problem.fieldNames().get(0), u));
+    }
+
+    /**
+     * Every term's residual at its points when the fields are the given closed-form expressions
+     * (they replace the fields themselves, output transforms included; coefficients take their
+     * initial values): round-off level for an exact solution. No network is involved.
+     *
+     * @param fields expressions by field name; fields no term reads may be left out
+     * @return residuals by term name, in term order
+     */
+    public Map<String, double[]> residualsOf(Map<String, CoordinateExpression> fields) {
+        Schema schema = problem.schema();
+        CoordinateExpression[] trial = new CoordinateExpression[schema.fields().size()];
+        for (Map.Entry<String, CoordinateExpression> e : fields.entrySet()) {
+            trial[schema.fieldIndex(e.getKey())] = e.getValue();
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int t = 0; t < terms.size(); t++) {
+            TermSpec spec = problem.specs().get(t);
+            TermData d = data.get(t);
+            Points points = Points.onTape(d.points(), spec.derivatives(), 0.0, problem.coefficientInitialValues());
+            Expr r = spec.body().of(Scope.of(schema, points, d, false, trial, "term \"" + spec.name() + "\""),
+                    spec.field());
+            double[] values = new double[points.size()];
+            for (int n = 0; n < values.length; n++) {
+                values[n] = r.jet().value(n);
+            }
+            out.put(spec.name(), values);
+        }
+        return out;
+    }
+}

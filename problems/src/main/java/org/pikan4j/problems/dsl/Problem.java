@@ -1,0 +1,162 @@
+package org.pikan4j.problems.dsl;
+
+import java.util.List;
+import java.util.Map;
+import org.pikan4j.core.tensor.DerivativeSet;
+import org.pikan4j.problems.geometry.BoundarySample;
+import org.pikan4j.problems.geometry.Domain;
+import org.pikan4j.problems.geometry.SpaceTime;
+
+/**
+ * A PDE problem: domain, fields, PDE residuals, conditions, output transforms, trainable
+ * coefficients, weights and optional exact solutions. Immutable; made by
+ * {@link #named(String)} ... {@link ProblemBuilder#build()}, turned into loss terms on sampled
+ * points by {@link #discretize(Collocation)}.
+ *
+ * <pre>{@code
+ * Problem poisson = Problem.named("poisson2d")
+ *     .domain(Rectangle.of(-1, 1, -1, 1))
+ *     .pde(u -> u.laplacian().negate().minus(u.source(x -> 2 * PI * PI * sin(PI * x[0]) * sin(PI * x[1]))))
+ *     .dirichlet(BoundarySelector.ALL, x -> 0.0)
+ *     .exact(x -> sin(PI * x[0]) * sin(PI * x[1]))
+ *     .build();
+ * PinnLoss loss = poisson.discretize(Collocation.of(2500, 400)).loss(network, backend);
+ * }</pre>
+ */
+public final class Problem {
+
+    private final String name;
+    private final Domain domain;
+    private final Schema schema;
+    private final List<TermSpec> terms;
+    private final double[] coefficientValues;
+    private final Map<Integer, PointFunction> exact;
+
+    Problem(String name, Domain domain, Schema schema, List<TermSpec> terms, double[] coefficientValues,
+            Map<Integer, PointFunction> exact) {
+        this.name = name;
+        this.domain = domain;
+        this.schema = schema;
+        this.terms = List.copyOf(terms);
+        this.coefficientValues = coefficientValues.clone();
+        this.exact = Map.copyOf(exact);
+    }
+
+    /** Starts a problem with the given (non-blank) name. */
+    public static ProblemBuilder named(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("problem name must be non-blank, got \"" + name + "\"");
+        }
+        return new ProblemBuilder(name);
+    }
+
+    /** The name. */
+    public String name() {
+        return name;
+    }
+
+    /** The domain. */
+    public Domain domain() {
+        return domain;
+    }
+
+    /** The coordinate names, e.g. [x, y] or [x, t]: the network's inputs in order. */
+    public List<String> coordinateNames() {
+        return schema.coordinates();
+    }
+
+    /** The field names: field k is network output k. */
+    public List<String> fieldNames() {
+        return schema.fields();
+    }
+
+    /** The trainable coefficients, in the order they follow the network's parameters. */
+    public List<String> coefficientNames() {
+        return schema.coefficients();
+    }
+
+    /** The coefficients' initial values, in declaration order. */
+    public double[] coefficientInitialValues() {
+        return coefficientValues.clone();
+    }
+
+    /** The loss terms' names, in loss order. */
+    public List<String> termNames() {
+        return terms.stream().map(TermSpec::name).toList();
+    }
+
+    /** The derivatives a term reads (and so propagates), closed under lower derivatives. */
+    public DerivativeSet derivatives(String term) {
+        return spec(term).derivatives();
+    }
+
+    /** A term's loss weight. */
+    public double weight(String term) {
+        return spec(term).weight();
+    }
+
+    /** True when an exact solution was given for the field. */
+    public boolean hasExact(String field) {
+        return exact.containsKey(schema.fieldIndex(field));
+    }
+
+    /**
+     * The exact solution of a field at points.
+     *
+     * @throws IllegalArgumentException when the field is unknown or has no exact solution
+     */
+    public double[] exact(String field, double[][] points) {
+        PointFunction f = exact.get(schema.fieldIndex(field));
+        if (f == null) {
+            throw new IllegalArgumentException("problem \"" + name + "\" has no exact solution for field \"" + field
+                    + "\"; fields with one: " + exact.keySet().stream().sorted().map(schema.fields()::get).toList());
+        }
+        double[] values = new double[points.length];
+        for (int n = 0; n < points.length; n++) {
+            values[n] = f.at(points[n]);
+        }
+        return values;
+    }
+
+    /** Samples collocation points as configured and builds the loss terms on them. */
+    public Discretization discretize(Collocation c) {
+        if (c == null) {
+            throw new IllegalArgumentException("collocation must not be null");
+        }
+        double[][] interior = c.interior() > 0 ? domain.sampleInterior(c.interior(), c.sampler()) : new double[0][];
+        BoundarySample boundary = c.boundary() > 0 ? domain.sampleBoundary(c.boundary(), c.sampler()) : null;
+        double[][] initial = c.initial() > 0 && domain instanceof SpaceTime st
+                ? st.sampleInitial(c.initial(), c.sampler()) : new double[0][];
+        return discretize(interior, boundary, initial);
+    }
+
+    /**
+     * Builds the loss terms on given points: interior points for PDE terms, a boundary sample
+     * (with normals and pieces) for boundary conditions, initial-slice points for initial conditions.
+     *
+     * @param boundary may be null when the problem has no boundary condition
+     * @throws IllegalArgumentException when a term gets no points, naming the term
+     */
+    public Discretization discretize(double[][] interior, BoundarySample boundary, double[][] initial) {
+        return Discretization.of(this, interior, boundary, initial);
+    }
+
+    Schema schema() {
+        return schema;
+    }
+
+    List<TermSpec> specs() {
+        return terms;
+    }
+
+    private TermSpec spec(String term) {
+        return terms.stream().filter(t -> t.name().equals(term)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("problem \"" + name + "\" has no term \"" + term + "\"; terms are "
+                        + termNames()));
+    }
+
+    @Override
+    public String toString() {
+        return "Problem[" + name + " on " + domain + ", fields " + schema.fields() + ", terms " + termNames() + "]";
+    }
+}

@@ -1,0 +1,356 @@
+package org.pikan4j.problems.dsl;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.pikan4j.problems.geometry.BoundarySelector;
+import org.pikan4j.problems.geometry.Domain;
+import org.pikan4j.problems.geometry.SpaceTime;
+
+/**
+ * Collects the parts of a {@link Problem}: domain, fields, PDEs, conditions, output transforms,
+ * coefficients, weights and exact solutions. Names and lambdas are checked by {@link #build()},
+ * which dry-runs every expression; each misuse is an {@link IllegalArgumentException} naming the
+ * thing and what is valid. Methods without a field name are about the first field.
+ */
+public final class ProblemBuilder {
+
+    /** A term before its field, name and derivatives are resolved. */
+    private record Draft(String kind, String field, TermSpec.Body body, TermSpec.Where where,
+                         BoundarySelector selector, TermData data) {
+    }
+
+    private final String name;
+    private Domain domain;
+    private List<String> fields = List.of("u");
+    private final Map<String, Double> coefficients = new LinkedHashMap<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<String, Schema.OutputTransform> transforms = new LinkedHashMap<>();
+    private final List<Map.Entry<String, Double>> weights = new ArrayList<>();
+    private final Map<String, ToDoubleFunction<double[]>> exact = new LinkedHashMap<>();
+
+    ProblemBuilder(String name) {
+        this.name = name;
+    }
+
+    /** The domain (space, or space-time for initial conditions). */
+    public ProblemBuilder domain(Domain d) {
+        this.domain = notNull("domain", d);
+        return this;
+    }
+
+    /** The field names, e.g. {@code fields("u", "v", "p")}: field k is network output k. Default {@code u}. */
+    public ProblemBuilder fields(String... names) {
+        notNull("field names", names);
+        if (names.length == 0) {
+            throw new IllegalArgumentException("fields(...) needs at least one field name, got none");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String f : names) {
+            if (f == null || f.isBlank() || !seen.add(f)) {
+                throw new IllegalArgumentException("field names must be non-blank and distinct, got "
+                        + Arrays.toString(names));
+            }
+        }
+        this.fields = List.copyOf(seen);
+        return this;
+    }
+
+    /**
+     * A trainable PDE coefficient (inverse problems), read with {@code coefficient(name)} in
+     * expressions; coefficients follow the network's parameters in declaration order.
+     */
+    public ProblemBuilder coefficient(String coefficientName, double initialValue) {
+        if (coefficientName == null || coefficientName.isBlank() || coefficients.containsKey(coefficientName)) {
+            throw new IllegalArgumentException("coefficient names must be non-blank and distinct, got \""
+                    + coefficientName + "\" with " + coefficients.keySet() + " declared");
+        }
+        if (!Double.isFinite(initialValue)) {
+            throw new IllegalArgumentException("initial value of coefficient \"" + coefficientName
+                    + "\" must be finite, got " + initialValue);
+        }
+        coefficients.put(coefficientName, initialValue);
+        return this;
+    }
+
+    /** A PDE residual in terms of the first field; its term is named "pde". */
+    public ProblemBuilder pde(FieldEquation equation) {
+        return pde(null, equation);
+    }
+
+    /** A PDE residual in terms of the named field; its term is named "pde[field]". */
+    public ProblemBuilder pde(String field, FieldEquation equation) {
+        notNull("equation", equation);
+        return add("pde", field, (s, k) -> equation.residual(s.field(k)), TermSpec.Where.INTERIOR, null, null);
+    }
+
+    /** Dirichlet condition {@code u = g(x)} on a boundary selection. */
+    public ProblemBuilder dirichlet(BoundarySelector on, ToDoubleFunction<double[]> g) {
+        return dirichlet(null, on, g);
+    }
+
+    /** Dirichlet condition on the named field. */
+    public ProblemBuilder dirichlet(String field, BoundarySelector on, ToDoubleFunction<double[]> g) {
+        notNull("g", g);
+        return add("dirichlet", field, (s, k) -> s.field(k).minus(s.source(g)), TermSpec.Where.BOUNDARY, on, null);
+    }
+
+    /** Neumann condition {@code ∂u/∂n = g(x)} with the outward normal of the boundary sample. */
+    public ProblemBuilder neumann(BoundarySelector on, ToDoubleFunction<double[]> g) {
+        return neumann(null, on, g);
+    }
+
+    /** Neumann condition on the named field. */
+    public ProblemBuilder neumann(String field, BoundarySelector on, ToDoubleFunction<double[]> g) {
+        notNull("g", g);
+        return add("neumann", field, (s, k) -> s.normalDerivative(s.field(k)).minus(s.source(g)),
+                TermSpec.Where.BOUNDARY, on, null);
+    }
+
+    /** Robin condition {@code a·u + b·∂u/∂n = g(x)}, a and b not both zero. */
+    public ProblemBuilder robin(BoundarySelector on, double a, double b, ToDoubleFunction<double[]> g) {
+        return robin(null, on, a, b, g);
+    }
+
+    /** Robin condition on the named field. */
+    public ProblemBuilder robin(String field, BoundarySelector on, double a, double b, ToDoubleFunction<double[]> g) {
+        notNull("g", g);
+        if (!Double.isFinite(a) || !Double.isFinite(b) || (a == 0.0 && b == 0.0)) {
+            throw new IllegalArgumentException("robin needs finite a and b, not both zero, got a = " + a + ", b = " + b);
+        }
+        return add("robin", field, (s, k) -> s.field(k).times(a).plus(s.normalDerivative(s.field(k)).times(b))
+                .minus(s.source(g)), TermSpec.Where.BOUNDARY, on, null);
+    }
+
+    /**
+     * Periodic conditions are not supported yet: they pair points on opposite faces, while the
+     * engine's loss terms are pointwise on one point set. Always throws.
+     *
+     * @throws UnsupportedOperationException saying so and what to use instead
+     */
+    public ProblemBuilder periodic(String coordinate) {
+        throw new UnsupportedOperationException("periodic conditions (along \"" + coordinate + "\") are not supported"
+                + " yet: they compare u at pairs of points, but loss terms are pointwise on one point set; use"
+                + " Dirichlet/Neumann data on both faces, or a periodic input feature in the network");
+    }
+
+    /** Initial value {@code u(x, t0) = g(x)} on a space-time domain; g receives the point {@code (x, t0)}. */
+    public ProblemBuilder initial(ToDoubleFunction<double[]> g) {
+        return initial(null, g);
+    }
+
+    /** Initial value of the named field. */
+    public ProblemBuilder initial(String field, ToDoubleFunction<double[]> g) {
+        notNull("g", g);
+        return add("initial", field, (s, k) -> s.field(k).minus(s.source(g)), TermSpec.Where.INITIAL, null, null);
+    }
+
+    /** Initial rate {@code u_t(x, t0) = g(x)} (second order in time, e.g. the wave equation). */
+    public ProblemBuilder initialRate(ToDoubleFunction<double[]> g) {
+        return initialRate(null, g);
+    }
+
+    /** Initial rate of the named field. */
+    public ProblemBuilder initialRate(String field, ToDoubleFunction<double[]> g) {
+        notNull("g", g);
+        return add("initialRate", field, (s, k) -> s.field(k).d("t").minus(s.source(g)), TermSpec.Where.INITIAL,
+                null, null);
+    }
+
+    /** Observations {@code u(points[n]) = values[n]} (inverse problems); the arrays are copied. */
+    public ProblemBuilder data(double[][] points, double[] values) {
+        return data(null, points, values);
+    }
+
+    /** Observations of the named field. */
+    public ProblemBuilder data(String field, double[][] points, double[] values) {
+        notNull("data points", points);
+        notNull("data values", values);
+        double[][] copy = new double[points.length][];
+        for (int n = 0; n < points.length; n++) {
+            copy[n] = notNull("data points[" + n + "]", points[n]).clone();
+        }
+        return add("data", field, (s, k) -> s.field(k).minus(s.observed()), TermSpec.Where.DATA, null,
+                new TermData(copy, null, values.clone()));
+    }
+
+    /** Hard constraint on the first field: see {@link #outputTransform(String, CoordinateExpression, CoordinateExpression)}. */
+    public ProblemBuilder outputTransform(CoordinateExpression g, CoordinateExpression d) {
+        return outputTransform(null, g, d);
+    }
+
+    /**
+     * A hard constraint by an output transform: the field is {@code g + d·N} with N the network's
+     * output, applied before every residual. Choose d zero where g carries the boundary values,
+     * e.g. {@code g = 0, d = x(1 - x)} for {@code u(0) = u(1) = 0}.
+     */
+    public ProblemBuilder outputTransform(String field, CoordinateExpression g, CoordinateExpression d) {
+        notNull("g", g);
+        notNull("d", d);
+        String key = field == null ? "" : field;
+        if (transforms.containsKey(key)) {
+            throw new IllegalArgumentException("field " + (field == null ? "(the first)" : "\"" + field + "\"")
+                    + " already has an output transform");
+        }
+        transforms.put(key, new Schema.OutputTransform(g, d));
+        return this;
+    }
+
+    /**
+     * A loss weight for the terms matching {@code key}: a term name ("dirichlet[left]"), a kind
+     * ("pde", "dirichlet", "neumann", "robin", "initial", "initialRate", "data") or a group
+     * ("boundary", "initial"). Later calls override earlier ones.
+     */
+    public ProblemBuilder weight(String key, double w) {
+        notNull("weight key", key);
+        if (!(w >= 0.0) || Double.isInfinite(w)) {
+            throw new IllegalArgumentException("weight of \"" + key + "\" must be finite and >= 0, got " + w);
+        }
+        weights.add(Map.entry(key, w));
+        return this;
+    }
+
+    /** The exact solution of the first field, for error measures. */
+    public ProblemBuilder exact(ToDoubleFunction<double[]> u) {
+        return exact(null, u);
+    }
+
+    /** The exact solution of the named field. */
+    public ProblemBuilder exact(String field, ToDoubleFunction<double[]> u) {
+        exact.put(field == null ? "" : field, notNull("exact solution", u));
+        return this;
+    }
+
+    /**
+     * The problem: checks names, dry-runs every expression to find the derivatives it reads, and
+     * resolves term names and weights.
+     *
+     * @throws IllegalArgumentException on any misuse, naming it and what is valid
+     */
+    public Problem build() {
+        if (domain == null) {
+            throw new IllegalArgumentException("problem \"" + name + "\" has no domain; set one with domain(...)");
+        }
+        if (drafts.stream().noneMatch(d -> d.kind().equals("pde"))) {
+            throw new IllegalArgumentException("problem \"" + name + "\" has no PDE term; add one with pde(u -> ...)");
+        }
+        Schema schema = schema();
+        double[] point = dryRunPoint(domain);
+        double[] initialCoefficients = coefficients.values().stream().mapToDouble(Double::doubleValue).toArray();
+        List<TermSpec> specs = new ArrayList<>();
+        for (Draft d : drafts) {
+            specs.add(resolve(d, schema, point, initialCoefficients));
+        }
+        for (int k : schema.transforms().keySet()) {
+            DryRun.derivatives(schema, Scope::field, k, point, initialCoefficients,
+                    "the output transform of field \"" + fields.get(k) + "\"");
+        }
+        specs = TermNames.deduplicate(specs);
+        specs = applyWeights(specs);
+        Map<Integer, PointFunction> exactByField = new LinkedHashMap<>();
+        for (Map.Entry<String, ToDoubleFunction<double[]>> e : exact.entrySet()) {
+            int k = e.getKey().isEmpty() ? 0 : schema.fieldIndex(e.getKey());
+            PointFunction f = PointFunction.of(e.getValue(), "the exact solution of field \""
+                    + fields.get(k) + "\"", schema);
+            f.at(point, false);
+            exactByField.put(k, f);
+        }
+        return new Problem(name, domain, schema, specs, initialCoefficients, exactByField);
+    }
+
+    private Schema schema() {
+        Map<Integer, Schema.OutputTransform> byField = new LinkedHashMap<>();
+        List<String> spatial = domain instanceof SpaceTime st ? st.space().coordinateNames() : domain.coordinateNames();
+        Schema names = new Schema(name, fields, domain.coordinateNames(), spatial,
+                List.copyOf(coefficients.keySet()), Map.of());
+        for (Map.Entry<String, Schema.OutputTransform> e : transforms.entrySet()) {
+            int k = e.getKey().isEmpty() ? 0 : names.fieldIndex(e.getKey());
+            if (byField.put(k, e.getValue()) != null) {
+                throw new IllegalArgumentException("field \"" + fields.get(k) + "\" has two output transforms;"
+                        + " give it one");
+            }
+        }
+        return new Schema(name, fields, domain.coordinateNames(), spatial, List.copyOf(coefficients.keySet()),
+                Map.copyOf(byField));
+    }
+
+    private TermSpec resolve(Draft d, Schema schema, double[] point, double[] initialCoefficients) {
+        int k = d.field() == null ? 0 : schema.fieldIndex(d.field());
+        String termName = TermNames.name(d.kind(), d.field(), d.selector());
+        if (d.where() == TermSpec.Where.INITIAL && !(domain instanceof SpaceTime)) {
+            throw new IllegalArgumentException("term \"" + termName + "\" is an initial condition, but the domain "
+                    + domain + " has no time coordinate (coordinates " + domain.coordinateNames()
+                    + "); pose the problem on SpaceTime.of(space, t0, t1)");
+        }
+        if (d.where() == TermSpec.Where.DATA) {
+            DataChecks.check(termName, d.data(), domain);
+        }
+        String group = switch (d.where()) {
+            case INTERIOR -> "pde";
+            case BOUNDARY -> "boundary";
+            case INITIAL -> "initial";
+            case DATA -> "data";
+        };
+        TermSpec spec = new TermSpec(termName, d.kind(), group, k, d.body(), d.where(), d.selector(),
+                d.data() == null ? TermData.NONE : d.data(), null, 1.0);
+        return spec.withDerivatives(DryRun.derivatives(schema, d.body(), k, point, initialCoefficients,
+                "term \"" + termName + "\""));
+    }
+
+    private List<TermSpec> applyWeights(List<TermSpec> specs) {
+        List<TermSpec> out = new ArrayList<>(specs);
+        for (Map.Entry<String, Double> w : weights) {
+            boolean matched = false;
+            for (int i = 0; i < out.size(); i++) {
+                TermSpec s = out.get(i);
+                if (s.name().equals(w.getKey()) || s.kind().equals(w.getKey()) || s.group().equals(w.getKey())) {
+                    out.set(i, s.withWeight(w.getValue()));
+                    matched = true;
+                }
+            }
+            if (!matched) {
+                throw new IllegalArgumentException("weight(\"" + w.getKey() + "\", ...) matches no term of problem \""
+                        + name + "\"; terms are " + out.stream().map(TermSpec::name).toList()
+                        + ", kinds " + out.stream().map(TermSpec::kind).distinct().toList()
+                        + ", groups " + out.stream().map(TermSpec::group).distinct().toList());
+            }
+        }
+        return out;
+    }
+
+    private ProblemBuilder add(String kind, String field, TermSpec.Body body, TermSpec.Where where,
+                               BoundarySelector selector, TermData data) {
+        if (where == TermSpec.Where.BOUNDARY) {
+            notNull(kind + " boundary selection", selector);
+        }
+        drafts.add(new Draft(kind, field, body, where, selector, data));
+        return this;
+    }
+
+    /**
+     * A point of the bounding box for dry runs: off-centre (where sources like 1/x may blow up) and
+     * only of the right dimension; whether it lies in the domain does not matter.
+     */
+    private static double[] dryRunPoint(Domain domain) {
+        double[] lo = domain.lowerBounds();
+        double[] hi = domain.upperBounds();
+        double[] fractions = {0.5377, 0.6143, 0.4271, 0.5813};
+        double[] c = new double[lo.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = lo[i] + fractions[i % fractions.length] * (hi[i] - lo[i]);
+        }
+        return c;
+    }
+
+    private static <T> T notNull(String what, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " must not be null");
+        }
+        return value;
+    }
+}
