@@ -56,6 +56,7 @@ public final class Jet {
      * @throws IllegalArgumentException when the derivative is not propagated
      */
     public Jet d(MultiIndex alpha) {
+        set.indexOf(alpha);   // refuses, naming what is available, a derivative this jet does not carry
         DerivativeSet target = set.shift(alpha);
         int[] source = new int[target.size()];
         for (int k = 0; k < source.length; k++) {

@@ -75,6 +75,9 @@ class BadInputTest {
         DerivativeSet set = DerivativeSet.parse(names, "xx");
         assertMessage(() -> set.indexOf(MultiIndex.of(0, 2)), "not propagated", "available");
         assertMessage(() -> MultiIndex.of(1, -1), "counts[1]", ">= 0", "got -1");
+        org.pikan4j.core.tensor.JetTape tape = new org.pikan4j.core.tensor.JetTape(1);
+        org.pikan4j.core.tensor.Jet x = tape.coordinate(set, new double[][] {{0.5, 0.5}}, 0, 0);
+        assertMessage(() -> x.d("yy", names), "not propagated", "available");
     }
 
     @Test
