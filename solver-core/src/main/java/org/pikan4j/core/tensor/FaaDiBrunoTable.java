@@ -233,4 +233,88 @@ public final class FaaDiBrunoTable {
         polynomialsBackward(g, gOffset, gStride, pAdjoint, gBar, gBarOffset, gBarStride);
         gBar[gBarOffset] += valueAdjoint;
     }
+
+    /**
+     * {@link #compose} for {@code count} scalar jets stored one after another (jet n's component c
+     * at {@code g[at + n * C + c]}), term by term with loops over the points, which is several
+     * times faster than one call per point.
+     *
+     * @param f {@code f[r * count + n] = f^(r)(g_n)} for r = 0..R
+     */
+    public void composeAll(double[] g, int at, int count, double[] f, double[] out, int outAt) {
+        int c0 = components;
+        for (int n = 0; n < count; n++) {
+            out[outAt + n * c0] = f[n];
+            for (int c = 1; c < c0; c++) {
+                out[outAt + n * c0 + c] = 0.0;
+            }
+        }
+        for (int c = 1; c < c0; c++) {
+            for (int t = termStart[c]; t < termStart[c + 1]; t++) {
+                int fAt = termOrder[t] * count;
+                double coefficient = termCoefficient[t];
+                int o = outAt + c;
+                int a = at + factors[factorStart[t]];
+                if (termOrder[t] == 1) {
+                    // the most common terms get loops without the generic product
+                    for (int n = 0; n < count; n++) {
+                        out[o + n * c0] += coefficient * f[fAt + n] * g[a + n * c0];
+                    }
+                } else if (termOrder[t] == 2) {
+                    int b = at + factors[factorStart[t] + 1];
+                    for (int n = 0; n < count; n++) {
+                        out[o + n * c0] += coefficient * f[fAt + n] * g[a + n * c0] * g[b + n * c0];
+                    }
+                } else {
+                    for (int n = 0; n < count; n++) {
+                        out[o + n * c0] += coefficient * f[fAt + n] * product(t, g, at + n * c0, -1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The adjoint of {@link #composeAll}: adds dL/dg for the adjoint {@code outBar} (same layout).
+     *
+     * @param f {@code f[r * count + n] = f^(r)(g_n)} for r = 0..R+1, one order more than compose
+     */
+    public void composeAllBackward(double[] g, int at, int count, double[] f, double[] outBar, int outBarAt,
+                                   double[] gBar, int gBarAt) {
+        int c0 = components;
+        for (int n = 0; n < count; n++) {
+            gBar[gBarAt + n * c0] += outBar[outBarAt + n * c0] * f[count + n];
+        }
+        for (int c = 1; c < c0; c++) {
+            for (int t = termStart[c]; t < termStart[c + 1]; t++) {
+                int r = termOrder[t];
+                int fAt = r * count;
+                double coefficient = termCoefficient[t];
+                int f0 = factorStart[t];
+                for (int n = 0; n < count; n++) {
+                    double seed = coefficient * outBar[outBarAt + n * c0 + c];
+                    int jet = at + n * c0;
+                    int jetBar = gBarAt + n * c0;
+                    // through g0 inside f^(r), then through each factor of the product
+                    gBar[jetBar] += seed * f[fAt + count + n] * product(t, g, jet, -1);
+                    double scaled = seed * f[fAt + n];
+                    for (int k = 0; k < r; k++) {
+                        gBar[jetBar + factors[f0 + k]] += scaled * product(t, g, jet, k);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The product of term t's factors of the jet at {@code jet}, leaving out factor {@code skip} (-1: none). */
+    private double product(int t, double[] g, int jet, int skip) {
+        double p = 1.0;
+        int f0 = factorStart[t];
+        for (int k = 0; k < termOrder[t]; k++) {
+            if (k != skip) {
+                p *= g[jet + factors[f0 + k]];
+            }
+        }
+        return p;
+    }
 }

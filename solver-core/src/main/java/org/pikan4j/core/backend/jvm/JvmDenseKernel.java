@@ -25,9 +25,8 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private final int orders;
     private final JetBlock preActivation;
     private final JetBlock preActivationAdjoint;
-    private final double[] polynomials;
-    private final double[] polynomialsAdjoint;
     private final double[] f;
+    private final double[] derivatives;
 
     JvmDenseKernel(DenseLayer layer, int weightOffset, DerivativeSet set, int capacity) {
         this.in = layer.inputWidth();
@@ -41,9 +40,8 @@ final class JvmDenseKernel implements JvmLayerKernel {
         this.orders = set.maxOrder() + 1;
         this.preActivation = linear ? null : new JetBlock(set, capacity, out);
         this.preActivationAdjoint = linear ? null : new JetBlock(set, capacity, out);
-        this.polynomials = new double[chain.polynomialLength()];
-        this.polynomialsAdjoint = new double[chain.polynomialLength()];
         this.f = new double[orders + 1];
+        this.derivatives = new double[(orders + 1) * capacity];
     }
 
     @Override
@@ -53,14 +51,19 @@ final class JvmDenseKernel implements JvmLayerKernel {
         if (linear) {
             return;
         }
-        double[] zd = z.data();
-        double[] y = outJets.data();
         for (int j = 0; j < out; j++) {
-            for (int n = 0; n < count; n++) {
-                int at = z.index(n, 0, j);
-                chain.polynomials(zd, at, 1, polynomials);
-                activation.derivatives(zd[at], orders - 1, f);
-                chain.compose(f, polynomials, y, at, 1);
+            int at = z.index(0, 0, j);
+            activationDerivatives(z.data(), at, count, orders - 1);
+            chain.composeAll(z.data(), at, count, derivatives, outJets.data(), at);
+        }
+    }
+
+    /** f^(r)(z0) of every point of one unit, laid out [r][point] for the batched chain rule. */
+    private void activationDerivatives(double[] z, int at, int count, int maxOrder) {
+        for (int n = 0; n < count; n++) {
+            activation.derivatives(z[at + n * components], maxOrder, f);
+            for (int r = 0; r <= maxOrder; r++) {
+                derivatives[r * count + n] = f[r];
             }
         }
     }
@@ -151,16 +154,12 @@ final class JvmDenseKernel implements JvmLayerKernel {
 
     /** z̄ from ȳ through the activation's chain rule, per point and unit. */
     private void activationBackward(JetBlock yBar, int count) {
-        double[] z = preActivation.data();
         preActivationAdjoint.clear();
         for (int j = 0; j < out; j++) {
-            for (int n = 0; n < count; n++) {
-                int at = preActivation.index(n, 0, j);
-                chain.polynomials(z, at, 1, polynomials);
-                activation.derivatives(z[at], orders, f);
-                chain.composeBackward(f, polynomials, z, at, 1, yBar.data(), at, 1,
-                        preActivationAdjoint.data(), at, 1, polynomialsAdjoint);
-            }
+            int at = preActivation.index(0, 0, j);
+            activationDerivatives(preActivation.data(), at, count, orders);
+            chain.composeAllBackward(preActivation.data(), at, count, derivatives, yBar.data(), at,
+                    preActivationAdjoint.data(), at);
         }
     }
 }
