@@ -21,13 +21,7 @@ final class HaltonSampler implements PointSampler {
             throw new IllegalArgumentException("Halton sampler supports dimension <= " + MAX_DIMENSION
                     + ", got " + dimension + "; use PointSampler.sobol() instead");
         }
-        HaltonSequenceGenerator generator = new HaltonSequenceGenerator(dimension);
-        generator.nextVector(); // the origin
-        double[][] points = new double[n][];
-        for (int i = 0; i < n; i++) {
-            points[i] = generator.nextVector();
-        }
-        return points;
+        return SamplerArgs.draw(new HaltonSequenceGenerator(dimension), n);
     }
 
     @Override

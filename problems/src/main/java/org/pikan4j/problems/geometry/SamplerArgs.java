@@ -16,4 +16,14 @@ final class SamplerArgs {
     static double[][] empty(int n) {
         return new double[n][0];
     }
+
+    /** n points of a low-discrepancy sequence, skipping its first point (the origin). */
+    static double[][] draw(org.hipparchus.random.RandomVectorGenerator generator, int n) {
+        generator.nextVector();
+        double[][] points = new double[n][];
+        for (int i = 0; i < n; i++) {
+            points[i] = generator.nextVector();
+        }
+        return points;
+    }
 }

@@ -16,13 +16,7 @@ final class SobolSampler implements PointSampler {
         if (dimension == 0) {
             return SamplerArgs.empty(n);
         }
-        SobolSequenceGenerator generator = new SobolSequenceGenerator(dimension);
-        generator.nextVector(); // the origin
-        double[][] points = new double[n][];
-        for (int i = 0; i < n; i++) {
-            points[i] = generator.nextVector();
-        }
-        return points;
+        return SamplerArgs.draw(new SobolSequenceGenerator(dimension), n);
     }
 
     @Override

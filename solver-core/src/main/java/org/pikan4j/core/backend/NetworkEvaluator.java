@@ -32,4 +32,15 @@ public interface NetworkEvaluator {
      * @param outputAdjoint dL/d(output jets), same layout as the forward result
      */
     void backward(JetBlock outputAdjoint, double[] grad, int rowOffset, int rowStride);
+
+    /**
+     * Checks a block size against an evaluator's capacity.
+     *
+     * @throws IllegalArgumentException naming the count and the valid range
+     */
+    static void checkCount(int count, int capacity) {
+        if (count < 1 || count > capacity) {
+            throw new IllegalArgumentException("count must be in [1, " + capacity + "], got " + count);
+        }
+    }
 }

@@ -1,7 +1,5 @@
 package org.pikan4j.core.train;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,11 +75,7 @@ public final class StepReport {
      * @return an unmodifiable map from term name to value
      */
     public Map<String, Double> termValues() {
-        Map<String, Double> map = new LinkedHashMap<>();
-        for (int t = 0; t < termNames.size(); t++) {
-            map.put(termNames.get(t), termValues[t]);
-        }
-        return Collections.unmodifiableMap(map);
+        return TermValues.byName(termNames, termValues);
     }
 
     /**

@@ -63,9 +63,7 @@ final class JvmEvaluator implements NetworkEvaluator {
 
     @Override
     public JetBlock forward(double[] theta, double[][] points, int first, int count) {
-        if (count < 1 || count > capacity) {
-            throw new IllegalArgumentException("count must be in [1, " + capacity + "], got " + count);
-        }
+        NetworkEvaluator.checkCount(count, capacity);
         network.checkParameters(theta);
         activations[0].setInputs(points, first, count);
         for (int l = 0; l < kernels.size(); l++) {

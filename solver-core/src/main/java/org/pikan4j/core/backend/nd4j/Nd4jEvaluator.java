@@ -67,9 +67,7 @@ public final class Nd4jEvaluator implements NetworkEvaluator {
 
     @Override
     public JetBlock forward(double[] theta, double[][] points, int first, int count) {
-        if (count < 1 || count > capacity) {
-            throw new IllegalArgumentException("count must be in [1, " + capacity + "], got " + count);
-        }
+        NetworkEvaluator.checkCount(count, capacity);
         network.checkParameters(theta);
         DeviceJets jets = new DeviceJets(ops.upload(inputJets(points, first, count),
                 (long) set.size() * count, set.dimension()), set.size(), count);
