@@ -93,6 +93,11 @@ public final class JetBlock {
         return data;
     }
 
+    /** Distance in {@link #data()} between the same (point, component) of neighbouring units. */
+    public int unitStride() {
+        return points * set.size();
+    }
+
     /** Flat index of (point, component, unit). */
     public int index(int point, int component, int unit) {
         return (unit * points + point) * set.size() + component;

@@ -70,7 +70,6 @@ final class JvmDenseKernel implements JvmLayerKernel {
 
     /** z = x·W + b on every row; b only on value rows (derivatives of a constant vanish). */
     private void affine(double[] theta, JetBlock inJets, JetBlock zJets, int count) {
-        double[] x = inJets.data();
         double[] z = zJets.data();
         int rows = count * components;
         for (int j = 0; j < out; j++) {
@@ -80,14 +79,18 @@ final class JvmDenseKernel implements JvmLayerKernel {
             for (int n = 0; n < count; n++) {
                 z[zAt + n * components] = bias;
             }
-            for (int k = 0; k < in; k++) {
-                double w = theta[weightOffset + k * out + j];
-                int xAt = inJets.index(0, 0, k);
-                for (int r = 0; r < rows; r++) {
-                    z[zAt + r] += w * x[xAt + r];
-                }
-            }
         }
+        Gemm.multiplyAdd(rows, out, in, columns(inJets), weights(theta), columns(zJets));
+    }
+
+    /** A block as the matrix (rows = point x component, columns = units). */
+    private static Gemm.View columns(JetBlock block) {
+        return new Gemm.View(block.data(), 0, 1, block.unitStride());
+    }
+
+    /** W as the matrix [in, out] inside θ. */
+    private Gemm.View weights(double[] theta) {
+        return new Gemm.View(theta, weightOffset, out, 1);
     }
 
     @Override
@@ -105,29 +108,37 @@ final class JvmDenseKernel implements JvmLayerKernel {
             for (int n = 0; n < count; n++) {
                 grad[(rowOffset + n) * rowStride + biasOffset + j] += zb[zAt + n * components];
             }
+        }
+        if (rowStride == 0) {
+            // dW = Xᵀ·Z̄ over all rows of the block
+            Gemm.multiplyAdd(in, out, rows, transposed(columns(inJets)), columns(zBar),
+                    new Gemm.View(grad, weightOffset, out, 1));
+        } else {
+            perPointWeightGradient(inJets, zBar, count, grad, rowOffset, rowStride);
+        }
+        if (inAdjoint != null) {
+            // X̄ = Z̄·Wᵀ
+            Gemm.multiplyAdd(rows, in, out, columns(zBar), transposed(weights(theta)), columns(inAdjoint));
+        }
+    }
+
+    private static Gemm.View transposed(Gemm.View m) {
+        return new Gemm.View(m.data(), m.offset(), m.colStride(), m.rowStride());
+    }
+
+    /** Per-sample Jacobian rows of W: each point's own Xᵀ·Z̄ over its components. */
+    private void perPointWeightGradient(JetBlock inJets, JetBlock zBar, int count, double[] grad, int rowOffset,
+                                        int rowStride) {
+        double[] x = inJets.data();
+        double[] zb = zBar.data();
+        for (int j = 0; j < out; j++) {
+            int zAt = zBar.index(0, 0, j);
             for (int k = 0; k < in; k++) {
                 int xAt = inJets.index(0, 0, k);
                 int p = weightOffset + k * out + j;
-                if (rowStride == 0) {
-                    grad[p] += dot(x, xAt, zb, zAt, rows);
-                } else {
-                    for (int n = 0; n < count; n++) {
-                        grad[(rowOffset + n) * rowStride + p] +=
-                                dot(x, xAt + n * components, zb, zAt + n * components, components);
-                    }
-                }
-            }
-        }
-        if (inAdjoint != null) {
-            double[] xBar = inAdjoint.data();
-            for (int k = 0; k < in; k++) {
-                int xAt = inAdjoint.index(0, 0, k);
-                for (int j = 0; j < out; j++) {
-                    double w = theta[weightOffset + k * out + j];
-                    int zAt = zBar.index(0, 0, j);
-                    for (int r = 0; r < rows; r++) {
-                        xBar[xAt + r] += w * zb[zAt + r];
-                    }
+                for (int n = 0; n < count; n++) {
+                    grad[(rowOffset + n) * rowStride + p] +=
+                            dot(x, xAt + n * components, zb, zAt + n * components, components);
                 }
             }
         }
