@@ -31,6 +31,8 @@ public final class BurgersReference {
     /** Log-weight drop beyond which the tails are dropped: e⁻⁴⁶ ≈ 1e-20. */
     private static final double TAIL_LOG = 46;
 
+    private static final BurgersReference STANDARD = new BurgersReference(DEFAULT_VISCOSITY, DEFAULT_STEP_FACTOR);
+
     private final double viscosity;
     private final double stepFactor;
     private final Map<Long, GridSolution> grids = new ConcurrentHashMap<>();
@@ -40,9 +42,9 @@ public final class BurgersReference {
         this.stepFactor = stepFactor;
     }
 
-    /** The benchmark problem, ν = 0.01/π. */
+    /** The benchmark problem, ν = 0.01/π; one shared instance, so its grids are shared too. */
     public static BurgersReference standard() {
-        return new BurgersReference(DEFAULT_VISCOSITY, DEFAULT_STEP_FACTOR);
+        return STANDARD;
     }
 
     /**
