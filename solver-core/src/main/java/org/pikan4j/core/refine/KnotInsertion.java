@@ -121,7 +121,8 @@ public final class KnotInsertion {
         while (chosen.size() < count) {
             int best = -1;
             for (int j = 0; j + 1 < g.length; j++) {
-                if (!chosen.contains(j) && (best < 0 || g[j + 1] - g[j] > g[best + 1] - g[best])) {
+                // lengths equal to round-off count as equal, so the lower index wins
+                if (!chosen.contains(j) && (best < 0 || g[j + 1] - g[j] > (g[best + 1] - g[best]) * (1 + 1e-9))) {
                     best = j;
                 }
             }
