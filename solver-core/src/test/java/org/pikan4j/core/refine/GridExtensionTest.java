@@ -119,6 +119,32 @@ class GridExtensionTest {
         assertEquals("layer must be in [0, 1], got 2", layer.getMessage());
     }
 
+    @Test
+    void refusesANetworkWithoutKanLayers() {
+        Network mlp = org.pikan4j.core.nn.Mlp.widths(2, 4, 1).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GridExtension.extend(mlp, mlp.initialParameters(1), 10));
+        assertTrue(e.getMessage().startsWith("network must have a KAN layer to refine grids"), e.getMessage());
+        assertEquals("layer 0 must be a KAN layer to refine its grids, got " + mlp.layers().get(0).describe(),
+                assertThrows(IllegalArgumentException.class,
+                        () -> GridExtension.extendLayer(mlp, mlp.initialParameters(1), 0, 10)).getMessage());
+    }
+
+    @Test
+    void exactRowsAreConvexCombinations() {
+        Network coarse = RefineFixtures.kan(2, 5, 1);
+        GridRefinement fine = GridExtension.extend(coarse, coarse.initialParameters(1), 10);
+        int offset = fine.network().layout().block("kan0.coef").offset();
+        double smallest = 0.0;
+        for (int p = offset; p < offset + 13; p++) {
+            double[] row = fine.transfer().row(p);
+            assertEquals(1.0, Arrays.stream(row).sum(), 1e-13, "constants stay constants, row " + p);
+            smallest = Math.min(smallest, Arrays.stream(row).min().getAsDouble());
+        }
+        // measured: -4.3e-16, i.e. non-negative up to round-off (subdivision weights), even at the rebased ends
+        assertTrue(smallest > -1e-12, "smallest weight " + smallest);
+    }
+
     private static double[] block(Network network, double[] theta, String name) {
         var b = network.layout().block(name);
         return Arrays.copyOfRange(theta, b.offset(), b.offset() + b.length());
