@@ -1,0 +1,85 @@
+package org.pikan4j.core.refine;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.backend.NetworkEvaluator;
+import org.pikan4j.core.nn.Kan;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.tensor.DerivativeSet;
+import org.pikan4j.core.tensor.JetBlock;
+
+/** Networks, points and jet comparisons the refinement tests share. */
+final class RefineFixtures {
+
+    static final List<String> XY = List.of("x", "y");
+
+    private RefineFixtures() {
+    }
+
+    /** A 2-input KAN with G = 5 and coefficient noise large enough that every edge is visibly curved. */
+    static Network kan(int... widths) {
+        return Kan.widths(widths).grid(5).degree(3).noise(0.5).build();
+    }
+
+    /** Seeded points uniform in [lo, hi]^d. */
+    static double[][] points(int count, int dimension, double lo, double hi, long seed) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        double[][] p = new double[count][dimension];
+        for (double[] row : p) {
+            for (int i = 0; i < dimension; i++) {
+                row[i] = lo + (hi - lo) * random.nextDouble();
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Value, first and second input derivatives of every output at every point:
+     * {@code [point][component][output]}, components as in {@code DerivativeSet.parse(x, y, xx, xy, yy)}.
+     */
+    static double[][][] jets(Network network, double[] theta, double[][] points) {
+        DerivativeSet set = DerivativeSet.parse(XY, "x", "y", "xx", "xy", "yy");
+        NetworkEvaluator evaluator = Backends.defaultBackend().evaluator(network, set);
+        double[][][] result = new double[points.length][set.size()][network.outputDimension()];
+        for (int first = 0; first < points.length; first += evaluator.capacity()) {
+            int count = Math.min(evaluator.capacity(), points.length - first);
+            JetBlock block = evaluator.forward(theta, points, first, count);
+            for (int n = 0; n < count; n++) {
+                for (int c = 0; c < set.size(); c++) {
+                    for (int u = 0; u < network.outputDimension(); u++) {
+                        result[first + n][c][u] = block.get(n, c, u);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Largest absolute difference between two jet arrays of the same shape. */
+    static double maxDifference(double[][][] a, double[][][] b) {
+        double max = 0.0;
+        for (int n = 0; n < a.length; n++) {
+            for (int c = 0; c < a[n].length; c++) {
+                for (int u = 0; u < a[n][c].length; u++) {
+                    max = Math.max(max, Math.abs(a[n][c][u] - b[n][c][u]));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** Largest absolute entry, to put differences in scale. */
+    static double maxAbs(double[][][] a) {
+        double max = 0.0;
+        for (double[][] p : a) {
+            for (double[] c : p) {
+                for (double v : c) {
+                    max = Math.max(max, Math.abs(v));
+                }
+            }
+        }
+        return max;
+    }
+}
