@@ -21,14 +21,20 @@ public final class BlockContext {
     private final List<String> names;
     private final Jet[] fields;
     private final Parameters parameters;
+    private final JetBlock partnerOutputs;
+    private final JetBlock partnerAdjoint;
+    private final Jet[] partnerFields;
 
     /** Where the extra (trainable PDE) parameters live and where their adjoints go. */
     record Parameters(double[] theta, int offset, int count, double[] grad, int rowOffset, int rowStride) {
     }
 
     BlockContext(JetTape tape, JetBlock outputs, JetBlock outputAdjoint, double[][] points, int first,
-                 List<String> names, Parameters parameters) {
+                 List<String> names, Parameters parameters, JetBlock partnerOutputs, JetBlock partnerAdjoint) {
         this.parameters = parameters;
+        this.partnerOutputs = partnerOutputs;
+        this.partnerAdjoint = partnerAdjoint;
+        this.partnerFields = new Jet[outputs.width()];
         this.tape = tape;
         this.outputs = outputs;
         this.outputAdjoint = outputAdjoint;
@@ -47,6 +53,23 @@ public final class BlockContext {
             fields[k] = tape.read(outputs, k, outputAdjoint);
         }
         return fields[k];
+    }
+
+    /**
+     * Output field k at the partner points of a paired term (e.g. the opposite face of a periodic
+     * direction).
+     *
+     * @throws IllegalStateException when the term is not paired
+     */
+    public Jet partner(int k) {
+        if (partnerOutputs == null) {
+            throw new IllegalStateException("partner(" + k + ") needs a paired term (ResidualTerm.paired)");
+        }
+        field(k);   // checks k
+        if (partnerFields[k] == null) {
+            partnerFields[k] = tape.read(partnerOutputs, k, partnerAdjoint);
+        }
+        return partnerFields[k];
     }
 
     /** Input coordinate i as a jet (value x_i, derivative 1 along x_i). */

@@ -21,6 +21,8 @@ final class BlockSweeper {
     private final int extraParameters;
     private final List<NetworkEvaluator> evaluators = new ArrayList<>();
     private final List<JetBlock> adjoints = new ArrayList<>();
+    private final List<NetworkEvaluator> partnerEvaluators = new ArrayList<>();
+    private final List<JetBlock> partnerAdjoints = new ArrayList<>();
 
     BlockSweeper(Network network, Backend backend, List<ResidualTerm> terms, List<String> names,
                  int extraParameters) {
@@ -32,6 +34,10 @@ final class BlockSweeper {
             NetworkEvaluator evaluator = backend.evaluator(network, term.derivatives());
             evaluators.add(evaluator);
             adjoints.add(new JetBlock(term.derivatives(), evaluator.capacity(), network.outputDimension()));
+            // a paired term evaluates the network a second time, at the partners
+            partnerEvaluators.add(term.isPaired() ? backend.evaluator(network, term.derivatives()) : null);
+            partnerAdjoints.add(term.isPaired()
+                    ? new JetBlock(term.derivatives(), evaluator.capacity(), network.outputDimension()) : null);
         }
     }
 
@@ -58,7 +64,7 @@ final class BlockSweeper {
                 r.addValueAdjoint(n, 2.0 * meanWeight * v);
             }
             tape.backward();
-            evaluators.get(t).backward(adjoints.get(t), gradient, 0, 0);
+            backward(t, gradient, 0, 0);
         }
         return sum;
     }
@@ -89,13 +95,20 @@ final class BlockSweeper {
             }
             if (rows != null) {
                 tape.backward();
-                evaluators.get(t).backward(adjoints.get(t), rows, 0, p);
+                backward(t, rows, 0, p);
                 for (int n = 0; n < count; n++) {
                     System.arraycopy(rows, n * p, jacobian[row + first + n], 0, p);
                 }
             }
         }
         return sum;
+    }
+
+    private void backward(int t, double[] grad, int rowOffset, int rowStride) {
+        evaluators.get(t).backward(adjoints.get(t), grad, rowOffset, rowStride);
+        if (partnerEvaluators.get(t) != null) {
+            partnerEvaluators.get(t).backward(partnerAdjoints.get(t), grad, rowOffset, rowStride);
+        }
     }
 
     /**
@@ -108,8 +121,14 @@ final class BlockSweeper {
         JetBlock adjoint = adjoints.get(t);
         adjoint.clear();
         JetBlock outputs = evaluators.get(t).forward(theta, term.pointsShared(), first, count);
+        JetBlock partnerOutputs = null;
+        JetBlock partnerAdjoint = partnerAdjoints.get(t);
+        if (partnerAdjoint != null) {
+            partnerAdjoint.clear();
+            partnerOutputs = partnerEvaluators.get(t).forward(theta, term.partnersShared(), first, count);
+        }
         return term.residual().evaluate(new BlockContext(tape, outputs, adjoint, term.pointsShared(),
                 first, names, new BlockContext.Parameters(theta, network.parameterCount(),
-                extraParameters, grad, rowOffset, rowStride)));
+                extraParameters, grad, rowOffset, rowStride), partnerOutputs, partnerAdjoint));
     }
 }

@@ -76,6 +76,9 @@ public final class PinnLoss {
                         + term.derivatives().dimension() + " but the network takes " + network.inputDimension());
             }
             network.checkInputs(term.pointsShared());
+            if (term.isPaired()) {
+                network.checkInputs(term.partnersShared());
+            }
         }
         this.network = network;
         this.terms = List.copyOf(terms);
