@@ -306,6 +306,48 @@ public final class FaaDiBrunoTable {
         }
     }
 
+    /**
+     * {@link #polynomialsBackward} for {@code count} jets stored one after another (jet n's
+     * component c at {@code g[at + n * C + c]}), term by term with loops over the points.
+     *
+     * @param pBar the adjoint of jet n's polynomials at {@code pBar[n * polynomialLength() + ...]}
+     */
+    public void polynomialsBackwardAll(double[] g, int at, int count, double[] pBar, double[] gBar, int gBarAt) {
+        int c0 = components;
+        int width = maxOrder + 1;
+        int length = polynomialLength();
+        for (int c = 1; c < c0; c++) {
+            for (int t = termStart[c]; t < termStart[c + 1]; t++) {
+                int r = termOrder[t];
+                int p = c * width + r;
+                double coefficient = termCoefficient[t];
+                int f0 = factorStart[t];
+                int a = factors[f0];
+                if (r == 1) {
+                    for (int n = 0; n < count; n++) {
+                        gBar[gBarAt + n * c0 + a] += coefficient * pBar[n * length + p];
+                    }
+                } else if (r == 2) {
+                    int b = factors[f0 + 1];
+                    for (int n = 0; n < count; n++) {
+                        double seed = coefficient * pBar[n * length + p];
+                        int jet = at + n * c0;
+                        int jetBar = gBarAt + n * c0;
+                        gBar[jetBar + a] += seed * g[jet + b];
+                        gBar[jetBar + b] += seed * g[jet + a];
+                    }
+                } else {
+                    for (int n = 0; n < count; n++) {
+                        double seed = coefficient * pBar[n * length + p];
+                        for (int k = 0; k < r; k++) {
+                            gBar[gBarAt + n * c0 + factors[f0 + k]] += seed * product(t, g, at + n * c0, k);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** The product of term t's factors of the jet at {@code jet}, leaving out factor {@code skip} (-1: none). */
     private double product(int t, double[] g, int jet, int skip) {
         double p = 1.0;

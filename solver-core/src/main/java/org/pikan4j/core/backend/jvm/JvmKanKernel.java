@@ -92,7 +92,7 @@ final class JvmKanKernel implements JvmLayerKernel {
         silu = new double[slots * orders];
         entryValue = new double[slots * entries];
         polynomials = new double[chain.polynomialLength()];
-        polynomialsAdjoint = new double[chain.polynomialLength()];
+        polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
         spline = new double[orders];
         phi = new double[orders];
         phiAdjoint = new double[jetOrders];
@@ -261,15 +261,18 @@ final class JvmKanKernel implements JvmLayerKernel {
     private void propagateToInput(int i, int count, JetBlock inJets, JetBlock inAdjoint) {
         int[] entryC = entryComponent[i];
         int[] entryR = entryOrder[i];
+        int length = chain.polynomialLength();
+        Arrays.fill(polynomialsAdjoint, 0, count * length, 0.0);
         for (int n = 0; n < count; n++) {
-            Arrays.fill(polynomialsAdjoint, 0.0);
             for (int e = 0; e < entryC.length; e++) {
-                polynomialsAdjoint[entryC[e] * jetOrders + entryR[e]] = entryAdjoint[n * entries + e];
+                polynomialsAdjoint[n * length + entryC[e] * jetOrders + entryR[e]] = entryAdjoint[n * entries + e];
             }
-            int gAt = inJets.index(n, 0, i);
-            int gBarAt = inAdjoint.index(n, 0, i);
-            chain.polynomialsBackward(inJets.data(), gAt, 1, polynomialsAdjoint, inAdjoint.data(), gBarAt, 1);
-            inAdjoint.data()[gBarAt] += valueAdjoint[n];
+        }
+        int gAt = inJets.index(0, 0, i);
+        int gBarAt = inAdjoint.index(0, 0, i);
+        chain.polynomialsBackwardAll(inJets.data(), gAt, count, polynomialsAdjoint, inAdjoint.data(), gBarAt);
+        for (int n = 0; n < count; n++) {
+            inAdjoint.data()[gBarAt + n * components] += valueAdjoint[n];
         }
     }
 
@@ -284,6 +287,27 @@ final class JvmKanKernel implements JvmLayerKernel {
         }
         int span = spans[slot];
         sum.touch(span, local);
+        if (local == 4) {
+            // cubic fast path, as in edgeDerivatives
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            for (int r = 0; r < jetOrders; r++) {
+                double a = phiAdjoint[r];
+                int at = bAt + 4 * r;
+                s0 += a * basis[at];
+                s1 += a * basis[at + 1];
+                s2 += a * basis[at + 2];
+                s3 += a * basis[at + 3];
+            }
+            double[] g = sum.coefficients;
+            g[span] += scale * s0;
+            g[span + 1] += scale * s1;
+            g[span + 2] += scale * s2;
+            g[span + 3] += scale * s3;
+            return;
+        }
         for (int q = 0; q < local; q++) {
             double s = 0.0;
             for (int r = 0; r < jetOrders; r++) {
