@@ -22,11 +22,6 @@ public final class Catalog {
         this.entries = byName;
     }
 
-    /** A catalog of the given entries, names distinct. */
-    public static Catalog of(List<CatalogEntry> list) {
-        return new Catalog(list);
-    }
-
     /** The built-in entries: elliptic, time-dependent and inverse problems with known solutions. */
     public static Catalog standard() {
         return Holder.STANDARD;

@@ -23,21 +23,7 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree) {
         /** Kolmogorov-Arnold network with B-spline edges. */
         KAN,
         /** Multilayer perceptron with tanh activations. */
-        MLP;
-
-        /**
-         * The kind with the given name, case-insensitive.
-         *
-         * @throws IllegalArgumentException listing the valid names
-         */
-        public static Kind named(String name) {
-            for (Kind k : values()) {
-                if (k.name().equalsIgnoreCase(name)) {
-                    return k;
-                }
-            }
-            throw new IllegalArgumentException("unknown model \"" + name + "\"; valid: kan, mlp");
-        }
+        MLP
     }
 
     /** Checks the values and copies the widths. */

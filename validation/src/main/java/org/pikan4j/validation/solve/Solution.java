@@ -33,9 +33,4 @@ public record Solution(Problem problem, Recommendation settings, long seed, Eval
     public ErrorMetrics error() {
         return errors.get(problem.fieldNames().get(0));
     }
-
-    /** The largest relative L2 error over the fields. */
-    public double worstRelativeL2() {
-        return errors.values().stream().mapToDouble(ErrorMetrics::relativeL2).max().orElse(Double.NaN);
-    }
 }

@@ -13,11 +13,11 @@ import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.CatalogEntry;
 import org.pikan4j.problems.catalog.ModelSpec;
+import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
-import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 
 /**

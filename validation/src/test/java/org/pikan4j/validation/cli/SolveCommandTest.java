@@ -25,7 +25,7 @@ class SolveCommandTest {
 
     @Test
     void shortPoissonRunReducesTheErrorAndWritesReport() throws IOException {
-        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--adam", "200", "--lbfgs", "200",
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--adam", "200", "--lbfgs", "200", "--lm", "0",
                 "--interior", "600", "--boundary", "120", "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         Matcher m = Pattern.compile("u: relative L2 ([0-9.e+-]+)").matcher(r.out());
