@@ -110,6 +110,14 @@ public final class Discretization {
      *                                  or its output width not the number of fields
      */
     public PinnLoss loss(Network network, Backend backend) {
+        return loss(network, backend, 1);
+    }
+
+    /**
+     * {@link #loss(Network, Backend)} evaluated by {@code threads} threads (1 to 64), which pays
+     * off from a few thousand points per step.
+     */
+    public PinnLoss loss(Network network, Backend backend, int threads) {
         if (network == null || backend == null) {
             throw new IllegalArgumentException("network and backend must not be null");
         }
@@ -122,7 +130,7 @@ public final class Discretization {
             throw new IllegalArgumentException("the network gives " + network.outputDimension() + " outputs, but problem \""
                     + problem.name() + "\" has " + problem.fieldNames().size() + " fields " + problem.fieldNames());
         }
-        return new PinnLoss(network, backend, terms, coordinates, problem.coefficientNames().size());
+        return new PinnLoss(network, backend, terms, coordinates, problem.coefficientNames().size(), threads);
     }
 
     /** Seeded network parameters followed by the coefficients' initial values: a start for the loss. */
@@ -147,6 +155,21 @@ public final class Discretization {
      * @return residuals by term name, in term order
      */
     public Map<String, double[]> residualsOf(Map<String, CoordinateExpression> fields) {
+        return residualsOf(fields, problem.coefficientInitialValues());
+    }
+
+    /**
+     * {@link #residualsOf(Map)} with the coefficients at given values (e.g. the true ones of an
+     * inverse problem) instead of their initial values.
+     *
+     * @param coefficients one value per coefficient, in declaration order
+     * @throws IllegalArgumentException when the number of values is not the number of coefficients
+     */
+    public Map<String, double[]> residualsOf(Map<String, CoordinateExpression> fields, double[] coefficients) {
+        if (coefficients.length != problem.coefficientNames().size()) {
+            throw new IllegalArgumentException("problem \"" + problem.name() + "\" has coefficients "
+                    + problem.coefficientNames() + ", got " + coefficients.length + " values");
+        }
         Schema schema = problem.schema();
         CoordinateExpression[] trial = new CoordinateExpression[schema.fields().size()];
         for (Map.Entry<String, CoordinateExpression> e : fields.entrySet()) {
@@ -156,7 +179,7 @@ public final class Discretization {
         for (int t = 0; t < terms.size(); t++) {
             TermSpec spec = problem.specs().get(t);
             TermData d = data.get(t);
-            Points points = Points.onTape(d.points(), spec.derivatives(), 0.0, problem.coefficientInitialValues());
+            Points points = Points.onTape(d.points(), spec.derivatives(), 0.0, coefficients);
             Expr r = spec.body().of(Scope.of(schema, points, d, false, trial, "term \"" + spec.name() + "\""),
                     spec.field());
             double[] values = new double[points.size()];

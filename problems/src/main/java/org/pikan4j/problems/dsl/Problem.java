@@ -2,6 +2,8 @@ package org.pikan4j.problems.dsl;
 
 import java.util.List;
 import java.util.Map;
+import org.pikan4j.core.backend.Backend;
+import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.tensor.DerivativeSet;
 import org.pikan4j.problems.geometry.BoundarySample;
 import org.pikan4j.problems.geometry.Domain;
@@ -139,6 +141,17 @@ public final class Problem {
      */
     public Discretization discretize(double[][] interior, BoundarySample boundary, double[][] initial) {
         return Discretization.of(this, interior, boundary, initial);
+    }
+
+    /**
+     * The fields of a network at points, output transforms applied: what the problem's terms see
+     * as the fields, e.g. to compare a trained network with the exact solution.
+     *
+     * @param theta the network's parameters followed by the coefficients (as trained)
+     * @return values[field][point], fields in {@link #fieldNames()} order
+     */
+    public double[][] fieldValues(Network network, Backend backend, double[] theta, double[][] points) {
+        return FieldValues.of(this, network, backend, theta, points);
     }
 
     Schema schema() {

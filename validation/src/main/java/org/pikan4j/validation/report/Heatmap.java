@@ -19,6 +19,7 @@ public final class Heatmap {
     private static final int CELL = 4;
     private static final int MARGIN = 50;
     private static final int BAR = 18;
+    private static final Color OUTSIDE = new Color(225, 225, 225);
     private static final Color[] MAP = {
         new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140),
         new Color(94, 201, 98), new Color(253, 231, 37)};
@@ -33,12 +34,26 @@ public final class Heatmap {
      */
     public static BufferedImage render(double[][] values, double x0, double x1, double y0, double y1,
                                        String title, Path file) throws IOException {
+        return render(values, x0, x1, y0, y1, title, "x", "y", file);
+    }
+
+    /**
+     * Renders {@code values[iy][ix]} with named axes, e.g. "x" and "t" for a space-time field.
+     * NaN entries (points outside the domain) are drawn light grey and do not count for the scale.
+     *
+     * @return the image, also written to {@code file} as PNG when file is not null
+     */
+    public static BufferedImage render(double[][] values, double x0, double x1, double y0, double y1,
+                                       String title, String xName, String yName, Path file) throws IOException {
         int ny = values.length;
         int nx = values[0].length;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] row : values) {
             for (double v : row) {
+                if (Double.isNaN(v)) {
+                    continue;
+                }
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }
@@ -55,7 +70,8 @@ public final class Heatmap {
             int iy = Math.min(ny - 1, (size - 1 - py) * ny / size);
             for (int px = 0; px < size; px++) {
                 int ix = Math.min(nx - 1, px * nx / size);
-                image.setRGB(MARGIN + px, MARGIN + py, colour(values[iy][ix], lo, hi).getRGB());
+                double v = values[iy][ix];
+                image.setRGB(MARGIN + px, MARGIN + py, (Double.isNaN(v) ? OUTSIDE : colour(v, lo, hi)).getRGB());
             }
         }
         g.setColor(Color.BLACK);
@@ -66,10 +82,10 @@ public final class Heatmap {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.drawString(format(x0), MARGIN - 8, MARGIN + size + 16);
         g.drawString(format(x1), MARGIN + size - 16, MARGIN + size + 16);
-        g.drawString("x", MARGIN + size / 2, MARGIN + size + 30);
+        g.drawString(xName, MARGIN + size / 2, MARGIN + size + 30);
         g.drawString(format(y0), 4, MARGIN + size);
         g.drawString(format(y1), 4, MARGIN + 10);
-        g.drawString("y", 10, MARGIN + size / 2);
+        g.drawString(yName, 10, MARGIN + size / 2);
         int barX = MARGIN + size + 30;
         for (int py = 0; py < size; py++) {
             g.setColor(colour(hi - (hi - lo) * py / (size - 1.0), lo, hi));

@@ -1,0 +1,133 @@
+package org.pikan4j.problems.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pikan4j.problems.dsl.CoordinateExpression;
+import org.pikan4j.problems.dsl.Problem;
+
+/**
+ * A named, ready problem: a one-line description, where its reference solution comes from, the
+ * {@link Problem} (exact solutions attached), the exact solutions again as expressions (so that
+ * they can be plugged into the residuals), the true values of trainable coefficients for inverse
+ * problems, and a recommended model and budget. Immutable.
+ */
+public final class CatalogEntry {
+
+    private final String name;
+    private final String description;
+    private final SolutionSource source;
+    private final Problem problem;
+    private final Map<String, CoordinateExpression> exactExpressions;
+    private final Map<String, Double> trueCoefficients;
+    private final Recommendation recommendation;
+
+    private CatalogEntry(String name, String description, SolutionSource source, Problem problem,
+                         Map<String, CoordinateExpression> exactExpressions, Map<String, Double> trueCoefficients,
+                         Recommendation recommendation) {
+        this.name = name;
+        this.description = description;
+        this.source = source;
+        this.problem = problem;
+        this.exactExpressions = Map.copyOf(exactExpressions);
+        this.trueCoefficients = Map.copyOf(trueCoefficients);
+        this.recommendation = recommendation;
+    }
+
+    /**
+     * An entry named after its problem, with every field's exact solution given as an expression.
+     *
+     * @param exact exact solutions by field name; every field of the problem must have one, and
+     *              the problem itself must carry the same exact solutions for error measures
+     * @throws IllegalArgumentException when a part is missing or a field lacks an exact solution
+     */
+    public static CatalogEntry of(Problem problem, String description, SolutionSource source,
+                                  Map<String, CoordinateExpression> exact, Recommendation recommendation) {
+        if (problem == null || description == null || source == null || exact == null || recommendation == null) {
+            throw new IllegalArgumentException("problem, description, source, exact and recommendation must not be"
+                    + " null");
+        }
+        for (String field : problem.fieldNames()) {
+            if (!exact.containsKey(field) || !problem.hasExact(field)) {
+                throw new IllegalArgumentException("catalog entry \"" + problem.name() + "\" needs an exact solution"
+                        + " of field \"" + field + "\" both in the problem and as an expression");
+            }
+        }
+        return new CatalogEntry(problem.name(), description, source, problem, exact, Map.of(), recommendation);
+    }
+
+    /**
+     * The same entry with the true value of a trainable coefficient (an inverse problem's answer).
+     *
+     * @throws IllegalArgumentException when the problem has no such coefficient
+     */
+    public CatalogEntry withTrueCoefficient(String coefficient, double value) {
+        if (!problem.coefficientNames().contains(coefficient)) {
+            throw new IllegalArgumentException("problem \"" + name + "\" has no coefficient \"" + coefficient
+                    + "\"; coefficients are " + problem.coefficientNames());
+        }
+        Map<String, Double> all = new LinkedHashMap<>(trueCoefficients);
+        all.put(coefficient, value);
+        return new CatalogEntry(name, description, source, problem, exactExpressions, all, recommendation);
+    }
+
+    /** The name, e.g. {@code poisson2d}. */
+    public String name() {
+        return name;
+    }
+
+    /** One line: PDE, domain, conditions. */
+    public String description() {
+        return description;
+    }
+
+    /** Where the reference solution comes from. */
+    public SolutionSource source() {
+        return source;
+    }
+
+    /** The problem, exact solutions attached. */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The exact solutions as expressions of the coordinates, by field name. */
+    public Map<String, CoordinateExpression> exactExpressions() {
+        return exactExpressions;
+    }
+
+    /** The true coefficient values of an inverse problem, by name; empty for forward problems. */
+    public Map<String, Double> trueCoefficients() {
+        return trueCoefficients;
+    }
+
+    /** The true coefficient values in the problem's declaration order. */
+    public double[] trueCoefficientValues() {
+        List<String> names = problem.coefficientNames();
+        double[] values = new double[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            Double v = trueCoefficients.get(names.get(i));
+            if (v == null) {
+                throw new IllegalStateException("catalog entry \"" + name + "\" states no true value of coefficient \""
+                        + names.get(i) + "\"");
+            }
+            values[i] = v;
+        }
+        return values;
+    }
+
+    /** The recommended model, collocation and optimizer chain. */
+    public Recommendation recommendation() {
+        return recommendation;
+    }
+
+    /** The dimension of the domain (coordinates, time included). */
+    public int dimension() {
+        return problem.coordinateNames().size();
+    }
+
+    @Override
+    public String toString() {
+        return "CatalogEntry[" + name + ": " + description + "]";
+    }
+}

@@ -1,0 +1,17 @@
+package org.pikan4j.problems.catalog;
+
+import java.util.Locale;
+
+/** Where a catalog entry's reference solution comes from. */
+public enum SolutionSource {
+    /** A classical closed-form solution of the stated PDE. */
+    EXACT,
+    /** A chosen closed form with the source term computed from it (method of manufactured solutions). */
+    MANUFACTURED;
+
+    /** {@code exact} or {@code manufactured}. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

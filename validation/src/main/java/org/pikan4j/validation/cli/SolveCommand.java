@@ -1,0 +1,146 @@
+package org.pikan4j.validation.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pikan4j.core.train.ProgressBar;
+import org.pikan4j.problems.catalog.Catalog;
+import org.pikan4j.problems.catalog.CatalogEntry;
+import org.pikan4j.problems.catalog.ModelSpec;
+import org.pikan4j.problems.catalog.OptimizerPlan;
+import org.pikan4j.problems.catalog.Recommendation;
+import org.pikan4j.problems.dsl.Collocation;
+import org.pikan4j.validation.metrics.ErrorMetrics;
+import org.pikan4j.validation.report.SolutionReport;
+import org.pikan4j.validation.solve.Solution;
+import org.pikan4j.validation.solve.Solver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pikan solve <problem>}: trains a KAN or MLP PINN on a catalog problem (the entry's
+ * recommended settings unless overridden), prints the errors against the exact solution, and
+ * writes the history and plots into the output folder.
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Solve a catalog problem (see `pikan list`) and compare with its exact solution.")
+final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<problem>", description = "catalog problem name, e.g. poisson2d")
+    String problem;
+
+    @Option(names = "--model", paramLabel = "kan|mlp", description = "network family (default: the entry's)")
+    ModelSpec.Kind model;
+
+    @Option(names = "--widths", split = ",", paramLabel = "W", description = "layer widths, e.g. 2,10,1")
+    int[] widths;
+
+    @Option(names = "--grid", paramLabel = "G", description = "KAN grid intervals")
+    Integer grid;
+
+    @Option(names = "--degree", paramLabel = "K", description = "KAN spline degree")
+    Integer degree;
+
+    @Option(names = "--interior", paramLabel = "N", description = "interior collocation points")
+    Integer interior;
+
+    @Option(names = "--boundary", paramLabel = "N", description = "boundary collocation points")
+    Integer boundary;
+
+    @Option(names = "--initial", paramLabel = "N", description = "initial-slice points (space-time problems)")
+    Integer initial;
+
+    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (0 skips Adam)")
+    Integer adam;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate")
+    Double learningRate;
+
+    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS steps (0 skips L-BFGS)")
+    Integer lbfgs;
+
+    @Option(names = "--lm", paramLabel = "STEPS", description = "Levenberg-Marquardt steps after L-BFGS (0 skips)")
+    Integer lm;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the initial parameters (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--backend", defaultValue = "jvm", description = "jvm, nd4j or auto (default: ${DEFAULT-VALUE})")
+    String backend;
+
+    @Option(names = "--threads", defaultValue = "2", description = "threads evaluating the loss (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: pikan-out/<problem>)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        CatalogEntry entry = entry();
+        Solver solver = configure(entry);
+        PrintStream console = System.out;
+        Recommendation s = solver.settings();
+        console.printf("%s: %s%n", entry.name(), entry.description());
+        console.printf("model %s, %d interior / %d boundary / %d initial points, %s, seed %d, %s backend, %d threads%n",
+                s.model(), s.collocation().interior(), s.collocation().boundary(), s.collocation().initial(),
+                s.optimizers(), seed, backend, threads);
+        Solution solution = solver.withListener(ProgressBar.to(console)).solve();
+        for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {
+            console.printf(Locale.ROOT, "%s: relative L2 %.3e, max error %.3e (%d grid points)%n", e.getKey(),
+                    e.getValue().relativeL2(), e.getValue().maxError(), e.getValue().points());
+        }
+        for (Map.Entry<String, Double> c : solution.coefficients().entrySet()) {
+            Double truth = entry.trueCoefficients().get(c.getKey());
+            console.printf(Locale.ROOT, "%s = %.6f%s%n", c.getKey(), c.getValue(), truth == null ? ""
+                    : String.format(Locale.ROOT, " (true %.6f, relative error %.2e)", truth,
+                    Math.abs(c.getValue() - truth) / Math.abs(truth)));
+        }
+        console.printf(Locale.ROOT, "parameters %d, wall time %.1f s%n", solution.parameters(), solution.seconds());
+        Path folder = out != null ? out : Path.of("pikan-out", entry.name());
+        SolutionReport.write(solution, folder);
+        console.println("wrote " + folder);
+        return 0;
+    }
+
+    private CatalogEntry entry() {
+        try {
+            return Catalog.standard().entry(problem);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The entry's recommendation with the given options applied; bad values become usage errors. */
+    private Solver configure(CatalogEntry entry) {
+        Recommendation r = entry.recommendation();
+        try {
+            ModelSpec m = r.model();
+            m = model == null ? m : m.withKind(model);
+            m = widths == null ? m : m.withWidths(widths);
+            m = grid == null ? m : m.withGrid(grid);
+            m = degree == null ? m : m.withDegree(degree);
+            Collocation c = r.collocation();
+            c = Collocation.of(interior == null ? c.interior() : interior, boundary == null ? c.boundary() : boundary,
+                    initial == null ? c.initial() : initial);
+            OptimizerPlan o = r.optimizers();
+            o = adam == null ? o : o.withAdamSteps(adam);
+            o = learningRate == null ? o : o.withLearningRate(learningRate);
+            o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
+            o = lm == null ? o : o.withLmSteps(lm);
+            return Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
+                    .withBackend(backend).withThreads(threads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.pikan4j.validation.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pikan4j.core.train.TrainingHistory;
+import org.pikan4j.validation.solve.EvaluationGrid;
+import org.pikan4j.validation.solve.Solution;
+
+/**
+ * Writes a {@link Solution} into a folder: {@code history.csv} (loss per term per step),
+ * {@code loss.png}, and plots of every field against its exact solution: for a 2D grid
+ * (space-time: x by t) heat maps {@code solution.png}, {@code exact.png}, {@code error.png}
+ * (pointwise |error|); for a 1D grid a line plot {@code solution.png}. A second field's files get
+ * the field name, e.g. {@code solution-v.png}.
+ */
+public final class SolutionReport {
+
+    private SolutionReport() {
+    }
+
+    /**
+     * Writes the files, creating the folder.
+     *
+     * @return the files written, in order
+     */
+    public static List<Path> write(Solution s, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        TrainingHistory history = s.training().history();
+        Path csv = folder.resolve("history.csv");
+        history.writeCsv(csv);
+        files.add(csv);
+        Path loss = folder.resolve("loss.png");
+        writeLoss(history, s.problem().name(), loss);
+        files.add(loss);
+        List<String> fields = s.problem().fieldNames();
+        for (int k = 0; k < fields.size(); k++) {
+            String field = fields.get(k);
+            String suffix = k == 0 ? "" : "-" + field;
+            if (s.grid().dimension() == 2) {
+                files.addAll(heatmaps(s, field, folder, suffix));
+            } else if (s.grid().dimension() == 1) {
+                Path line = folder.resolve("solution" + suffix + ".png");
+                double[] x = new double[s.grid().size()];
+                for (int n = 0; n < x.length; n++) {
+                    x[n] = s.grid().points()[n][0];
+                }
+                Map<String, double[]> curves = new LinkedHashMap<>();
+                curves.put(field + " (trained)", s.approximations().get(field));
+                curves.put(field + " (exact)", s.exact().get(field));
+                LinePlot.write(x, curves, s.problem().coordinateNames().get(0),
+                        s.problem().name() + ": " + field + ", " + s.errors().get(field), line);
+                files.add(line);
+            }
+        }
+        return files;
+    }
+
+    private static void writeLoss(TrainingHistory history, String title, Path file) throws IOException {
+        double[] steps = history.rows().stream().mapToDouble(TrainingHistory.Row::step).toArray();
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        curves.put("loss", history.losses());
+        for (String term : history.termNames()) {
+            curves.put(term, history.termValues(term));
+        }
+        List<Double> stages = history.events().stream().filter(e -> e.kind().equals("stage") && e.step() > 0)
+                .map(e -> (double) e.step()).toList();
+        LossPlot.write(steps, curves, stages, title + ": training loss", file);
+    }
+
+    private static List<Path> heatmaps(Solution s, String field, Path folder, String suffix) throws IOException {
+        EvaluationGrid grid = s.grid();
+        double[] lo = grid.lower();
+        double[] hi = grid.upper();
+        double[] trained = s.approximations().get(field);
+        double[] exact = s.exact().get(field);
+        double[] error = new double[trained.length];
+        for (int n = 0; n < error.length; n++) {
+            error[n] = Math.abs(trained[n] - exact[n]);
+        }
+        List<String> axes = s.problem().coordinateNames();
+        String name = s.problem().name() + " " + field;
+        List<Path> files = new ArrayList<>();
+        for (Map.Entry<String, double[]> plot : Map.of("solution", trained, "exact", exact, "error", error)
+                .entrySet()) {
+            Path file = folder.resolve(plot.getKey() + suffix + ".png");
+            String title = plot.getKey().equals("error") ? name + String.format(java.util.Locale.ROOT, ": |error|, rel. L2 %.2e",
+                    s.errors().get(field).relativeL2())
+                    : name + ": " + plot.getKey();
+            Heatmap.render(grid.asRows(plot.getValue()), lo[0], hi[0], lo[1], hi[1], title, axes.get(0), axes.get(1),
+                    file);
+            files.add(file);
+        }
+        return files;
+    }
+}

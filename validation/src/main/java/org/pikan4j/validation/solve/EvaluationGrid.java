@@ -1,0 +1,117 @@
+package org.pikan4j.validation.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pikan4j.problems.geometry.Domain;
+
+/**
+ * The fixed points a solution is compared with the exact one on: 1001 evenly spaced points for a
+ * 1D domain; a 101 x 101 tensor grid over the bounding box of a 2D domain (space-time: x by t),
+ * keeping the points the domain contains; 21 points per axis above. Immutable.
+ */
+public final class EvaluationGrid {
+
+    /** Points of a 1D grid. */
+    public static final int POINTS_1D = 1001;
+    /** Points per axis of a 2D grid. */
+    public static final int POINTS_2D = 101;
+    /** Points per axis in three or more dimensions. */
+    public static final int POINTS_HIGHER = 21;
+
+    private final double[] lower;
+    private final double[] upper;
+    private final int perAxis;
+    private final double[][] points;
+    private final int[] cells;
+
+    private EvaluationGrid(double[] lower, double[] upper, int perAxis, double[][] points, int[] cells) {
+        this.lower = lower;
+        this.upper = upper;
+        this.perAxis = perAxis;
+        this.points = points;
+        this.cells = cells;
+    }
+
+    /**
+     * The grid of a domain.
+     *
+     * @throws IllegalArgumentException when no grid point lies in the domain
+     */
+    public static EvaluationGrid of(Domain domain) {
+        double[] lo = domain.lowerBounds();
+        double[] hi = domain.upperBounds();
+        int d = lo.length;
+        int n = d == 1 ? POINTS_1D : d == 2 ? POINTS_2D : POINTS_HIGHER;
+        int total = (int) Math.pow(n, d);
+        List<double[]> kept = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (int cell = 0; cell < total; cell++) {
+            double[] p = new double[d];
+            int rest = cell;
+            for (int i = 0; i < d; i++) {
+                p[i] = lo[i] + (hi[i] - lo[i]) * (rest % n) / (n - 1);
+                rest /= n;
+            }
+            if (domain.contains(p)) {
+                kept.add(p);
+                index.add(cell);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("no point of the " + n + "-per-axis evaluation grid lies in " + domain);
+        }
+        return new EvaluationGrid(lo, hi, n, kept.toArray(new double[0][]),
+                index.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The points inside the domain, coordinate 0 varying fastest. */
+    public double[][] points() {
+        return points;
+    }
+
+    /** The number of points inside the domain. */
+    public int size() {
+        return points.length;
+    }
+
+    /** The dimension. */
+    public int dimension() {
+        return lower.length;
+    }
+
+    /** Grid points per axis (inside or not). */
+    public int perAxis() {
+        return perAxis;
+    }
+
+    /** The bounding box's lower corner. */
+    public double[] lower() {
+        return lower.clone();
+    }
+
+    /** The bounding box's upper corner. */
+    public double[] upper() {
+        return upper.clone();
+    }
+
+    /**
+     * A 2D grid's values as rows {@code [iy][ix]} (row 0 at the lower y), NaN outside the domain:
+     * the layout {@link org.pikan4j.validation.report.Heatmap} draws.
+     *
+     * @param values one value per point inside, in {@link #points()} order
+     * @throws IllegalStateException when the grid is not 2D
+     */
+    public double[][] asRows(double[] values) {
+        if (dimension() != 2) {
+            throw new IllegalStateException("only a 2D grid has rows, this one is " + dimension() + "D");
+        }
+        double[][] rows = new double[perAxis][perAxis];
+        for (double[] row : rows) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (int n = 0; n < cells.length; n++) {
+            rows[cells[n] / perAxis][cells[n] % perAxis] = values[n];
+        }
+        return rows;
+    }
+}

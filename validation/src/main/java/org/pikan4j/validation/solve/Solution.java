@@ -1,0 +1,36 @@
+package org.pikan4j.validation.solve;
+
+import java.util.Map;
+import org.pikan4j.core.train.TrainingResult;
+import org.pikan4j.problems.catalog.Recommendation;
+import org.pikan4j.problems.dsl.Problem;
+import org.pikan4j.validation.metrics.ErrorMetrics;
+
+/**
+ * What {@link Solver#solve()} found: the trained fields and the exact ones on the evaluation
+ * grid, their errors, the parameter count, the recovered coefficients of an inverse problem, the
+ * training result with its history, and the wall time of the whole solve. Immutable view (the
+ * arrays are shared; do not modify them).
+ *
+ * @param problem        the problem solved
+ * @param settings       the model, collocation and optimizer chain used
+ * @param seed           the seed of the network's initial parameters
+ * @param grid           the evaluation grid
+ * @param approximations the trained fields on the grid, by field name
+ * @param exact          the exact fields on the grid, by field name
+ * @param errors         relative L2 and max error of every field, by field name
+ * @param parameters     the network's parameter count (coefficients not included)
+ * @param coefficients   the trained coefficients by name (empty for forward problems)
+ * @param training       the training result, history included
+ * @param seconds        wall time of discretization, training and evaluation
+ */
+public record Solution(Problem problem, Recommendation settings, long seed, EvaluationGrid grid,
+                       Map<String, double[]> approximations, Map<String, double[]> exact,
+                       Map<String, ErrorMetrics> errors, int parameters, Map<String, Double> coefficients,
+                       TrainingResult training, double seconds) {
+
+    /** The errors of the first field (the only one of a scalar problem). */
+    public ErrorMetrics error() {
+        return errors.get(problem.fieldNames().get(0));
+    }
+}

@@ -1,0 +1,177 @@
+package org.pikan4j.validation.solve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pikan4j.core.backend.Backend;
+import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.train.Training;
+import org.pikan4j.core.train.TrainingListener;
+import org.pikan4j.core.train.TrainingResult;
+import org.pikan4j.problems.catalog.CatalogEntry;
+import org.pikan4j.problems.catalog.ModelSpec;
+import org.pikan4j.problems.catalog.OptimizerPlan;
+import org.pikan4j.problems.catalog.Recommendation;
+import org.pikan4j.problems.dsl.Collocation;
+import org.pikan4j.problems.dsl.Discretization;
+import org.pikan4j.problems.dsl.Problem;
+import org.pikan4j.validation.metrics.ErrorMetrics;
+
+/**
+ * Solves a problem end to end: discretize, build the network, train, and compare with the exact
+ * solution on the {@link EvaluationGrid}. Immutable configuration with {@code withXxx}, e.g.
+ * {@code Solver.of(Catalog.standard().entry("poisson2d")).withSeed(3).withThreads(2).solve()}.
+ * Defaults: the entry's recommendation, seed 1, the jvm backend, one thread, no listeners.
+ */
+public final class Solver {
+
+    private final Problem problem;
+    private final Recommendation settings;
+    private final long seed;
+    private final String backend;
+    private final int threads;
+    private final List<TrainingListener> listeners;
+
+    private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
+                   List<TrainingListener> listeners) {
+        this.problem = problem;
+        this.settings = settings;
+        this.seed = seed;
+        this.backend = backend;
+        this.threads = threads;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** A solver for a catalog entry with its recommended settings. */
+    public static Solver of(CatalogEntry entry) {
+        return of(entry.problem(), entry.recommendation());
+    }
+
+    /**
+     * A solver for any problem with exact solutions for its fields.
+     *
+     * @throws IllegalArgumentException when a field has no exact solution to compare with
+     */
+    public static Solver of(Problem problem, Recommendation settings) {
+        if (problem == null || settings == null) {
+            throw new IllegalArgumentException("problem and settings must not be null");
+        }
+        for (String field : problem.fieldNames()) {
+            if (!problem.hasExact(field)) {
+                throw new IllegalArgumentException("problem \"" + problem.name() + "\" has no exact solution for"
+                        + " field \"" + field + "\"; the solver compares every field with its exact solution");
+            }
+        }
+        return new Solver(problem, settings, 1, "jvm", 1, List.of()).withModel(settings.model());
+    }
+
+    /**
+     * The same solver with another model.
+     *
+     * @throws IllegalArgumentException when the model's first width is not the number of
+     *                                  coordinates or its last width not the number of fields
+     */
+    public Solver withModel(ModelSpec model) {
+        List<String> coordinates = problem.coordinateNames();
+        List<String> fields = problem.fieldNames();
+        if (model.inputs() != coordinates.size() || model.outputs() != fields.size()) {
+            throw new IllegalArgumentException("widths " + java.util.Arrays.toString(model.widths()) + " do not fit"
+                    + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
+                    + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
+        }
+        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners);
+    }
+
+    /** The same solver with other collocation counts. */
+    public Solver withCollocation(Collocation c) {
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners);
+    }
+
+    /** The same solver with another optimizer chain. */
+    public Solver withOptimizers(OptimizerPlan o) {
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners);
+    }
+
+    /** The same solver with another seed for the network's initial parameters. */
+    public Solver withSeed(long s) {
+        return new Solver(problem, settings, s, backend, threads, listeners);
+    }
+
+    /**
+     * The same solver on another backend.
+     *
+     * @param name one of {@link Backends#NAMES}
+     * @throws IllegalArgumentException naming the value and the valid names
+     */
+    public Solver withBackend(String name) {
+        if (!Backends.NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
+        }
+        return new Solver(problem, settings, seed, name, threads, listeners);
+    }
+
+    /**
+     * The same solver with the loss evaluated by {@code n} threads.
+     *
+     * @throws IllegalArgumentException when n is not in [1, 64]
+     */
+    public Solver withThreads(int n) {
+        if (n < 1 || n > 64) {
+            throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
+        }
+        return new Solver(problem, settings, seed, backend, n, listeners);
+    }
+
+    /** The same solver with one more training listener, e.g. a progress bar. */
+    public Solver withListener(TrainingListener listener) {
+        List<TrainingListener> all = new ArrayList<>(listeners);
+        all.add(listener);
+        return new Solver(problem, settings, seed, backend, threads, all);
+    }
+
+    /** The problem. */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The model, collocation and optimizer settings in use. */
+    public Recommendation settings() {
+        return settings;
+    }
+
+    /** Discretizes, trains and evaluates. */
+    public Solution solve() {
+        long start = System.nanoTime();
+        Discretization discretization = problem.discretize(settings.collocation());
+        Network network = settings.model().build();
+        Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum());
+        PinnLoss loss = discretization.loss(network, engine, threads);
+        Training training = settings.optimizers().training();
+        for (TrainingListener l : listeners) {
+            training = training.withListener(l);
+        }
+        TrainingResult result = training.train(loss, discretization.initialParameters(network, seed));
+        EvaluationGrid grid = EvaluationGrid.of(problem.domain());
+        double[][] predicted = problem.fieldValues(network, engine, result.theta(), grid.points());
+        Map<String, double[]> approximations = new LinkedHashMap<>();
+        Map<String, double[]> exact = new LinkedHashMap<>();
+        Map<String, ErrorMetrics> errors = new LinkedHashMap<>();
+        List<String> fields = problem.fieldNames();
+        for (int k = 0; k < fields.size(); k++) {
+            double[] reference = problem.exact(fields.get(k), grid.points());
+            approximations.put(fields.get(k), predicted[k]);
+            exact.put(fields.get(k), reference);
+            errors.put(fields.get(k), ErrorMetrics.compare(predicted[k], reference));
+        }
+        Map<String, Double> coefficients = new LinkedHashMap<>();
+        List<String> names = problem.coefficientNames();
+        for (int i = 0; i < names.size(); i++) {
+            coefficients.put(names.get(i), result.theta()[network.parameterCount() + i]);
+        }
+        return new Solution(problem, settings, seed, grid, approximations, exact, errors, network.parameterCount(),
+                coefficients, result, (System.nanoTime() - start) * 1e-9);
+    }
+}

@@ -1,0 +1,55 @@
+package org.pikan4j.validation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Bad {@code pikan solve} options stop before training with a message naming what was wrong. */
+class SolveOptionsTest {
+
+    @Test
+    void unknownProblemListsValidNames() {
+        CommandOutput r = CommandOutput.run("solve", "poisson3d");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("unknown problem \"poisson3d\""), r.err());
+        assertTrue(r.err().contains("poisson2d") && r.err().contains("inverse-diffusion1d"), r.err());
+    }
+
+    @Test
+    void widthsThatDoNotFitTheProblemSaySo() {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--widths", "1,10,1");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("first width must be 2 (coordinates [x, y])"), r.err());
+        CommandOutput fields = CommandOutput.run("solve", "system1d", "--widths", "1,5,1");
+        assertTrue(fields.err().contains("the last 2 (fields [u, v])"), fields.err());
+    }
+
+    @Test
+    void unknownModelNamesTheValidOnes() {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--model", "cnn");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("--model") && r.err().contains("KAN") && r.err().contains("MLP"), r.err());
+    }
+
+    @Test
+    void unknownBackendNamesTheValidOnes() {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--backend", "tpu");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("unknown backend \"tpu\"; valid: [jvm, nd4j, auto]"), r.err());
+    }
+
+    @Test
+    void nonNumericWidthNamesTheOption() {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--widths", "2,x,1");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("--widths"), r.err());
+    }
+
+    @Test
+    void noStepsAtAllIsRefused() {
+        CommandOutput r = CommandOutput.run("solve", "robin1d", "--adam", "0", "--lbfgs", "0");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("not all 0"), r.err());
+    }
+}
