@@ -307,6 +307,80 @@ public final class FaaDiBrunoTable {
     }
 
     /**
+     * {@link #polynomials} for {@code count} jets stored one after another (jet n's component c at
+     * {@code g[at + n * C + c]}), term by term with loops over the points; jet n's polynomials go
+     * to {@code p[n * polynomialLength() + ...]}.
+     */
+    public void polynomialsAll(double[] g, int at, int count, double[] p) {
+        int c0 = components;
+        int width = maxOrder + 1;
+        int length = polynomialLength();
+        Arrays.fill(p, 0, count * length, 0.0);
+        for (int n = 0; n < count; n++) {
+            p[n * length] = 1.0;
+        }
+        for (int c = 1; c < c0; c++) {
+            for (int t = termStart[c]; t < termStart[c + 1]; t++) {
+                int r = termOrder[t];
+                int q = c * width + r;
+                double coefficient = termCoefficient[t];
+                int a = at + factors[factorStart[t]];
+                if (r == 1) {
+                    for (int n = 0; n < count; n++) {
+                        p[n * length + q] += coefficient * g[a + n * c0];
+                    }
+                } else if (r == 2) {
+                    int b = at + factors[factorStart[t] + 1];
+                    for (int n = 0; n < count; n++) {
+                        p[n * length + q] += coefficient * g[a + n * c0] * g[b + n * c0];
+                    }
+                } else {
+                    for (int n = 0; n < count; n++) {
+                        p[n * length + q] += coefficient * product(t, g, at + n * c0, -1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Selected polynomials {@code P[component[e]][order[e]]} of {@code count} jets stored one after
+     * another (jet n's component c at {@code g[at + n * C + c]}), written to
+     * {@code out[outAt + n * outStride + e]}: what a layer needs when most of P is structurally zero.
+     */
+    public void selectedPolynomialsAll(double[] g, int at, int count, int[] component, int[] order,
+                                       double[] out, int outAt, int outStride) {
+        int c0 = components;
+        for (int e = 0; e < component.length; e++) {
+            for (int n = 0; n < count; n++) {
+                out[outAt + n * outStride + e] = 0.0;
+            }
+            for (int t = termStart[component[e]]; t < termStart[component[e] + 1]; t++) {
+                if (termOrder[t] != order[e]) {
+                    continue;
+                }
+                double coefficient = termCoefficient[t];
+                int a = at + factors[factorStart[t]];
+                int o = outAt + e;
+                if (termOrder[t] == 1) {
+                    for (int n = 0; n < count; n++) {
+                        out[o + n * outStride] += coefficient * g[a + n * c0];
+                    }
+                } else if (termOrder[t] == 2) {
+                    int b = at + factors[factorStart[t] + 1];
+                    for (int n = 0; n < count; n++) {
+                        out[o + n * outStride] += coefficient * g[a + n * c0] * g[b + n * c0];
+                    }
+                } else {
+                    for (int n = 0; n < count; n++) {
+                        out[o + n * outStride] += coefficient * product(t, g, at + n * c0, -1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * {@link #polynomialsBackward} for {@code count} jets stored one after another (jet n's
      * component c at {@code g[at + n * C + c]}), term by term with loops over the points.
      *

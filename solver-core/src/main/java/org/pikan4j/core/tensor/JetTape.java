@@ -33,18 +33,16 @@ public final class JetTape {
      */
     public Jet read(JetBlock block, int unit, JetBlock adjoint) {
         Jet jet = new Jet(this, block.set());
-        int c = block.components();
-        for (int n = 0; n < points; n++) {
-            for (int k = 0; k < c; k++) {
-                jet.values[n * c + k] = block.get(n, k, unit);
-            }
-        }
+        // a unit's slab of a block is laid out [point][component], as a jet is: one copy
+        int length = points * block.components();
+        int from = block.index(0, 0, unit);
+        System.arraycopy(block.data(), from, jet.values, 0, length);
         if (adjoint != null) {
             record(() -> {
-                for (int n = 0; n < points; n++) {
-                    for (int k = 0; k < c; k++) {
-                        adjoint.data()[adjoint.index(n, k, unit)] += jet.adjoint[n * c + k];
-                    }
+                double[] target = adjoint.data();
+                int to = adjoint.index(0, 0, unit);
+                for (int p = 0; p < length; p++) {
+                    target[to + p] += jet.adjoint[p];
                 }
             });
         }

@@ -48,15 +48,16 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final double[] entryValue;
 
     // scratch
-    private final double[] polynomials;
     private final double[] polynomialsAdjoint;
-    private final double[] spline;
-    private final double[] phi;
+    private final double[] siluScratch;
     private final double[] phiAdjoint;
     private final double[] entryAdjoint;     // per point of one input: Σ_j ȳ_jc φ^(r) per entry
     private final double[] valueAdjoint;     // per point of one input: Σ_j ȳ_j · dφ/dg0
     private final double[] basisScratch;
     private final EdgeGradient edgeGradient;
+    // per (edge, point) of the last forward: φ^(r) and the spline sums s^(r), r < orders
+    private final double[] edgePhi;
+    private final double[] edgeSpline;
 
     /**
      * @param coordinateInputs true for the first layer, whose input jets are the coordinates
@@ -91,15 +92,15 @@ final class JvmKanKernel implements JvmLayerKernel {
         basis = new double[slots * orders * local];
         silu = new double[slots * orders];
         entryValue = new double[slots * entries];
-        polynomials = new double[chain.polynomialLength()];
         polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
-        spline = new double[orders];
-        phi = new double[orders];
+        siluScratch = new double[orders];
         phiAdjoint = new double[jetOrders];
         entryAdjoint = new double[capacity * entries];
         valueAdjoint = new double[capacity];
         basisScratch = new double[orders * local];
         edgeGradient = new EdgeGradient(basisCount);
+        edgePhi = new double[in * out * capacity * orders];
+        edgeSpline = new double[in * out * capacity * orders];
     }
 
     /** The (component, order) pairs of P that can be non-zero for input i, the value excluded. */
@@ -124,9 +125,7 @@ final class JvmKanKernel implements JvmLayerKernel {
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
         double[] y = outJets.data();
         for (int i = 0; i < in; i++) {
-            for (int n = 0; n < count; n++) {
-                prepare(i, inJets.data(), inJets.index(n, 0, i), i * count + n);
-            }
+            prepare(i, inJets, count);
             int[] entryC = entryComponent[i];
             int[] entryR = entryOrder[i];
             // edge-major: one edge's parameters stay in registers while the points stream by
@@ -135,42 +134,44 @@ final class JvmKanKernel implements JvmLayerKernel {
                 int yAt = outJets.index(0, 0, j);
                 for (int n = 0; n < count; n++) {
                     int slot = i * count + n;
-                    edgeDerivatives(theta, edge, slot, jetOrders);
+                    int cached = (edge * count + n) * orders;
+                    edgeDerivatives(theta, edge, slot, cached);
                     int at = yAt + n * components;
-                    y[at] += phi[0];
+                    y[at] += edgePhi[cached];
                     int eAt = slot * entries;
                     for (int e = 0; e < entryC.length; e++) {
-                        y[at + entryC[e]] += phi[entryR[e]] * entryValue[eAt + e];
+                        y[at + entryC[e]] += edgePhi[cached + entryR[e]] * entryValue[eAt + e];
                     }
                 }
             }
         }
     }
 
-    /** Basis, SiLU and the chain-rule entries of one (input, point). */
-    private void prepare(int i, double[] x, int gAt, int slot) {
-        double value = x[gAt];
-        int bAt = slot * orders * local;
-        int fAt = slot * orders;
-        int eAt = slot * entries;
-        spans[slot] = grids[i].evaluate(value, orders - 1, basisScratch);
-        System.arraycopy(basisScratch, 0, basis, bAt, orders * local);
-        Functions.SILU.derivatives(value, orders - 1, phi);
-        System.arraycopy(phi, 0, silu, fAt, orders);
-        int[] entryC = entryComponent[i];
+    /** Basis, SiLU and the chain-rule entries of input i at every point of the block. */
+    private void prepare(int i, JetBlock inJets, int count) {
+        double[] x = inJets.data();
+        int gAt = inJets.index(0, 0, i);
+        for (int n = 0; n < count; n++) {
+            int slot = i * count + n;
+            double value = x[gAt + n * components];
+            spans[slot] = grids[i].evaluate(value, orders - 1, basisScratch);
+            System.arraycopy(basisScratch, 0, basis, slot * orders * local, orders * local);
+            Functions.SILU.derivatives(value, orders - 1, siluScratch);
+            System.arraycopy(siluScratch, 0, silu, slot * orders, orders);
+        }
+        int first = i * count * entries;
         if (coordinateInputs) {
-            Arrays.fill(entryValue, eAt, eAt + entryC.length, 1.0);
+            Arrays.fill(entryValue, first, first + count * entries, 1.0);
             return;
         }
-        chain.polynomials(x, gAt, 1, polynomials);
-        int[] entryR = entryOrder[i];
-        for (int e = 0; e < entryC.length; e++) {
-            entryValue[eAt + e] = polynomials[entryC[e] * jetOrders + entryR[e]];
-        }
+        chain.selectedPolynomialsAll(x, gAt, count, entryComponent[i], entryOrder[i], entryValue, first, entries);
     }
 
-    /** φ^(r) and the spline sums s^(r) of one edge for r < orderCount, from the slot's cache. */
-    private void edgeDerivatives(double[] theta, int edge, int slot, int orderCount) {
+    /**
+     * φ^(r) and the spline sums s^(r) of one edge at one point for r < orders, from the slot's
+     * basis and SiLU, into the edge cache at {@code cached}; the reverse sweep reads them back.
+     */
+    private void edgeDerivatives(double[] theta, int edge, int slot, int cached) {
         double base = theta[baseOffset + edge];
         double scale = theta[splineOffset + edge];
         int coef = coefOffset + edge * basisCount + spans[slot];
@@ -182,22 +183,22 @@ final class JvmKanKernel implements JvmLayerKernel {
             double c1 = theta[coef + 1];
             double c2 = theta[coef + 2];
             double c3 = theta[coef + 3];
-            for (int r = 0; r < orderCount; r++) {
+            for (int r = 0; r < orders; r++) {
                 int at = bAt + 4 * r;
                 double s = c0 * basis[at] + c1 * basis[at + 1] + c2 * basis[at + 2] + c3 * basis[at + 3];
-                spline[r] = s;
-                phi[r] = base * silu[fAt + r] + scale * s;
+                edgeSpline[cached + r] = s;
+                edgePhi[cached + r] = base * silu[fAt + r] + scale * s;
             }
             return;
         }
-        for (int r = 0; r < orderCount; r++) {
+        for (int r = 0; r < orders; r++) {
             double s = 0.0;
             int at = bAt + r * local;
             for (int q = 0; q < local; q++) {
                 s += theta[coef + q] * basis[at + q];
             }
-            spline[r] = s;
-            phi[r] = base * silu[fAt + r] + scale * s;
+            edgeSpline[cached + r] = s;
+            edgePhi[cached + r] = base * silu[fAt + r] + scale * s;
         }
     }
 
@@ -224,26 +225,28 @@ final class JvmKanKernel implements JvmLayerKernel {
                     int slot = i * count + n;
                     int at = yAt + n * components;
                     int eAt = slot * entries;
-                    Arrays.fill(phiAdjoint, 0.0);
                     phiAdjoint[0] = yBar[at];
+                    for (int r = 1; r < jetOrders; r++) {
+                        phiAdjoint[r] = 0.0;
+                    }
                     for (int e = 0; e < entryC.length; e++) {
                         phiAdjoint[entryR[e]] += yBar[at + entryC[e]] * entryValue[eAt + e];
                     }
-                    edgeDerivatives(theta, edge, slot, orders);
+                    int cached = (edge * count + n) * orders;
                     if (sum != null) {
-                        accumulate(theta, edge, slot, sum);
+                        accumulate(theta, edge, slot, cached, sum);
                     } else {
-                        accumulate(theta, edge, slot, edgeGradient.clear());
+                        accumulate(theta, edge, slot, cached, edgeGradient.clear());
                         edgeGradient.addTo(grad, (rowOffset + n) * rowStride, this, edge);
                     }
                     if (propagate) {
                         double v = 0.0;
                         for (int r = 0; r < jetOrders; r++) {
-                            v += phiAdjoint[r] * phi[r + 1];
+                            v += phiAdjoint[r] * edgePhi[cached + r + 1];
                         }
                         valueAdjoint[n] += v;
                         for (int e = 0; e < entryC.length; e++) {
-                            entryAdjoint[n * entries + e] += yBar[at + entryC[e]] * phi[entryR[e]];
+                            entryAdjoint[n * entries + e] += yBar[at + entryC[e]] * edgePhi[cached + entryR[e]];
                         }
                     }
                 }
@@ -277,13 +280,13 @@ final class JvmKanKernel implements JvmLayerKernel {
     }
 
     /** Adds dL/d(w_b, w_s, c) of one edge at one point, from the adjoints of φ^(r), to {@code sum}. */
-    private void accumulate(double[] theta, int edge, int slot, EdgeGradient sum) {
+    private void accumulate(double[] theta, int edge, int slot, int cached, EdgeGradient sum) {
         double scale = theta[splineOffset + edge];
         int bAt = slot * orders * local;
         int fAt = slot * orders;
         for (int r = 0; r < jetOrders; r++) {
             sum.base += phiAdjoint[r] * silu[fAt + r];
-            sum.scale += phiAdjoint[r] * spline[r];
+            sum.scale += phiAdjoint[r] * edgeSpline[cached + r];
         }
         int span = spans[slot];
         sum.touch(span, local);
