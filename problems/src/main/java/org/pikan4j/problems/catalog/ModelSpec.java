@@ -15,8 +15,10 @@ import org.pikan4j.core.nn.Network;
  * @param widths layer widths, input first, at least two entries, each {@code >= 1}
  * @param grid   KAN grid intervals G, {@code >= 1}
  * @param degree KAN spline degree k, {@code >= 1}
+ * @param extensions KAN grid sizes to extend to after training on {@code grid}, increasing (may be empty):
+ *                   each extension keeps the function and continues training on the finer grid
  */
-public record ModelSpec(Kind kind, int[] widths, int grid, int degree) {
+public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] extensions) {
 
     /** The network family. */
     public enum Kind {
@@ -39,17 +41,34 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree) {
             throw new IllegalArgumentException("grid and degree must be >= 1, got grid = " + grid + ", degree = "
                     + degree);
         }
+        if (extensions == null) {
+            extensions = new int[0];
+        }
+        if (kind == Kind.MLP && extensions.length > 0) {
+            throw new IllegalArgumentException("grid extensions apply to KANs only, got " + Arrays.toString(extensions)
+                    + " for an MLP");
+        }
+        int previous = grid;
+        for (int g : extensions) {
+            if (g <= previous) {
+                throw new IllegalArgumentException("grid extensions must increase from G = " + grid + ", got "
+                        + Arrays.toString(extensions));
+            }
+            previous = g;
+        }
         widths = widths.clone();
+        extensions = extensions.clone();
     }
 
     /** A KAN, e.g. {@code ModelSpec.kan(10, 3, 2, 10, 1)}. */
     public static ModelSpec kan(int grid, int degree, int... widths) {
-        return new ModelSpec(Kind.KAN, widths, grid, degree);
+        return new ModelSpec(Kind.KAN, widths, grid, degree, null);
     }
 
     /** A tanh MLP, e.g. {@code ModelSpec.mlp(2, 20, 20, 1)}. */
     public static ModelSpec mlp(int... widths) {
-        return new ModelSpec(Kind.MLP, widths, 1, 1);
+        // an MLP has no spline grid: G and k are placeholders, and there is nothing to extend
+        return new ModelSpec(Kind.MLP, widths, 1, 1, null);
     }
 
     @Override
@@ -57,24 +76,34 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree) {
         return widths.clone();
     }
 
-    /** The same model with another kind. */
+    /** The same model with another kind (an MLP has no grids to extend). */
     public ModelSpec withKind(Kind k) {
-        return new ModelSpec(k, widths, grid, degree);
+        return new ModelSpec(k, widths, grid, degree, k == Kind.KAN ? extensions : null);
     }
 
     /** The same model with other widths. */
     public ModelSpec withWidths(int... w) {
-        return new ModelSpec(kind, w, grid, degree);
+        return new ModelSpec(kind, w, grid, degree, extensions);
     }
 
     /** The same model with another grid size G. */
     public ModelSpec withGrid(int g) {
-        return new ModelSpec(kind, widths, g, degree);
+        return new ModelSpec(kind, widths, g, degree, extensions);
     }
 
     /** The same model with another spline degree k. */
     public ModelSpec withDegree(int k) {
-        return new ModelSpec(kind, widths, grid, k);
+        return new ModelSpec(kind, widths, grid, k, extensions);
+    }
+
+    /** The same model extended to finer grids after training, e.g. {@code withExtensions(10, 20)}. */
+    public ModelSpec withExtensions(int... g) {
+        return new ModelSpec(kind, widths, grid, degree, g);
+    }
+
+    @Override
+    public int[] extensions() {
+        return extensions.clone();
     }
 
     /** The input width. */
@@ -95,19 +124,23 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree) {
     @Override
     public boolean equals(Object o) {
         return o instanceof ModelSpec m && kind == m.kind && Arrays.equals(widths, m.widths) && grid == m.grid
-                && degree == m.degree;
+                && degree == m.degree && Arrays.equals(extensions, m.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(widths) * 31 + kind.hashCode() + 7 * grid + 13 * degree;
+        return Arrays.hashCode(widths) * 31 + kind.hashCode() + 7 * grid + 13 * degree + Arrays.hashCode(extensions);
     }
 
-    /** E.g. {@code KAN [2, 10, 1] G=10 k=3} or {@code MLP [2, 20, 20, 1] tanh}. */
+    /** E.g. {@code KAN [2, 10, 1] G=5->10 k=3} or {@code MLP [2, 20, 20, 1] tanh}. */
     @Override
     public String toString() {
         String w = Arrays.toString(widths);
-        return kind == Kind.KAN ? String.format(Locale.ROOT, "KAN %s G=%d k=%d", w, grid, degree)
+        StringBuilder g = new StringBuilder(Integer.toString(grid));
+        for (int e : extensions) {
+            g.append("->").append(e);
+        }
+        return kind == Kind.KAN ? String.format(Locale.ROOT, "KAN %s G=%s k=%d", w, g, degree)
                 : "MLP " + w + " tanh";
     }
 }

@@ -51,6 +51,11 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--degree", paramLabel = "K", description = "KAN spline degree")
     Integer degree;
 
+    @Option(names = "--extend", split = ",", paramLabel = "G",
+            description = "KAN grid sizes to extend to after training, e.g. 10,20 (default: the entry's; none"
+                    + " when --grid is given)")
+    int[] extend;
+
     @Option(names = "--interior", paramLabel = "N", description = "interior collocation points")
     Integer interior;
 
@@ -127,7 +132,8 @@ final class SolveCommand implements Callable<Integer> {
             ModelSpec m = r.model();
             m = model == null ? m : m.withKind(model);
             m = widths == null ? m : m.withWidths(widths);
-            m = grid == null ? m : m.withGrid(grid);
+            m = grid == null ? m : m.withExtensions().withGrid(grid);
+            m = extend == null ? m : m.withExtensions(extend);
             m = degree == null ? m : m.withDegree(degree);
             Collocation c = r.collocation();
             c = Collocation.of(interior == null ? c.interior() : interior, boundary == null ? c.boundary() : boundary,

@@ -20,15 +20,17 @@ public final class LossPlot {
      *
      * @param steps  the x values
      * @param curves name to values, all the length of steps
-     * @param events steps to mark with a vertical line (e.g. refinements), may be empty
+     * @param events steps to mark with vertical lines, by kind (e.g. "stage", "grid extension"); may be empty
      */
-    public static void write(double[] steps, Map<String, double[]> curves, List<Double> events, String title,
-                             Path file) throws IOException {
+    public static void write(double[] steps, Map<String, double[]> curves, Map<String, List<Double>> events,
+                             String title, Path file) throws IOException {
         XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("step")
                 .yAxisTitle("loss").build();
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setMarkerSize(0);
+        chart.getStyler().setXAxisDecimalPattern("#");
+        chart.getStyler().setXAxisMaxLabelCount(8);
         double lowest = Double.POSITIVE_INFINITY;
         double highest = 0;
         for (Map.Entry<String, double[]> curve : curves.entrySet()) {
@@ -43,14 +45,30 @@ public final class LossPlot {
             }
             chart.addSeries(curve.getKey(), x, y).setMarker(SeriesMarkers.NONE);
         }
-        int mark = 0;
-        for (double step : events) {
-            if (highest > 0) {
-                chart.addSeries("event " + (++mark), new double[] {step, step}, new double[] {lowest, highest})
-                        .setMarker(SeriesMarkers.NONE).setShowInLegend(mark == 1);
+        if (highest > 0) {
+            for (Map.Entry<String, List<Double>> kind : events.entrySet()) {
+                addVerticalLines(chart, kind.getKey(), kind.getValue(), lowest, highest);
             }
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** One series of vertical lines at the given steps, broken apart by NaN gaps. */
+    private static void addVerticalLines(XYChart chart, String name, List<Double> steps, double lo, double hi) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        double[] x = new double[3 * steps.size()];
+        double[] y = new double[3 * steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            x[3 * i] = steps.get(i);
+            x[3 * i + 1] = steps.get(i);
+            x[3 * i + 2] = Double.NaN;
+            y[3 * i] = lo;
+            y[3 * i + 1] = hi;
+            y[3 * i + 2] = Double.NaN;
+        }
+        chart.addSeries(name, x, y).setMarker(SeriesMarkers.NONE);
     }
 
     private static double[] positive(double[] values) {

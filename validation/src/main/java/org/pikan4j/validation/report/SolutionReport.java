@@ -68,9 +68,13 @@ public final class SolutionReport {
         for (String term : history.termNames()) {
             curves.put(term, history.termValues(term));
         }
-        List<Double> stages = history.events().stream().filter(e -> e.kind().equals("stage") && e.step() > 0)
-                .map(e -> (double) e.step()).toList();
-        LossPlot.write(steps, curves, stages, title + ": training loss", file);
+        Map<String, List<Double>> events = new LinkedHashMap<>();
+        for (TrainingHistory.Event e : history.events()) {
+            if (e.step() > 0 && (e.kind().equals("stage") || e.kind().equals("grid extension"))) {
+                events.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add((double) e.step());
+            }
+        }
+        LossPlot.write(steps, curves, events, title + ": training loss", file);
     }
 
     private static List<Path> heatmaps(Solution s, String field, Path folder, String suffix) throws IOException {

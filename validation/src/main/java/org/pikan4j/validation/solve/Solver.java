@@ -8,6 +8,9 @@ import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.refine.GridExtension;
+import org.pikan4j.core.refine.GridRefinement;
+import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
@@ -142,6 +145,19 @@ public final class Solver {
         return settings;
     }
 
+    /** Training after a grid extension: the plan without Adam when L-BFGS or LM follow it. */
+    private Training refinementTraining() {
+        OptimizerPlan plan = settings.optimizers();
+        return withListeners((plan.lbfgsSteps() > 0 || plan.lmSteps() > 0 ? plan.withAdamSteps(0) : plan).training());
+    }
+
+    private Training withListeners(Training training) {
+        for (TrainingListener l : listeners) {
+            training = training.withListener(l);
+        }
+        return training;
+    }
+
     /** Discretizes, trains and evaluates. */
     public Solution solve() {
         long start = System.nanoTime();
@@ -149,11 +165,18 @@ public final class Solver {
         Network network = settings.model().build();
         Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum());
         PinnLoss loss = discretization.loss(network, engine, threads);
-        Training training = settings.optimizers().training();
-        for (TrainingListener l : listeners) {
-            training = training.withListener(l);
+        TrainingResult result = withListeners(settings.optimizers().training()).train(loss, discretization.initialParameters(network, seed));
+        for (int g : settings.model().extensions()) {
+            if (result.stopReason() == StopReason.NON_FINITE) {
+                break;
+            }
+            GridRefinement extension = GridExtension.extend(network, result.theta(), g);
+            network = extension.network();
+            result.history().addEvent(result.history().lastStep(), "grid extension",
+                    String.join("; ", extension.record().changes()));
+            result = refinementTraining().train(discretization.loss(network, engine, threads), extension.theta(),
+                    result.history());
         }
-        TrainingResult result = training.train(loss, discretization.initialParameters(network, seed));
         EvaluationGrid grid = EvaluationGrid.of(problem.domain());
         double[][] predicted = problem.fieldValues(network, engine, result.theta(), grid.points());
         Map<String, double[]> approximations = new LinkedHashMap<>();

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** A short {@code pikan solve poisson2d} run learns the solution and writes its report. */
 class SolveCommandTest {
 
-    /** Measured 5.4e-2 (seed 1, this budget, 2 cores); the untrained network is off by ~1. */
-    private static final double ERROR_BOUND = 0.1;
+    /**
+     * Measured 7.5e-4 (seed 1, this budget: Adam 200, L-BFGS 200 on G = 5, then 200 on G = 10);
+     * the untrained network is off by ~1.
+     */
+    private static final double ERROR_BOUND = 3e-3;
 
     @TempDir
     Path folder;
@@ -37,7 +40,8 @@ class SolveCommandTest {
             assertNotNull(ImageIO.read(folder.resolve(png).toFile()), png + " does not decode");
         }
         List<String> csv = Files.readAllLines(folder.resolve("history.csv"));
-        assertEquals("step,stage,loss,pde,dirichlet,seconds", csv.get(0));
+        // u = 0 on the boundary is exact (output transform): the PDE is the only term
+        assertEquals("step,stage,loss,pde,seconds", csv.get(0));
         assertTrue(csv.size() > 300, "history rows: " + csv.size());
     }
 }

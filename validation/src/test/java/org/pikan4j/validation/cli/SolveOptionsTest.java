@@ -52,4 +52,11 @@ class SolveOptionsTest {
         assertNotEquals(0, r.status());
         assertTrue(r.err().contains("not all 0"), r.err());
     }
+
+    @Test
+    void gridExtensionsThatDoNotGrowAreRefused() {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--grid", "10", "--extend", "10");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("grid extensions must increase from G = 10, got [10]"), r.err());
+    }
 }
