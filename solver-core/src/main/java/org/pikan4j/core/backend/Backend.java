@@ -25,4 +25,12 @@ public interface Backend {
      * {@link #blockSize()} points reused across calls. Not thread-safe: use one per thread.
      */
     NetworkEvaluator evaluator(Network network, DerivativeSet derivatives);
+
+    /**
+     * Calls issued to a native library by this backend's evaluators so far, for benchmarks that
+     * report the calls per evaluation; 0 for backends without native calls.
+     */
+    default long nativeCalls() {
+        return 0;
+    }
 }

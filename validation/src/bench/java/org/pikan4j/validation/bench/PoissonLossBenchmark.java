@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Mlp;
@@ -37,7 +38,7 @@ public class PoissonLossBenchmark {
     @Param({"kan", "mlp"})
     public String model;
 
-    @Param({"jvm"})
+    @Param({"jvm", "nd4j"})
     public String backend;
 
     @Param({"1", "2"})
@@ -53,9 +54,14 @@ public class PoissonLossBenchmark {
         Network network = "kan".equals(model)
                 ? Kan.widths(2, 10, 1).grid(10).degree(3).build()
                 : Mlp.widths(2, 20, 20, 1).build();
-        loss = poissonLoss(network, backend, threads);
+        Backend engine = Backends.named(backend);
+        loss = poissonLoss(network, engine, threads);
         theta = network.initialParameters(1);
         gradient = new double[theta.length];
+        long before = engine.nativeCalls();
+        loss.evaluate(theta, gradient);
+        System.out.printf("%s %s, %d threads: %d native calls per evaluation%n", model, backend, threads,
+                engine.nativeCalls() - before);
     }
 
     /** The measured unit: loss and gradient at fixed parameters. */
@@ -65,7 +71,7 @@ public class PoissonLossBenchmark {
     }
 
     /** The benchmark's loss, also used by the command line's bench report. */
-    public static PinnLoss poissonLoss(Network network, String backendName, int threads) {
+    public static PinnLoss poissonLoss(Network network, Backend backend, int threads) {
         double[][] interior = new double[2500][];
         for (int n = 0; n < interior.length; n++) {
             // a 50 x 50 cell-centred grid of [-1, 1]^2
@@ -83,7 +89,7 @@ public class PoissonLossBenchmark {
                 b -> b.d(b.field(0), "xx").plus(b.d(b.field(0), "yy")).plus(b.source(
                         p -> twoPiSquared * Math.sin(Math.PI * p[0]) * Math.sin(Math.PI * p[1]))));
         ResidualTerm dirichlet = ResidualTerm.of("boundary", boundary, List.of(), b -> b.field(0));
-        return new PinnLoss(network, Backends.named(backendName), List.of(pde, dirichlet),
+        return new PinnLoss(network, backend, List.of(pde, dirichlet),
                 List.of("x", "y"), 0, threads);
     }
 }
