@@ -29,11 +29,7 @@ class LossGradientTest {
     private static final double TOLERANCE = 1e-6;
 
     static Stream<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
-        for (String backend : EngineBackends.names()) {
-            TestNetworks.networks().forEach(n -> cases.add(new Object[] {backend, n[0], n[1]}));
-        }
-        return cases.stream();
+        return TestNetworks.onEveryBackend();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.pikan4j.core.backend;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -24,6 +25,15 @@ final class TestNetworks {
                 new Object[] {"mlp[2,8,8,1] tanh", Mlp.widths(2, 8, 8, 1).build()},
                 new Object[] {"mlp[3,6,1] sin", Mlp.widths(3, 6, 1).activation(Activation.SIN).build()},
                 new Object[] {"mlp[2,5,2] silu", Mlp.widths(2, 5, 2).activation(Activation.SILU).build()});
+    }
+
+    /** Every network on every engine backend: (backend, label, network). */
+    static Stream<Object[]> onEveryBackend() {
+        List<Object[]> cases = new ArrayList<>();
+        for (String backend : EngineBackends.names()) {
+            networks().forEach(n -> cases.add(new Object[] {backend, n[0], n[1]}));
+        }
+        return cases.stream();
     }
 
     /** Seeded points in [-0.9, 0.9]^d. */
