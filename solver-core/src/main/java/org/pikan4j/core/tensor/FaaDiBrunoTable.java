@@ -291,15 +291,40 @@ public final class FaaDiBrunoTable {
                 int fAt = r * count;
                 double coefficient = termCoefficient[t];
                 int f0 = factorStart[t];
-                for (int n = 0; n < count; n++) {
-                    double seed = coefficient * outBar[outBarAt + n * c0 + c];
-                    int jet = at + n * c0;
-                    int jetBar = gBarAt + n * c0;
-                    // through g0 inside f^(r), then through each factor of the product
-                    gBar[jetBar] += seed * f[fAt + count + n] * product(t, g, jet, -1);
-                    double scaled = seed * f[fAt + n];
-                    for (int k = 0; k < r; k++) {
-                        gBar[jetBar + factors[f0 + k]] += scaled * product(t, g, jet, k);
+                int a = factors[f0];
+                if (r == 1) {
+                    // the common terms without the generic product: f' g_a and f'' g_a g_b
+                    for (int n = 0; n < count; n++) {
+                        double seed = coefficient * outBar[outBarAt + n * c0 + c];
+                        int jet = at + n * c0;
+                        int jetBar = gBarAt + n * c0;
+                        gBar[jetBar] += seed * f[fAt + count + n] * g[jet + a];
+                        gBar[jetBar + a] += seed * f[fAt + n];
+                    }
+                } else if (r == 2) {
+                    int b = factors[f0 + 1];
+                    for (int n = 0; n < count; n++) {
+                        double seed = coefficient * outBar[outBarAt + n * c0 + c];
+                        int jet = at + n * c0;
+                        int jetBar = gBarAt + n * c0;
+                        double ga = g[jet + a];
+                        double gb = g[jet + b];
+                        gBar[jetBar] += seed * f[fAt + count + n] * ga * gb;
+                        double scaled = seed * f[fAt + n];
+                        gBar[jetBar + a] += scaled * gb;
+                        gBar[jetBar + b] += scaled * ga;
+                    }
+                } else {
+                    for (int n = 0; n < count; n++) {
+                        double seed = coefficient * outBar[outBarAt + n * c0 + c];
+                        int jet = at + n * c0;
+                        int jetBar = gBarAt + n * c0;
+                        // through g0 inside f^(r), then through each factor of the product
+                        gBar[jetBar] += seed * f[fAt + count + n] * product(t, g, jet, -1);
+                        double scaled = seed * f[fAt + n];
+                        for (int k = 0; k < r; k++) {
+                            gBar[jetBar + factors[f0 + k]] += scaled * product(t, g, jet, k);
+                        }
                     }
                 }
             }
