@@ -38,11 +38,13 @@ public final class Discretization {
                 case INTERIOR -> new TermData(nonEmpty(spec, interior, "interior"), null, null);
                 case INITIAL -> new TermData(nonEmpty(spec, initial, "initial"), null, null);
                 case BOUNDARY -> boundaryData(problem, spec, boundary);
+                case PERIODIC -> PeriodicTerms.data(problem, spec, boundary);
                 case DATA -> spec.data();
             };
             data.add(d);
-            terms.add(ResidualTerm.of(spec.name(), d.points(), spec.derivatives().components(),
-                    residual(problem.schema(), spec, d)).withWeight(spec.weight()));
+            terms.add(spec.where() == TermSpec.Where.PERIODIC ? PeriodicTerms.term(spec, d)
+                    : ResidualTerm.of(spec.name(), d.points(), spec.derivatives().components(),
+                            residual(problem.schema(), spec, d)).withWeight(spec.weight()));
         }
         return new Discretization(problem, terms, data);
     }
@@ -149,7 +151,8 @@ public final class Discretization {
     /**
      * Every term's residual at its points when the fields are the given closed-form expressions
      * (they replace the fields themselves, output transforms included; coefficients take their
-     * initial values): round-off level for an exact solution. No network is involved.
+     * initial values): round-off level for an exact solution. Periodic terms give the mismatch
+     * between each point and its partner on the opposite face. No network is involved.
      *
      * @param fields expressions by field name; fields no term reads may be left out
      * @return residuals by term name, in term order
@@ -179,6 +182,10 @@ public final class Discretization {
         for (int t = 0; t < terms.size(); t++) {
             TermSpec spec = problem.specs().get(t);
             TermData d = data.get(t);
+            if (spec.where() == TermSpec.Where.PERIODIC) {
+                out.put(spec.name(), PeriodicTerms.mismatch(schema, spec, d, trial, coefficients));
+                continue;
+            }
             Points points = Points.onTape(d.points(), spec.derivatives(), 0.0, coefficients);
             Expr r = spec.body().of(Scope.of(schema, points, d, false, trial, "term \"" + spec.name() + "\""),
                     spec.field());

@@ -33,6 +33,7 @@ public final class ProblemBuilder {
     private final Map<String, Schema.OutputTransform> transforms = new LinkedHashMap<>();
     private final List<Map.Entry<String, Double>> weights = new ArrayList<>();
     private final Map<String, ToDoubleFunction<double[]>> exact = new LinkedHashMap<>();
+    private final Set<String> periodic = new LinkedHashSet<>();
 
     ProblemBuilder(String name) {
         this.name = name;
@@ -128,15 +129,23 @@ public final class ProblemBuilder {
     }
 
     /**
-     * Periodic conditions are not supported yet: they pair points on opposite faces, while the
-     * engine's loss terms are pointwise on one point set. Always throws.
+     * Makes every field periodic along a spatial coordinate c of the domain's bounding box
+     * {@code [lo, hi]}: boundary points p sampled on the face {@code c = lo} are paired with p moved
+     * to {@code c = hi} (suits Interval, Rectangle, Box and SpaceTime of those). Each field gets two
+     * terms in group "boundary", after the other terms: the value mismatch {@code u(p) - u(p')},
+     * named "periodic[x]", and the first-derivative mismatch {@code u_c(p) - u_c(p')}, named
+     * "periodic[x]'" (with the field, "periodic[v, x]", when there are several fields).
      *
-     * @throws UnsupportedOperationException saying so and what to use instead
+     * @param coordinate a spatial coordinate name (not the time), checked by {@link #build()}
+     * @throws IllegalArgumentException when the coordinate is null or already periodic
      */
     public ProblemBuilder periodic(String coordinate) {
-        throw new UnsupportedOperationException("periodic conditions (along \"" + coordinate + "\") are not supported"
-                + " yet: they compare u at pairs of points, but loss terms are pointwise on one point set; use"
-                + " Dirichlet/Neumann data on both faces, or a periodic input feature in the network");
+        notNull("periodic coordinate", coordinate);
+        if (!periodic.add(coordinate)) {
+            throw new IllegalArgumentException("periodic(\"" + coordinate + "\") was already given; a coordinate is"
+                    + " made periodic once (for every field)");
+        }
+        return this;
     }
 
     /** Initial value {@code u(x, t0) = g(x)} on a space-time domain; g receives the point {@code (x, t0)}. */
@@ -203,7 +212,7 @@ public final class ProblemBuilder {
 
     /**
      * A loss weight for the terms matching {@code key}: a term name ("dirichlet[left]"), a kind
-     * ("pde", "dirichlet", "neumann", "robin", "initial", "initialRate", "data") or a group
+     * ("pde", "dirichlet", "neumann", "robin", "periodic", "initial", "initialRate", "data") or a group
      * ("boundary", "initial"). Later calls override earlier ones.
      */
     public ProblemBuilder weight(String key, double w) {
@@ -246,6 +255,7 @@ public final class ProblemBuilder {
         for (Draft d : drafts) {
             specs.add(resolve(d, schema, point, initialCoefficients));
         }
+        specs.addAll(PeriodicTerms.specs(List.copyOf(periodic), schema, domain));
         for (int k : schema.transforms().keySet()) {
             DryRun.derivatives(schema, Scope::field, k, point, initialCoefficients,
                     "the output transform of field \"" + fields.get(k) + "\"");
@@ -292,12 +302,12 @@ public final class ProblemBuilder {
         }
         String group = switch (d.where()) {
             case INTERIOR -> "pde";
-            case BOUNDARY -> "boundary";
+            case BOUNDARY, PERIODIC -> "boundary";
             case INITIAL -> "initial";
             case DATA -> "data";
         };
         TermSpec spec = new TermSpec(termName, d.kind(), group, k, d.body(), d.where(), d.selector(),
-                d.data() == null ? TermData.NONE : d.data(), null, 1.0);
+                d.data() == null ? TermData.NONE : d.data(), null, 1.0, null);
         return spec.withDerivatives(DryRun.derivatives(schema, d.body(), k, point, initialCoefficients,
                 "term \"" + termName + "\""));
     }

@@ -9,6 +9,8 @@ import org.pikan4j.problems.geometry.BoundarySelector;
 /**
  * Readable term names: the kind, then in brackets the field when one was named and the boundary
  * selection unless it is everything: "pde", "pde[v]", "dirichlet[left]", "neumann[v, top+bottom]".
+ * Periodic terms name the coordinate, the derivative term with a prime: "periodic[x]", "periodic[x]'",
+ * "periodic[v, x]'".
  */
 final class TermNames {
 
@@ -25,6 +27,17 @@ final class TermNames {
             qualifiers.add(selection);
         }
         return qualifiers.isEmpty() ? kind : kind + "[" + String.join(", ", qualifiers) + "]";
+    }
+
+    /**
+     * The name of a periodic term.
+     *
+     * @param field      the field's name, null for a single-field problem
+     * @param derivative the first-derivative term rather than the value term
+     */
+    static String periodic(String coordinate, String field, boolean derivative) {
+        String base = "periodic[" + (field == null ? "" : field + ", ") + coordinate + "]";
+        return derivative ? base + "'" : base;
     }
 
     /** The selection as text, null for everything. */

@@ -20,7 +20,8 @@
  * {@link org.pikan4j.problems.dsl.Discretization}: one engine
  * {@link org.pikan4j.core.residual.ResidualTerm} per PDE and condition, a
  * {@link org.pikan4j.core.residual.PinnLoss} for a network, and the residuals of closed-form trial
- * solutions for checking a problem against its exact solution. Periodic conditions are not
- * supported yet (the engine's terms are pointwise on one point set).
+ * solutions for checking a problem against its exact solution. Periodic conditions
+ * ({@code periodic("x")}) become paired engine terms that compare each field, and its first
+ * derivative along the coordinate, between opposite faces of the bounding box.
  */
 package org.pikan4j.problems.dsl;

@@ -164,13 +164,6 @@ class MisuseTest {
     }
 
     @Test
-    void periodicConditionsAreNotSupportedYet() {
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> square().periodic("x"));
-        assertTrue(e.getMessage().contains("not supported"), e.getMessage());
-    }
-
-    @Test
     void exactSolutionOfAFieldWithoutOneIsRejected() {
         Problem p = square().fields("u", "v").pde(u -> u).exact("v", x -> 1.0).build();
         assertMessage(() -> p.exact("u", new double[][] {{0.5, 0.5}}), "no exact solution for field \"u\"", "[v]");
