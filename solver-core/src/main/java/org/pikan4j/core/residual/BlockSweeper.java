@@ -23,6 +23,7 @@ final class BlockSweeper {
     private final List<JetBlock> adjoints = new ArrayList<>();
     private final List<NetworkEvaluator> partnerEvaluators = new ArrayList<>();
     private final List<JetBlock> partnerAdjoints = new ArrayList<>();
+    private final JetTape tape = new JetTape(1);
 
     BlockSweeper(Network network, Backend backend, List<ResidualTerm> terms, List<String> names,
                  int extraParameters) {
@@ -56,8 +57,8 @@ final class BlockSweeper {
         double sum = 0.0;
         for (int first = from; first < to; first += capacity(t)) {
             int count = Math.min(capacity(t), to - first);
-            JetTape tape = new JetTape(count);
-            Jet r = forwardResidual(t, theta, first, count, tape, gradient, 0, 0);
+            tape.reset(count);
+            Jet r = forwardResidual(t, theta, first, count, gradient, 0, 0);
             for (int n = 0; n < count; n++) {
                 double v = r.value(n);
                 sum += v * v;
@@ -81,11 +82,11 @@ final class BlockSweeper {
         double sum = 0.0;
         for (int first = from; first < to; first += capacity(t)) {
             int count = Math.min(capacity(t), to - first);
-            JetTape tape = new JetTape(count);
+            tape.reset(count);
             if (rows != null) {
                 java.util.Arrays.fill(rows, 0.0);
             }
-            Jet r = forwardResidual(t, theta, first, count, tape, rows, 0, p);
+            Jet r = forwardResidual(t, theta, first, count, rows, 0, p);
             for (int n = 0; n < count; n++) {
                 double v = scale * r.value(n);
                 residuals[row + first + n] = v;
@@ -115,7 +116,7 @@ final class BlockSweeper {
      * Forward jets of one block and the term's residual on the tape, adjoints cleared; extra
      * parameters read by the residual send their adjoints to {@code grad} like the network's.
      */
-    private Jet forwardResidual(int t, double[] theta, int first, int count, JetTape tape, double[] grad,
+    private Jet forwardResidual(int t, double[] theta, int first, int count, double[] grad,
                                 int rowOffset, int rowStride) {
         ResidualTerm term = terms.get(t);
         JetBlock adjoint = adjoints.get(t);

@@ -18,8 +18,8 @@ public final class Jet {
     Jet(JetTape tape, DerivativeSet set) {
         this.tape = tape;
         this.set = set;
-        this.values = new double[tape.points() * set.size()];
-        this.adjoint = new double[values.length];
+        this.values = tape.zeros(tape.points() * set.size());
+        this.adjoint = tape.zeros(values.length);
     }
 
     /** The derivative components this jet carries. */
@@ -241,15 +241,15 @@ public final class Jet {
         int c = set.size();
         int orders = set.maxOrder() + 1;
         int points = tape.points();
-        double[] p = new double[chain.polynomialLength()];
-        double[] derivatives = new double[orders + 1];
+        double[] p = tape.zeros(chain.polynomialLength());
+        double[] derivatives = tape.zeros(orders + 1);
         for (int n = 0; n < points; n++) {
             chain.polynomials(values, n * c, 1, p);
             f.derivatives(values[n * c], orders - 1, derivatives);
             chain.compose(derivatives, p, out.values, n * c, 1);
         }
         tape.record(() -> {
-            double[] pAdjoint = new double[chain.polynomialLength()];
+            double[] pAdjoint = tape.zeros(chain.polynomialLength());
             for (int n = 0; n < points; n++) {
                 chain.polynomials(values, n * c, 1, p);
                 f.derivatives(values[n * c], orders, derivatives);

@@ -1,7 +1,11 @@
 package org.pikan4j.core.tensor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records jet operations on a block of points so that one reverse sweep gives the adjoint of
@@ -11,15 +15,39 @@ import java.util.List;
  */
 public final class JetTape {
 
-    private final int points;
+    private int points;
     private final List<Runnable> backwardSteps = new ArrayList<>();
+    private final Map<Integer, ArrayDeque<double[]>> spare = new HashMap<>();
+    private final List<double[]> lent = new ArrayList<>();
 
     /** A tape for {@code points} points. */
     public JetTape(int points) {
+        reset(points);
+    }
+
+    /**
+     * Forgets the recorded steps and takes back the arrays of every jet on the tape, so the next
+     * block reuses them instead of allocating (jets of earlier blocks become invalid).
+     */
+    public void reset(int points) {
         if (points < 1) {
             throw new IllegalArgumentException("points must be >= 1, got " + points);
         }
         this.points = points;
+        backwardSteps.clear();
+        for (double[] array : lent) {
+            spare.computeIfAbsent(array.length, n -> new ArrayDeque<>()).push(array);
+        }
+        lent.clear();
+    }
+
+    /** A zeroed array of the given length, lent until the next {@link #reset}. */
+    double[] zeros(int length) {
+        ArrayDeque<double[]> pool = spare.get(length);
+        double[] array = pool == null || pool.isEmpty() ? new double[length] : pool.pop();
+        Arrays.fill(array, 0.0);
+        lent.add(array);
+        return array;
     }
 
     /** Number of points every jet on this tape holds. */
