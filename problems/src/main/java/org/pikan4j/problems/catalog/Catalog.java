@@ -59,6 +59,7 @@ public final class Catalog {
                 EllipticEntries.robin1d(),
                 EllipticEntries.system1d(),
                 TimeEntries.diffusion1d(),
+                PeriodicEntries.advection1d(),
                 InverseEntries.inverseDiffusion1d()));
     }
 }
