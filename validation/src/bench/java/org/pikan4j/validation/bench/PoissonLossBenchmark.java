@@ -1,6 +1,5 @@
 package org.pikan4j.validation.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,8 +18,6 @@ import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Mlp;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.residual.ResidualTerm;
-import org.pikan4j.core.tensor.MultiIndex;
 
 /**
  * One loss-and-gradient evaluation of the 2D Poisson residual -Δu = f on 2500 interior points
@@ -55,7 +52,7 @@ public class PoissonLossBenchmark {
                 ? Kan.widths(2, 10, 1).grid(10).degree(3).build()
                 : Mlp.widths(2, 20, 20, 1).build();
         Backend engine = Backends.named(backend);
-        loss = poissonLoss(network, engine, threads);
+        loss = PoissonWorkload.loss(network, engine, threads, 2500, 400);
         theta = network.initialParameters(1);
         gradient = new double[theta.length];
         long before = engine.nativeCalls();
@@ -68,28 +65,5 @@ public class PoissonLossBenchmark {
     @Benchmark
     public double lossAndGradient() {
         return loss.evaluate(theta, gradient);
-    }
-
-    /** The benchmark's loss, also used by the command line's bench report. */
-    public static PinnLoss poissonLoss(Network network, Backend backend, int threads) {
-        double[][] interior = new double[2500][];
-        for (int n = 0; n < interior.length; n++) {
-            // a 50 x 50 cell-centred grid of [-1, 1]^2
-            interior[n] = new double[] {-1 + (n % 50 + 0.5) / 25.0, -1 + (n / 50 + 0.5) / 25.0};
-        }
-        double[][] boundary = new double[400][];
-        for (int n = 0; n < boundary.length; n++) {
-            double s = -1 + (n % 100 + 0.5) / 50.0;
-            int side = n / 100;
-            boundary[n] = side == 0 ? new double[] {s, -1} : side == 1 ? new double[] {1, s}
-                    : side == 2 ? new double[] {-s, 1} : new double[] {-1, -s};
-        }
-        double twoPiSquared = 2 * Math.PI * Math.PI;
-        ResidualTerm pde = ResidualTerm.of("pde", interior, List.of(MultiIndex.of(2, 0), MultiIndex.of(0, 2)),
-                b -> b.d(b.field(0), "xx").plus(b.d(b.field(0), "yy")).plus(b.source(
-                        p -> twoPiSquared * Math.sin(Math.PI * p[0]) * Math.sin(Math.PI * p[1]))));
-        ResidualTerm dirichlet = ResidualTerm.of("boundary", boundary, List.of(), b -> b.field(0));
-        return new PinnLoss(network, backend, List.of(pde, dirichlet),
-                List.of("x", "y"), 0, threads);
     }
 }
