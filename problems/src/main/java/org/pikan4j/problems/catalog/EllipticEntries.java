@@ -104,7 +104,8 @@ final class EllipticEntries {
 
     /**
      * EI u'''' = q on [0, 1] with EI = 1, q = 24, clamped at both ends (u = u' = 0: Dirichlet and
-     * Neumann data 0); u = x²(1 - x)².
+     * Neumann data 0, weighted 100: u is at most 1/16, so unweighted boundary residuals are too weak);
+     * u = x²(1 - x)².
      */
     static CatalogEntry beam1d() {
         double ei = 1;
@@ -114,12 +115,15 @@ final class EllipticEntries {
                 .pde(u -> u.d("xxxx").times(ei).minus(q))
                 .dirichlet(BoundarySelector.ALL, x -> 0.0)
                 .neumann(BoundarySelector.ALL, x -> 0.0)
+                .weight("boundary", 100)
                 .exact(x -> x[0] * x[0] * (1 - x[0]) * (1 - x[0]))
                 .build();
         return CatalogEntry.of(p, "Euler-Bernoulli beam u'''' = 24 on [0,1], clamped: u = u' = 0 at both ends; "
                         + "u = x²(1-x)²", SolutionSource.EXACT,
                 Map.of("u", s -> s.x(0).square().times(s.x(0).negate().plus(1).square())),
-                new Recommendation(ModelSpec.kan(10, 3, 1, 5, 1), Collocation.of(200, 20),
-                        new OptimizerPlan(300, 1e-2, 1000, 30, 0)));
+                // quintic splines: a cubic spline's fourth derivative vanishes piecewise, and k = 3 (G = 10)
+                // stalled at 3.2 relative L2; k = 5, G = 5, boundary weight 100: 1.4e-4 in 5 s (seed 1, 1 thread)
+                new Recommendation(ModelSpec.kan(5, 5, 1, 5, 1), Collocation.of(200, 20),
+                        new OptimizerPlan(300, 1e-2, 3000, 30, 0)));
     }
 }

@@ -28,8 +28,9 @@ final class FlowEntries {
     /** Kovasznay decay rate λ = Re/2 - sqrt(Re²/4 + 4π²). */
     static final double KOVASZNAY_LAMBDA = KOVASZNAY_RE / 2
             - Math.sqrt(KOVASZNAY_RE * KOVASZNAY_RE / 4 + 4 * PI * PI);
-    /** Taylor-Green viscosity and wave number. */
+    /** Taylor-Green viscosity. */
     static final double TG_NU = 0.05;
+    /** Taylor-Green wave number: one period over [-1, 1]. */
     static final double TG_K = PI;
 
     private FlowEntries() {
@@ -88,14 +89,17 @@ final class FlowEntries {
                         new OptimizerPlan(500, 1e-2, 2000, 30, 0)));
     }
 
+    /** Kovasznay u = 1 - e^(λx) cos 2πy. */
     static double kovasznayU(double[] x) {
         return 1 - exp(KOVASZNAY_LAMBDA * x[0]) * cos(2 * PI * x[1]);
     }
 
+    /** Kovasznay v = λ/(2π) e^(λx) sin 2πy. */
     static double kovasznayV(double[] x) {
         return KOVASZNAY_LAMBDA / (2 * PI) * exp(KOVASZNAY_LAMBDA * x[0]) * sin(2 * PI * x[1]);
     }
 
+    /** Kovasznay p = (1 - e^(2λx))/2. */
     static double kovasznayP(double[] x) {
         return (1 - exp(2 * KOVASZNAY_LAMBDA * x[0])) / 2;
     }
@@ -140,10 +144,12 @@ final class FlowEntries {
                         new OptimizerPlan(500, 1e-2, 2000, 30, 0)));
     }
 
+    /** Taylor-Green u at (x, y, t). */
     static double taylorGreenU(double[] x) {
         return taylorGreen("u", x);
     }
 
+    /** Taylor-Green v at (x, y, t). */
     static double taylorGreenV(double[] x) {
         return taylorGreen("v", x);
     }

@@ -19,9 +19,11 @@ final class WaveEntries {
     static final double WAVE_SPEED = 1;
     /** Frequency factor of the manufactured Klein-Gordon solution x cos(5πt) + (xt)³. */
     private static final double KG_OMEGA = 5 * PI;
-    /** KdV dispersion δ, soliton speed c and start x0. */
+    /** KdV dispersion δ. */
     static final double KDV_DELTA = 0.01;
+    /** KdV soliton speed c (amplitude c/2). */
     static final double KDV_SPEED = 1;
+    /** KdV soliton position x0 at t = 0. */
     static final double KDV_START = -0.5;
 
     private WaveEntries() {
