@@ -27,6 +27,7 @@ final class PoissonEntries {
                 .build();
         return CatalogEntry.of(p, "-u'' = π² sin(πx) on [-1,1], u(±1) = 0; u = sin(πx)", SolutionSource.EXACT,
                 Map.of("u", s -> s.x(0).times(PI).sin()),
+                // 1.5e-4 relative L2 in 2 s (seed 1, 1 thread)
                 new Recommendation(ModelSpec.kan(10, 3, 1, 5, 1), Collocation.of(200, 20),
                         new OptimizerPlan(300, 1e-2, 1000, 30, 0)));
     }
@@ -62,6 +63,7 @@ final class PoissonEntries {
         return CatalogEntry.of(p, "-Δu = 1 on the unit disk, u = 0 on the circle; u = (1 - r²)/4",
                 SolutionSource.EXACT,
                 Map.of("u", s -> s.x(0).square().plus(s.x(1).square()).negate().plus(1).div(4)),
+                // 2.8e-4 relative L2 in 6 s (seed 1, 1 thread)
                 new Recommendation(ModelSpec.kan(5, 3, 2, 5, 1), Collocation.of(1000, 200),
                         new OptimizerPlan(300, 1e-2, 1000, 30, 0)));
     }
