@@ -22,7 +22,10 @@ public final class Catalog {
         this.entries = byName;
     }
 
-    /** The built-in entries: elliptic, time-dependent and inverse problems with known solutions. */
+    /**
+     * The built-in entries: elliptic, time-dependent, flow and inverse problems with exact,
+     * manufactured or numerical reference solutions.
+     */
     public static Catalog standard() {
         return Holder.STANDARD;
     }
@@ -58,8 +61,20 @@ public final class Catalog {
                 EllipticEntries.helmholtz2d(),
                 EllipticEntries.robin1d(),
                 EllipticEntries.system1d(),
+                PoissonEntries.poisson1d(),
+                PoissonEntries.poisson3d(),
+                PoissonEntries.poissonDisk(),
+                LShapeEntries.laplaceLShape(),
+                EllipticEntries.beam1d(),
                 TimeEntries.diffusion1d(),
+                TimeEntries.heat2d(),
                 PeriodicEntries.advection1d(),
+                WaveEntries.wave1d(),
+                WaveEntries.kleinGordon1d(),
+                WaveEntries.kdv1d(),
+                FlowEntries.burgers1d(),
+                FlowEntries.kovasznay(),
+                FlowEntries.taylorGreen2d(),
                 InverseEntries.inverseDiffusion1d()));
     }
 }

@@ -3,13 +3,14 @@ package org.pikan4j.problems.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pikan4j.problems.dsl.CoordinateExpression;
 import org.pikan4j.problems.dsl.Problem;
 
 /**
  * A named, ready problem: a one-line description, where its reference solution comes from, the
  * {@link Problem} (exact solutions attached), the exact solutions again as expressions (so that
- * they can be plugged into the residuals), the true values of trainable coefficients for inverse
+ * they can be plugged into the residuals) or the name of a numerical reference solution, the true values of trainable coefficients for inverse
  * problems, and a recommended model and budget. Immutable.
  */
 public final class CatalogEntry {
@@ -21,10 +22,11 @@ public final class CatalogEntry {
     private final Map<String, CoordinateExpression> exactExpressions;
     private final Map<String, Double> trueCoefficients;
     private final Recommendation recommendation;
+    private final String reference;
 
     private CatalogEntry(String name, String description, SolutionSource source, Problem problem,
                          Map<String, CoordinateExpression> exactExpressions, Map<String, Double> trueCoefficients,
-                         Recommendation recommendation) {
+                         Recommendation recommendation, String reference) {
         this.name = name;
         this.description = description;
         this.source = source;
@@ -32,6 +34,7 @@ public final class CatalogEntry {
         this.exactExpressions = Map.copyOf(exactExpressions);
         this.trueCoefficients = Map.copyOf(trueCoefficients);
         this.recommendation = recommendation;
+        this.reference = reference;
     }
 
     /**
@@ -43,6 +46,10 @@ public final class CatalogEntry {
      */
     public static CatalogEntry of(Problem problem, String description, SolutionSource source,
                                   Map<String, CoordinateExpression> exact, Recommendation recommendation) {
+        if (source == SolutionSource.REFERENCE) {
+            throw new IllegalArgumentException("catalog entry \"" + (problem == null ? null : problem.name())
+                    + "\" has a numerical reference solution: make it with ofReference(...)");
+        }
         if (problem == null || description == null || source == null || exact == null || recommendation == null) {
             throw new IllegalArgumentException("problem, description, source, exact and recommendation must not be"
                     + " null");
@@ -53,7 +60,28 @@ public final class CatalogEntry {
                         + " of field \"" + field + "\" both in the problem and as an expression");
             }
         }
-        return new CatalogEntry(problem.name(), description, source, problem, exact, Map.of(), recommendation);
+        return new CatalogEntry(problem.name(), description, source, problem, exact, Map.of(), recommendation, null);
+    }
+
+    /**
+     * An entry whose solution is known only numerically ({@link SolutionSource#REFERENCE}). The
+     * problem carries no exact solutions and there are no exact expressions; the reference is
+     * named, and whoever can compute it (module validation, which holds the reference solvers)
+     * attaches it by that name. The catalog thus stays free of numerical solvers and of a
+     * dependency on the module that has them.
+     *
+     * @param reference the reference solution's name, e.g. {@code burgers-cole-hopf}, non-blank
+     * @throws IllegalArgumentException when a part is missing
+     */
+    public static CatalogEntry ofReference(Problem problem, String description, String reference,
+                                           Recommendation recommendation) {
+        if (problem == null || description == null || reference == null || reference.isBlank()
+                || recommendation == null) {
+            throw new IllegalArgumentException("problem, description, a non-blank reference name and recommendation"
+                    + " must be given");
+        }
+        return new CatalogEntry(problem.name(), description, SolutionSource.REFERENCE, problem, Map.of(), Map.of(),
+                recommendation, reference);
     }
 
     /**
@@ -68,7 +96,8 @@ public final class CatalogEntry {
         }
         Map<String, Double> all = new LinkedHashMap<>(trueCoefficients);
         all.put(coefficient, value);
-        return new CatalogEntry(name, description, source, problem, exactExpressions, all, recommendation);
+        return new CatalogEntry(name, description, source, problem, exactExpressions, all, recommendation,
+                reference);
     }
 
     /** The name, e.g. {@code poisson2d}. */
@@ -91,7 +120,15 @@ public final class CatalogEntry {
         return problem;
     }
 
-    /** The exact solutions as expressions of the coordinates, by field name. */
+    /**
+     * The name of the numerical reference solution of a {@link SolutionSource#REFERENCE} entry;
+     * empty for entries with exact solutions.
+     */
+    public Optional<String> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    /** The exact solutions as expressions of the coordinates, by field name; empty for reference entries. */
     public Map<String, CoordinateExpression> exactExpressions() {
         return exactExpressions;
     }

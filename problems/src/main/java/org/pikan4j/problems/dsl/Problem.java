@@ -1,7 +1,9 @@
 package org.pikan4j.problems.dsl;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.tensor.DerivativeSet;
@@ -100,6 +102,23 @@ public final class Problem {
     /** True when an exact solution was given for the field. */
     public boolean hasExact(String field) {
         return exact.containsKey(schema.fieldIndex(field));
+    }
+
+    /**
+     * The same problem with an exact (or reference) solution attached to a field, replacing any it
+     * had: for solutions that only another module can compute, e.g. a catalog entry whose
+     * reference solution is tabulated numerically.
+     *
+     * @throws IllegalArgumentException when the field is unknown or u is null
+     */
+    public Problem withExact(String field, ToDoubleFunction<double[]> u) {
+        int k = schema.fieldIndex(field);
+        if (u == null) {
+            throw new IllegalArgumentException("exact solution of field \"" + field + "\" must not be null");
+        }
+        Map<Integer, PointFunction> all = new LinkedHashMap<>(exact);
+        all.put(k, PointFunction.of(u, "the exact solution of field \"" + field + "\"", schema));
+        return new Problem(name, domain, schema, terms, coefficientValues, all);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
 import org.pikan4j.validation.metrics.ErrorMetrics;
+import org.pikan4j.validation.reference.ReferenceSolutions;
 
 /**
  * Solves a problem end to end: discretize, build the network, train, and compare with the exact
@@ -48,9 +49,12 @@ public final class Solver {
         this.listeners = List.copyOf(listeners);
     }
 
-    /** A solver for a catalog entry with its recommended settings. */
+    /**
+     * A solver for a catalog entry with its recommended settings; an entry with a numerical
+     * reference is scored against it (see {@link ReferenceSolutions}).
+     */
     public static Solver of(CatalogEntry entry) {
-        return of(entry.problem(), entry.recommendation());
+        return of(ReferenceSolutions.attach(entry), entry.recommendation());
     }
 
     /**
