@@ -69,6 +69,8 @@ public final class Catalog {
                 TimeEntries.diffusion1d(),
                 TimeEntries.heat2d(),
                 PeriodicEntries.advection1d(),
+                PeriodicEntries.allenCahn1d(),
+                PeriodicEntries.allenCahn1dSharp(),
                 WaveEntries.wave1d(),
                 WaveEntries.kleinGordon1d(),
                 WaveEntries.kdv1d(),

@@ -15,7 +15,16 @@ public final class ReferenceSolutions {
 
     /** Reference solutions by name, each a map from field name to the field at (x, t). */
     private static final Map<String, Map<String, ToDoubleFunction<double[]>>> BY_NAME = Map.of(
-            "burgers-cole-hopf", Map.of("u", p -> BurgersReference.standard().value(p[0], p[1])));
+            "burgers-cole-hopf", Map.of("u", p -> BurgersReference.standard().value(p[0], p[1])),
+            "allen-cahn-d1e-3", Map.of("u", p -> AllenCahnGrids.MILD.value(p[0], p[1])),
+            "allen-cahn-d1e-4", Map.of("u", p -> AllenCahnGrids.SHARP.value(p[0], p[1])));
+
+    /** The Allen-Cahn references, solved (or read from the disk cache) on first use. */
+    private static final class AllenCahnGrids {
+        /** 512 x 101 samples: cubic interpolation error far below the 1e-6 resolution agreement. */
+        static final GridSolution MILD = AllenCahnReference.withDiffusion(1e-3).solve(512, 101);
+        static final GridSolution SHARP = AllenCahnReference.withDiffusion(1e-4).solve(1024, 101);
+    }
 
     private ReferenceSolutions() {
     }

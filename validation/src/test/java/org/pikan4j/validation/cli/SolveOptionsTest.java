@@ -10,9 +10,9 @@ class SolveOptionsTest {
 
     @Test
     void unknownProblemListsValidNames() {
-        CommandOutput r = CommandOutput.run("solve", "poisson3d");
+        CommandOutput r = CommandOutput.run("solve", "poisson4d");
         assertNotEquals(0, r.status());
-        assertTrue(r.err().contains("unknown problem \"poisson3d\""), r.err());
+        assertTrue(r.err().contains("unknown problem \"poisson4d\""), r.err());
         assertTrue(r.err().contains("poisson2d") && r.err().contains("inverse-diffusion1d"), r.err());
     }
 
