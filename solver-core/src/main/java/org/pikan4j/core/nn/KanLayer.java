@@ -77,6 +77,11 @@ public final class KanLayer implements Layer {
         return grids.get(0).basisCount();
     }
 
+    /** Half-width of the uniform noise the spline coefficients start from. */
+    public double noiseScale() {
+        return noiseScale;
+    }
+
     /** Spline degree k. */
     public int degree() {
         return grids.get(0).degree();

@@ -122,6 +122,28 @@ public final class KnotVector {
         return new KnotVector(t, degree, false);
     }
 
+    /**
+     * A knot vector rebuilt from its full knots, extension knots included, e.g. one read back from a saved model.
+     * Unlike {@link #of(double[], int)} this keeps extension knots that are not recomputable from the grid points
+     * (those inherited through {@link #withGridPoint(double)}), so {@code ofKnots(v.knots(), v.degree())} has the
+     * same knots as {@code v}. It is uniform when all knot spacings are equal, as for the other factories.
+     *
+     * @param knots  the knots {@code t_0 < ... < t_{G+2k}}, finite and strictly increasing, length at least
+     *               {@code 2k + 2} (G &gt;= 1); the array is copied
+     * @param degree the spline degree k, at least 1
+     * @return the knot vector
+     * @throws IllegalArgumentException if an argument is outside the ranges above
+     */
+    public static KnotVector ofKnots(double[] knots, int degree) {
+        Checks.requireNonNull("knots", knots);
+        Checks.requireAtLeast("degree", degree, 1);
+        if (knots.length < 2 * degree + 2) {
+            throw new IllegalArgumentException("knots.length must be >= 2 * degree + 2 = " + (2 * degree + 2)
+                    + " (at least one grid interval), got " + knots.length);
+        }
+        return new KnotVector(knots.clone(), degree, false);
+    }
+
     /** @return the spline degree k */
     public int degree() {
         return degree;

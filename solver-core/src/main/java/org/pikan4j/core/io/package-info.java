@@ -1,0 +1,50 @@
+/**
+ * Model persistence: {@link org.pikan4j.core.io.ModelFile#save ModelFile.save} writes a network, its
+ * parameter vector and metadata to one file, {@link org.pikan4j.core.io.ModelFile#load ModelFile.load}
+ * reads them back as a {@link org.pikan4j.core.io.SavedModel} whose network evaluates bit for bit like the
+ * saved one.
+ *
+ * <h2>File format, version 1</h2>
+ * All integers and doubles are big-endian.
+ * <pre>
+ * offset  size  content
+ * 0       7     magic, the ASCII bytes "PIKAN4J"
+ * 7       4     format version, int (1)
+ * 11      8     length of the whole file in bytes, long (detects truncation before anything else is read)
+ * 19      4     header length H in bytes, int
+ * 23      H     header, UTF-8 text (below)
+ * 23+H    8·n   the parameter vector theta, n doubles (IEEE 754 bits as written, NaN payloads included)
+ * end-4   4     CRC32 (java.util.zip) of every byte before it, as an int
+ * </pre>
+ * The header is {@code key=value} lines; it starts with a line break and a {@code #} comment line so that
+ * {@code head -n 20 model.pikan} shows it after the short binary prefix. Entries, in this order:
+ * <pre>
+ * format.version=1
+ * layers=3                                   number of layers, input side first
+ * layer.0.kind=kan                           kan or dense
+ * layer.0.widths=2,5                         input width, output width
+ * layer.0.degree=3                           kan: spline degree k
+ * layer.0.intervals=5                        kan: grid size G
+ * layer.0.noiseScale=0.1                     kan: initial coefficient noise
+ * layer.0.grid.0.uniform=true                kan, per input i: the knot vector's uniformity flag
+ * layer.0.grid.0.knots=-2.2,-1.8,...         kan, per input i: all G+2k+1 knots, extension knots included
+ * layer.2.activation=sin                     dense: tanh, sin, silu or identity
+ * parameters.network=61                      the network's parameter count
+ * parameters.total=63                        n, the length of theta (trailing PDE coefficients included)
+ * metadata.problem=poisson2d                 user metadata, in the order given
+ * </pre>
+ * Doubles in the header are written by {@link java.lang.Double#toString(double)} and parse back to the same
+ * bits. The full knot vectors are stored because knots inserted during grid refinement keep the old
+ * extension knots, which cannot be recomputed from the grid points. Metadata values escape {@code \},
+ * line feed and carriage return as {@code \\}, {@code \n}, {@code \r}.
+ *
+ * <h2>Guarantees</h2>
+ * Saving writes a temporary file in the target's directory, flushes it to disk and renames it over the
+ * target (atomically where the file system allows), so a crash leaves the old file or the new one.
+ * Loading checks, in order, the magic, the version, the length and the checksum, and only then parses the
+ * header; every refusal is a {@link org.pikan4j.core.io.ModelFileException} naming the file and the
+ * {@linkplain org.pikan4j.core.io.ModelFileException.Reason reason}, and no partial model is ever returned.
+ * A later format must raise the version number; this build refuses versions above
+ * {@link org.pikan4j.core.io.ModelFile#FORMAT_VERSION}.
+ */
+package org.pikan4j.core.io;
