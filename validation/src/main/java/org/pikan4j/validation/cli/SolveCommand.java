@@ -17,6 +17,7 @@ import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.Solution;
 import org.pikan4j.validation.solve.Solver;
+import org.pikan4j.core.io.ModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,6 +114,9 @@ final class SolveCommand implements Callable<Integer> {
         console.printf(Locale.ROOT, "parameters %d, wall time %.1f s%n", solution.parameters(), solution.seconds());
         Path folder = out != null ? out : Path.of("pikan-out", entry.name());
         SolutionReport.write(solution, folder);
+        ModelFile.save(folder.resolve("model.pikan"), solution.network(), solution.training().theta(),
+                Map.of("problem", solution.problem().name(), "seed", Long.toString(solution.seed()),
+                        "settings", solution.settings().toString()));
         console.println("wrote " + folder);
         return 0;
     }

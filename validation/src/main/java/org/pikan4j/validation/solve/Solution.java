@@ -1,6 +1,7 @@
 package org.pikan4j.validation.solve;
 
 import java.util.Map;
+import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Problem;
@@ -19,15 +20,21 @@ import org.pikan4j.validation.metrics.ErrorMetrics;
  * @param approximations the trained fields on the grid, by field name
  * @param exact          the exact fields on the grid, by field name
  * @param errors         relative L2 and max error of every field, by field name
- * @param parameters     the network's parameter count (coefficients not included)
+ * @param network        the trained network (after any grid extension); its parameters start
+ *                       {@code training().theta()}, trainable coefficients follow
  * @param coefficients   the trained coefficients by name (empty for forward problems)
  * @param training       the training result, history included
  * @param seconds        wall time of discretization, training and evaluation
  */
 public record Solution(Problem problem, Recommendation settings, long seed, EvaluationGrid grid,
                        Map<String, double[]> approximations, Map<String, double[]> exact,
-                       Map<String, ErrorMetrics> errors, int parameters, Map<String, Double> coefficients,
+                       Map<String, ErrorMetrics> errors, Network network, Map<String, Double> coefficients,
                        TrainingResult training, double seconds) {
+
+    /** Number of network parameters. */
+    public int parameters() {
+        return network.parameterCount();
+    }
 
     /** The errors of the first field (the only one of a scalar problem). */
     public ErrorMetrics error() {

@@ -198,7 +198,7 @@ public final class Solver {
         for (int i = 0; i < names.size(); i++) {
             coefficients.put(names.get(i), result.theta()[network.parameterCount() + i]);
         }
-        return new Solution(problem, settings, seed, grid, approximations, exact, errors, network.parameterCount(),
+        return new Solution(problem, settings, seed, grid, approximations, exact, errors, network,
                 coefficients, result, (System.nanoTime() - start) * 1e-9);
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.pikan4j.core.io.ModelFile;
+import org.pikan4j.core.io.SavedModel;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A short {@code pikan solve poisson2d} run learns the solution and writes its report. */
@@ -39,6 +41,9 @@ class SolveCommandTest {
         for (String png : List.of("loss.png", "solution.png", "exact.png", "error.png")) {
             assertNotNull(ImageIO.read(folder.resolve(png).toFile()), png + " does not decode");
         }
+        SavedModel model = ModelFile.load(folder.resolve("model.pikan"));
+        assertEquals(450, model.network().parameterCount());
+        assertEquals("poisson2d", model.metadata().get("problem"));
         List<String> csv = Files.readAllLines(folder.resolve("history.csv"));
         // u = 0 on the boundary is exact (output transform): the PDE is the only term
         assertEquals("step,stage,loss,pde,seconds", csv.get(0));
