@@ -75,6 +75,28 @@ class RefinedTrainingTest {
         assertTrue(transferred.loss() < events.get(0).lossBefore(), "training goes on after the refinements");
     }
 
+    @Test
+    void plateauAndIndicatorTriggersRefineDuringRealTraining() {
+        for (RefinementScheduler scheduler : List.of(
+                RefinementScheduler.extend(3, 6, 12).onPlateau(20, 0.5).withMinimumGap(40),
+                RefinementScheduler.extend(3, 6, 12).onIndicatorRatio(1.5).withIndicatorEvery(20).withMinimumGap(40))) {
+            Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
+            RefinedTrainingResult result = RefinedTraining.of(RefinedTrainingTest::loss,
+                    Adam.steps(150).withLearningRate(LR), scheduler).withRecordEvery(10)
+                    .run(network, network.initialParameters(7));
+            System.out.println(scheduler + ": " + result.refinements().stream()
+                    .map(e -> e.step() + " " + e.trigger()).toList());
+            assertTrue(!result.refinements().isEmpty(), scheduler + " never refined");
+            int previous = 0;
+            for (RefinementEvent e : result.refinements()) {
+                assertTrue(e.step() - previous >= 40, "minimum gap: " + e.step() + " after " + previous);
+                previous = e.step();
+            }
+            assertEquals(result.refinements().size(),
+                    result.history().events().stream().filter(e -> e.kind().equals("refine")).count());
+        }
+    }
+
     private static RefinedTrainingResult train(boolean transfer) {
         Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
         RefinedTraining training = RefinedTraining.of(RefinedTrainingTest::loss,
