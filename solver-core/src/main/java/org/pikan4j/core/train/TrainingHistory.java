@@ -150,6 +150,30 @@ public final class TrainingHistory {
         events.add(new Event(step, kind, Checks.notNull("description", description)));
     }
 
+    /**
+     * Appends a row recorded by a training loop outside {@link Trainer}, e.g. training that refines the
+     * network between steps. The same rules hold as for the trainer's own rows: the term names must match
+     * the history's (fixed by the first training), and steps must increase.
+     *
+     * @param names the loss's term names, in the order of the row's values
+     * @param row   the row, its step after {@link #lastStep()} of the rows so far
+     * @throws IllegalArgumentException if the names differ from the history's or the step does not increase
+     */
+    public void addRow(List<String> names, Row row) {
+        Checks.notNull("row", row);
+        if (row.terms().size() != names.size()) {
+            throw new IllegalArgumentException("row has " + row.terms().size() + " term values but " + names.size()
+                    + " term names " + names);
+        }
+        int last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).step();
+        if (row.step() <= last) {
+            throw new IllegalArgumentException("row step must be > the last row's step " + last + ", got "
+                    + row.step());
+        }
+        useTerms(names);
+        rows.add(row);
+    }
+
     /** Fixes the term names on first use; later trainings must use the same terms. */
     void useTerms(List<String> names) {
         if (termNames == null) {

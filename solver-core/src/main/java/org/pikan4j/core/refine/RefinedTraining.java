@@ -1,0 +1,258 @@
+package org.pikan4j.core.refine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.pikan4j.core.nn.KanLayer;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.optim.Adam;
+import org.pikan4j.core.optim.AdamRun;
+import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualTerm;
+import org.pikan4j.core.train.StopReason;
+import org.pikan4j.core.train.TrainingHistory;
+
+/**
+ * Adam training that refines the network while it trains, as a {@link RefinementScheduler} decides, and goes on
+ * with the refined network. Immutable configuration; {@link #run} is the loop:
+ * <ol>
+ *   <li>an Adam step on the current loss; the loss (at the parameters the step evaluated) goes to the history
+ *       and the scheduler's monitor;</li>
+ *   <li>if the trigger fires and the schedule has a next grid: the loss right before is evaluated, the grid
+ *       extended ({@link GridExtension#extend}), a new loss built for the new network by the loss factory, the
+ *       loss right after evaluated at the mapped parameters, Adam's moments carried over by
+ *       {@link ParameterTransfer#transferAdam} (or, without transfer, a fresh Adam run), and a {@code "refine"}
+ *       event added to the history;</li>
+ *   <li>until the Adam step budget is spent, over all networks together.</li>
+ * </ol>
+ * Rows record the first term values by name, so the loss factory must build losses with the same terms for
+ * every network.
+ */
+public final class RefinedTraining {
+
+    private final Function<Network, PinnLoss> losses;
+    private final Adam adam;
+    private final RefinementScheduler scheduler;
+    private final boolean transferMoments;
+    private final int recordEvery;
+
+    private RefinedTraining(Function<Network, PinnLoss> losses, Adam adam, RefinementScheduler scheduler,
+                            boolean transferMoments, int recordEvery) {
+        this.losses = losses;
+        this.adam = adam;
+        this.scheduler = scheduler;
+        this.transferMoments = transferMoments;
+        this.recordEvery = recordEvery;
+    }
+
+    /**
+     * Refined training with Adam-state transfer, recording every step.
+     *
+     * @param losses    builds the loss for a network (called for the initial one and after every refinement)
+     * @param adam      the optimizer; its step budget counts all steps, before and after refinements
+     * @param scheduler when and to what grid to refine
+     * @return the configuration
+     */
+    public static RefinedTraining of(Function<Network, PinnLoss> losses, Adam adam, RefinementScheduler scheduler) {
+        Checks.notNull("losses", losses);
+        Checks.notNull("adam", adam);
+        Checks.notNull("scheduler", scheduler);
+        return new RefinedTraining(losses, adam, scheduler, true, 1);
+    }
+
+    /**
+     * Whether Adam's moments and iteration count carry over a refinement ({@link ParameterTransfer#transferAdam})
+     * or Adam starts afresh on the refined parameters (zero moments, iteration count and schedule restarted).
+     *
+     * @param transfer true to transfer (the default)
+     * @return a copy
+     */
+    public RefinedTraining withMomentTransfer(boolean transfer) {
+        return new RefinedTraining(losses, adam, scheduler, transfer, recordEvery);
+    }
+
+    /**
+     * Records every {@code interval}-th step in the history (and the last step); refinements always are.
+     *
+     * @param interval the interval, &gt;= 1
+     * @return a copy
+     */
+    public RefinedTraining withRecordEvery(int interval) {
+        if (interval < 1) {
+            throw new IllegalArgumentException("recordEvery must be >= 1, got " + interval);
+        }
+        return new RefinedTraining(losses, adam, scheduler, transferMoments, interval);
+    }
+
+    /** @return the scheduler */
+    public RefinementScheduler scheduler() {
+        return scheduler;
+    }
+
+    /**
+     * Trains with a fresh history.
+     *
+     * @param network the initial network, with at least one KAN layer
+     * @param theta   its parameters (the loss's parameter vector); not modified
+     * @return the final network, parameters, history and refinements
+     */
+    public RefinedTrainingResult run(Network network, double[] theta) {
+        return run(network, theta, new TrainingHistory());
+    }
+
+    /**
+     * Trains, continuing a history (steps continue after its last step).
+     *
+     * @param network the initial network, with at least one KAN layer
+     * @param theta   its parameters (the loss's parameter vector); not modified
+     * @param history the history to append to
+     * @return the final network, parameters, history and refinements
+     */
+    public RefinedTrainingResult run(Network network, double[] theta, TrainingHistory history) {
+        Checks.networkAndTheta(network, theta);
+        Checks.notNull("history", history);
+        return new Loop(network, theta, history).run();
+    }
+
+    /** One run's mutable state. */
+    private final class Loop {
+        private final TrainingHistory history;
+        private final RefinementMonitor monitor = scheduler.monitor();
+        private final List<RefinementEvent> events = new ArrayList<>();
+        private final long start = System.nanoTime();
+        private final double secondsOffset;
+        private final int firstStep;
+        private Network network;
+        private PinnLoss loss;
+        private AdamRun run;
+        private List<String> names;
+
+        Loop(Network network, double[] theta, TrainingHistory history) {
+            this.history = history;
+            this.network = network;
+            this.loss = buildLoss(network, theta.length);
+            this.run = adam.start(loss::evaluate, theta.clone());
+            this.names = termNames(loss);
+            this.firstStep = history.lastStep();
+            this.secondsOffset = history.lastSeconds();
+        }
+
+        RefinedTrainingResult run() {
+            history.addEvent(firstStep, "stage", "adam with refinement starts, budget " + adam.steps() + " steps, "
+                    + scheduler);
+            int steps = adam.steps();
+            for (int s = 1; s <= steps; s++) {
+                int step = firstStep + s;
+                double lr = adam.schedule().rate(run.iterations(), adam.learningRate());
+                double value = run.step();
+                if (!Double.isFinite(value)) {
+                    history.addEvent(step, "non-finite", "loss " + value + " at step " + step);
+                    history.addEvent(step, "stop", StopReason.NON_FINITE + ": loss " + value);
+                    return result(step - firstStep, StopReason.NON_FINITE);
+                }
+                monitor.observe(step, value);
+                boolean refine = s < steps && scheduler.nextGrid(network) > 0
+                        && monitor.due(step, this::indicatorRatio);
+                if (s % recordEvery == 0 || s == steps || refine) {
+                    history.addRow(names, new TrainingHistory.Row(step, "adam", value, boxed(loss.termValues()), lr,
+                            secondsOffset + (System.nanoTime() - start) * 1e-9));
+                }
+                if (refine) {
+                    refine(step);
+                }
+            }
+            history.addEvent(firstStep + steps, "stop", StopReason.BUDGET + ": " + steps + " adam steps, "
+                    + events.size() + " refinements");
+            return result(steps, StopReason.BUDGET);
+        }
+
+        private void refine(int step) {
+            String why = trigger();
+            double[] theta = run.theta().clone();
+            double before = value(loss, theta);
+            GridRefinement refined = GridExtension.extend(network, theta, scheduler.nextGrid(network));
+            PinnLoss next = buildLoss(refined.network(), refined.theta().length);
+            AdamRun nextRun = adam.start(next::evaluate, refined.theta());
+            if (transferMoments) {
+                refined.transfer().transferAdam(run, nextRun);
+            }
+            double after = value(next, refined.theta());
+            network = refined.network();
+            loss = next;
+            run = nextRun;
+            List<String> nextNames = termNames(next);
+            if (!nextNames.equals(names)) {
+                throw new IllegalStateException("the loss factory built terms " + nextNames + " for the refined"
+                        + " network but " + names + " before; it must build the same terms");
+            }
+            RefinementEvent event = new RefinementEvent(step, why, refined.record(), before, after);
+            events.add(event);
+            history.addEvent(step, "refine", event.describe());
+            monitor.refined(step);
+        }
+
+        private String trigger() {
+            return switch (scheduler.trigger()) {
+                case STEPS -> "steps";
+                case PLATEAU -> String.format("plateau (relative decrease %.3g over %d steps)",
+                        monitor.relativeDecrease(), scheduler.window());
+                case INDICATOR -> String.format("indicator ratio %.3g > %.3g", indicatorRatio(), scheduler.ratio());
+            };
+        }
+
+        /** Max over KAN layers and inputs of (largest interval indicator) / (mean), from the first term. */
+        private double indicatorRatio() {
+            double[] theta = run.theta();
+            double[] residuals = new double[loss.residualCount()];
+            loss.residuals(theta, residuals, null);
+            ResidualTerm first = loss.terms().get(0);
+            double[] r = Arrays.copyOf(residuals, first.size());
+            double ratio = 1.0;
+            for (int l : Checks.kanLayers(network)) {
+                IntervalIndicators indicators = IntervalIndicators.of(network, theta, l, first.points(), r);
+                for (int i = 0; i < indicators.inputs(); i++) {
+                    double[] eta = indicators.values(i);
+                    double total = indicators.total(i);
+                    if (total > 0) {
+                        ratio = Math.max(ratio, Arrays.stream(eta).max().orElse(0) * eta.length / total);
+                    }
+                }
+            }
+            return ratio;
+        }
+
+        private RefinedTrainingResult result(int steps, StopReason reason) {
+            double[] theta = run.theta().clone();
+            double last = reason == StopReason.BUDGET ? value(loss, theta) : Double.NaN;
+            return new RefinedTrainingResult(network, theta, last, steps, reason, history, events);
+        }
+    }
+
+    private PinnLoss buildLoss(Network network, int parameters) {
+        PinnLoss loss = losses.apply(network);
+        if (loss == null || loss.network() != network || loss.parameterCount() != parameters) {
+            throw new IllegalStateException("the loss factory must build a loss on the network it is given, with "
+                    + parameters + " parameters; got " + (loss == null ? "null" : loss.parameterCount()
+                    + " parameters" + (loss.network() != network ? " on another network" : "")));
+        }
+        return loss;
+    }
+
+    private static double value(PinnLoss loss, double[] theta) {
+        return loss.evaluate(theta, new double[theta.length]);
+    }
+
+    private static List<String> termNames(PinnLoss loss) {
+        return loss.terms().stream().map(ResidualTerm::name).toList();
+    }
+
+    private static List<Double> boxed(double[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    @Override
+    public String toString() {
+        return "RefinedTraining[" + adam + ", " + scheduler + (transferMoments ? "" : ", no moment transfer") + "]";
+    }
+}

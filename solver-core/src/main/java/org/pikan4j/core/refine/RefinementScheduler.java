@@ -1,0 +1,259 @@
+package org.pikan4j.core.refine;
+
+import java.util.Arrays;
+import org.pikan4j.core.nn.KanLayer;
+import org.pikan4j.core.nn.Network;
+
+/**
+ * Decides <em>when</em> training refines the network and <em>to what</em> grid: the "when" of the adaptive
+ * solve, estimate, mark, refine loop. Immutable; build it with {@link #extend(int...)} and the
+ * {@code atSteps}/{@code onPlateau}/{@code onIndicatorRatio}/{@code withXxx} methods, then let
+ * {@link RefinedTraining} run it, or drive a {@link #monitor() monitor} by hand.
+ *
+ * <p>The action is a grid extension to the next size of the schedule: {@code extend(5, 10, 20)} takes a network
+ * with G = 5 to 10, then to 20, and refines no more after that. A schedule may start above the network's G
+ * ({@code extend(10, 20)} on G = 5 goes to 10 first); sizes not above the current G are skipped.
+ *
+ * <p>Three triggers, one per scheduler:
+ * <ul>
+ *   <li>{@link Trigger#STEPS}: after each listed step (global step numbers);</li>
+ *   <li>{@link Trigger#PLATEAU} (the default, window 100, threshold 0.01): when the loss fell by less than
+ *       {@code threshold} relative to its value {@code window} steps earlier, {@code (L[t-W] - L[t]) / L[t-W]
+ *       < threshold}, counting only losses since the last refinement, and at least {@link #minimumGap()} steps
+ *       after it;</li>
+ *   <li>{@link Trigger#INDICATOR}: every {@link #indicatorEvery()} steps (and at least {@link #minimumGap()}
+ *       steps after the last refinement), when for some input of some KAN layer the largest
+ *       {@link IntervalIndicators interval indicator} exceeds {@code ratio} times their mean: the residual
+ *       concentrates in a few intervals, which a finer grid resolves.</li>
+ * </ul>
+ */
+public final class RefinementScheduler {
+
+    /** What makes the scheduler refine. */
+    public enum Trigger {
+        /** After each of a fixed list of steps. */
+        STEPS,
+        /** When the loss stops decreasing. */
+        PLATEAU,
+        /** When the residual concentrates in a few grid intervals. */
+        INDICATOR
+    }
+
+    private final int[] grids;
+    private final Trigger trigger;
+    private final int[] steps;
+    private final int window;
+    private final double threshold;
+    private final int minimumGap;
+    private final double ratio;
+    private final int indicatorEvery;
+
+    private RefinementScheduler(int[] grids, Trigger trigger, int[] steps, int window, double threshold,
+                                int minimumGap, double ratio, int indicatorEvery) {
+        this.grids = grids;
+        this.trigger = trigger;
+        this.steps = steps;
+        this.window = window;
+        this.threshold = threshold;
+        this.minimumGap = minimumGap;
+        this.ratio = ratio;
+        this.indicatorEvery = indicatorEvery;
+    }
+
+    /**
+     * A scheduler that extends the grid through the given sizes, on a loss plateau (window 100, threshold 0.01,
+     * minimum gap 100) until another trigger is chosen.
+     *
+     * @param grids the grid sizes G, at least one, each &gt;= 1, strictly increasing
+     * @return the scheduler
+     * @throws IllegalArgumentException if the schedule is empty or not strictly increasing
+     */
+    public static RefinementScheduler extend(int... grids) {
+        if (grids == null || grids.length == 0) {
+            throw new IllegalArgumentException("grids (the grid schedule) must hold at least one grid size, got none");
+        }
+        int[] copy = grids.clone();
+        if (copy[0] < 1) {
+            throw new IllegalArgumentException("grids must be >= 1, got " + Arrays.toString(copy));
+        }
+        for (int i = 1; i < copy.length; i++) {
+            if (copy[i] <= copy[i - 1]) {
+                throw new IllegalArgumentException("grids (the grid schedule) must be strictly increasing, got "
+                        + Arrays.toString(copy));
+            }
+        }
+        return new RefinementScheduler(copy, Trigger.PLATEAU, new int[0], 100, 0.01, 100, 4.0, 50);
+    }
+
+    /**
+     * Refines after each listed step.
+     *
+     * @param at global step numbers, at least one, each &gt;= 1, strictly increasing; steps after the schedule
+     *           is used up are ignored
+     * @return a copy with the {@link Trigger#STEPS} trigger
+     * @throws IllegalArgumentException if the list is empty or not strictly increasing positive steps
+     */
+    public RefinementScheduler atSteps(int... at) {
+        if (at == null || at.length == 0) {
+            throw new IllegalArgumentException("steps (when to refine) must hold at least one step, got none");
+        }
+        int[] copy = at.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] < 1 || (i > 0 && copy[i] <= copy[i - 1])) {
+                throw new IllegalArgumentException("steps (when to refine) must be strictly increasing and >= 1, got "
+                        + Arrays.toString(copy));
+            }
+        }
+        return new RefinementScheduler(grids, Trigger.STEPS, copy, window, threshold, minimumGap, ratio,
+                indicatorEvery);
+    }
+
+    /**
+     * Refines when the loss stops decreasing.
+     *
+     * @param steps     the window W, &gt;= 2
+     * @param decrease  the relative decrease over W steps below which the loss counts as stalled, in (0, 1)
+     * @return a copy with the {@link Trigger#PLATEAU} trigger
+     * @throws IllegalArgumentException if the window is below 2 or the threshold outside (0, 1)
+     */
+    public RefinementScheduler onPlateau(int steps, double decrease) {
+        if (steps < 2) {
+            throw new IllegalArgumentException("window (plateau steps) must be >= 2, got " + steps);
+        }
+        if (!(decrease > 0.0 && decrease < 1.0)) {
+            throw new IllegalArgumentException("threshold (relative loss decrease over the window) must be in (0, 1),"
+                    + " got " + decrease);
+        }
+        return new RefinementScheduler(grids, Trigger.PLATEAU, this.steps, steps, decrease, minimumGap, ratio,
+                indicatorEvery);
+    }
+
+    /**
+     * Refines when the interval indicators concentrate.
+     *
+     * @param maxOverMean the ratio of the largest indicator to the mean above which to refine, &gt; 1
+     * @return a copy with the {@link Trigger#INDICATOR} trigger
+     * @throws IllegalArgumentException if the ratio is not above 1
+     */
+    public RefinementScheduler onIndicatorRatio(double maxOverMean) {
+        if (!(maxOverMean > 1.0) || Double.isInfinite(maxOverMean)) {
+            throw new IllegalArgumentException("ratio (max interval indicator / mean) must be finite and > 1, got "
+                    + maxOverMean);
+        }
+        return new RefinementScheduler(grids, Trigger.INDICATOR, steps, window, threshold, minimumGap, maxOverMean,
+                indicatorEvery);
+    }
+
+    /**
+     * Sets the fewest steps between two refinements (and from the start to the first) for the plateau and
+     * indicator triggers, so that training can profit from a refinement before the next one.
+     *
+     * @param gap the minimum gap, &gt;= 1
+     * @return a copy
+     */
+    public RefinementScheduler withMinimumGap(int gap) {
+        if (gap < 1) {
+            throw new IllegalArgumentException("minimumGap (steps between refinements) must be >= 1, got " + gap);
+        }
+        return new RefinementScheduler(grids, trigger, steps, window, threshold, gap, ratio, indicatorEvery);
+    }
+
+    /**
+     * Sets how often the indicator trigger computes the indicators (a residual evaluation, more than a step).
+     *
+     * @param every the interval in steps, &gt;= 1
+     * @return a copy
+     */
+    public RefinementScheduler withIndicatorEvery(int every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("indicatorEvery (steps between indicator checks) must be >= 1, got "
+                    + every);
+        }
+        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, every);
+    }
+
+    /** @return a copy of the grid schedule */
+    public int[] grids() {
+        return grids.clone();
+    }
+
+    /** @return the trigger */
+    public Trigger trigger() {
+        return trigger;
+    }
+
+    /** @return a copy of the steps of the {@link Trigger#STEPS} trigger (empty for the others) */
+    public int[] steps() {
+        return steps.clone();
+    }
+
+    /** @return the plateau window W */
+    public int window() {
+        return window;
+    }
+
+    /** @return the plateau threshold on the relative decrease */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** @return the fewest steps between refinements (plateau and indicator triggers) */
+    public int minimumGap() {
+        return minimumGap;
+    }
+
+    /** @return the indicator ratio max / mean */
+    public double ratio() {
+        return ratio;
+    }
+
+    /** @return the steps between indicator checks */
+    public int indicatorEvery() {
+        return indicatorEvery;
+    }
+
+    /**
+     * The next grid size of the schedule for a given current size.
+     *
+     * @param current the current G
+     * @return the smallest scheduled size above {@code current}, or -1 when the schedule is used up
+     */
+    public int nextGrid(int current) {
+        for (int g : grids) {
+            if (g > current) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The next grid size for a network: above the largest G of its KAN layers.
+     *
+     * @param network a network with at least one KAN layer
+     * @return the next size, or -1 when the schedule is used up
+     */
+    public int nextGrid(Network network) {
+        int current = 0;
+        for (int l : Checks.kanLayers(network)) {
+            current = Math.max(current, ((KanLayer) network.layers().get(l)).grid(0).intervals());
+        }
+        return nextGrid(current);
+    }
+
+    /** @return a fresh monitor: the trigger's state for one training run */
+    public RefinementMonitor monitor() {
+        return new RefinementMonitor(this);
+    }
+
+    @Override
+    public String toString() {
+        String when = switch (trigger) {
+            case STEPS -> "at steps " + Arrays.toString(steps);
+            case PLATEAU -> "on plateau (window " + window + ", threshold " + threshold + ", gap " + minimumGap + ")";
+            case INDICATOR -> "on indicator ratio > " + ratio + " (every " + indicatorEvery + ", gap " + minimumGap
+                    + ")";
+        };
+        return "RefinementScheduler[extend " + Arrays.toString(grids) + " " + when + "]";
+    }
+}
