@@ -57,6 +57,11 @@ final class SolveCommand implements Callable<Integer> {
                     + " when --grid is given)")
     int[] extend;
 
+    @Option(names = "--refine", defaultValue = "after-stages", paramLabel = "after-stages|plateau",
+            description = "when to extend the grid: after each training stage, or during Adam whenever the loss"
+                    + " plateaus (default: ${DEFAULT-VALUE})")
+    String refine;
+
     @Option(names = "--interior", paramLabel = "N", description = "interior collocation points")
     Integer interior;
 
@@ -147,8 +152,16 @@ final class SolveCommand implements Callable<Integer> {
             o = learningRate == null ? o : o.withLearningRate(learningRate);
             o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
             o = lm == null ? o : o.withLmSteps(lm);
-            return Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
+            Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
                     .withBackend(backend).withThreads(threads);
+            switch (refine) {
+                case "after-stages":
+                    return solver;
+                case "plateau":
+                    return solver.withAdaptiveRefinement();
+                default:
+                    throw new IllegalArgumentException("--refine must be after-stages or plateau, got \"" + refine + "\"");
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

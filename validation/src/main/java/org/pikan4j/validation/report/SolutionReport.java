@@ -12,7 +12,8 @@ import org.pikan4j.validation.solve.EvaluationGrid;
 import org.pikan4j.validation.solve.Solution;
 
 /**
- * Writes a {@link Solution} into a folder: {@code history.csv} (loss per term per step),
+ * Writes a {@link Solution} into a folder: {@code history.csv} (loss per term per step), {@code events.csv}
+ * (stages, grid extensions, refinements),
  * {@code loss.png}, and plots of every field against its exact solution: for a 2D grid
  * (space-time: x by t) heat maps {@code solution.png}, {@code exact.png}, {@code error.png}
  * (pointwise |error|); for a 1D grid a line plot {@code solution.png}. A second field's files get
@@ -35,6 +36,9 @@ public final class SolutionReport {
         Path csv = folder.resolve("history.csv");
         history.writeCsv(csv);
         files.add(csv);
+        Path events = folder.resolve("events.csv");
+        history.writeEventsCsv(events);
+        files.add(events);
         Path loss = folder.resolve("loss.png");
         writeLoss(history, s.problem().name(), loss);
         files.add(loss);
@@ -70,7 +74,7 @@ public final class SolutionReport {
         }
         Map<String, List<Double>> events = new LinkedHashMap<>();
         for (TrainingHistory.Event e : history.events()) {
-            if (e.step() > 0 && (e.kind().equals("stage") || e.kind().equals("grid extension"))) {
+            if (e.step() > 0 && (e.kind().equals("stage") || e.kind().equals("grid extension") || e.kind().equals("refine"))) {
                 events.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add((double) e.step());
             }
         }

@@ -9,7 +9,11 @@ import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.refine.GridExtension;
+import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.GridRefinement;
+import org.pikan4j.core.refine.RefinedTraining;
+import org.pikan4j.core.refine.RefinedTrainingResult;
+import org.pikan4j.core.refine.RefinementScheduler;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingListener;
@@ -38,9 +42,16 @@ public final class Solver {
     private final String backend;
     private final int threads;
     private final List<TrainingListener> listeners;
+    private final boolean adaptive;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
                    List<TrainingListener> listeners) {
+        this(problem, settings, seed, backend, threads, listeners, false);
+    }
+
+    private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
+                   List<TrainingListener> listeners, boolean adaptive) {
+        this.adaptive = adaptive;
         this.problem = problem;
         this.settings = settings;
         this.seed = seed;
@@ -89,22 +100,22 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners);
+        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptive);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners);
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptive);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners);
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptive);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners);
+        return new Solver(problem, settings, s, backend, threads, listeners, adaptive);
     }
 
     /**
@@ -117,7 +128,7 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners);
+        return new Solver(problem, settings, seed, name, threads, listeners, adaptive);
     }
 
     /**
@@ -129,14 +140,32 @@ public final class Solver {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
-        return new Solver(problem, settings, seed, backend, n, listeners);
+        return new Solver(problem, settings, seed, backend, n, listeners, adaptive);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
     public Solver withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
-        return new Solver(problem, settings, seed, backend, threads, all);
+        return new Solver(problem, settings, seed, backend, threads, all, adaptive);
+    }
+
+    /**
+     * The same solver refining adaptively: during Adam, the grid is extended to the next size of
+     * the model's extension list whenever the loss stops improving (a plateau: under 10% decrease
+     * over 100 steps), instead of after each training stage.
+     *
+     * @throws IllegalArgumentException when the model lists no grid sizes to extend to or the plan has no Adam steps
+     */
+    public Solver withAdaptiveRefinement() {
+        if (settings.model().extensions().length == 0) {
+            throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), got none"
+                    + " for " + settings.model());
+        }
+        if (settings.optimizers().adamSteps() == 0) {
+            throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
+        }
+        return new Solver(problem, settings, seed, backend, threads, listeners, true);
     }
 
     /** The problem. */
@@ -147,6 +176,15 @@ public final class Solver {
     /** The model, collocation and optimizer settings in use. */
     public Recommendation settings() {
         return settings;
+    }
+
+    /** The starting grid size followed by the extensions. */
+    private int[] gridSchedule() {
+        int[] extensions = settings.model().extensions();
+        int[] schedule = new int[extensions.length + 1];
+        schedule[0] = settings.model().grid();
+        System.arraycopy(extensions, 0, schedule, 1, extensions.length);
+        return schedule;
     }
 
     /** Training after a grid extension: the plan without Adam when L-BFGS or LM follow it. */
@@ -168,18 +206,29 @@ public final class Solver {
         Discretization discretization = problem.discretize(settings.collocation());
         Network network = settings.model().build();
         Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum());
-        PinnLoss loss = discretization.loss(network, engine, threads);
-        TrainingResult result = withListeners(settings.optimizers().training()).train(loss, discretization.initialParameters(network, seed));
-        for (int g : settings.model().extensions()) {
-            if (result.stopReason() == StopReason.NON_FINITE) {
-                break;
+        double[] initial = discretization.initialParameters(network, seed);
+        TrainingResult result;
+        if (adaptive) {
+            RefinedTrainingResult refined = RefinedTraining.of(n -> discretization.loss(n, engine, threads),
+                    Adam.steps(settings.optimizers().adamSteps()).withLearningRate(settings.optimizers().learningRate()),
+                    RefinementScheduler.extend(gridSchedule()).onPlateau(100, 0.1)).run(network, initial);
+            network = refined.network();
+            result = refinementTraining().train(discretization.loss(network, engine, threads), refined.theta(),
+                    refined.history());
+        } else {
+            result = withListeners(settings.optimizers().training()).train(discretization.loss(network, engine, threads),
+                    initial);
+            for (int g : settings.model().extensions()) {
+                if (result.stopReason() == StopReason.NON_FINITE) {
+                    break;
+                }
+                GridRefinement extension = GridExtension.extend(network, result.theta(), g);
+                network = extension.network();
+                result.history().addEvent(result.history().lastStep(), "grid extension",
+                        String.join("; ", extension.record().changes()));
+                result = refinementTraining().train(discretization.loss(network, engine, threads), extension.theta(),
+                        result.history());
             }
-            GridRefinement extension = GridExtension.extend(network, result.theta(), g);
-            network = extension.network();
-            result.history().addEvent(result.history().lastStep(), "grid extension",
-                    String.join("; ", extension.record().changes()));
-            result = refinementTraining().train(discretization.loss(network, engine, threads), extension.theta(),
-                    result.history());
         }
         EvaluationGrid grid = EvaluationGrid.of(problem.domain());
         double[][] predicted = problem.fieldValues(network, engine, result.theta(), grid.points());

@@ -49,4 +49,21 @@ class SolveCommandTest {
         assertEquals("step,stage,loss,pde,seconds", csv.get(0));
         assertTrue(csv.size() > 300, "history rows: " + csv.size());
     }
+
+    @Test
+    void plateauRefinementExtendsTheGridDuringAdamAndLogsIt() throws IOException {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--extend", "10",
+                "--adam", "1000", "--lbfgs", "50", "--interior", "400", "--boundary", "80", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        // G 5 -> 10 happened: KAN [2,10,1] has 300 parameters on G = 5 and 450 on G = 10
+        assertTrue(r.out().contains("parameters 450"), r.out());
+        List<String> events = Files.readAllLines(folder.resolve("events.csv"));
+        assertTrue(events.stream().anyMatch(e -> e.contains(",refine,") && e.contains("G 5 -> 10")), events.toString());
+    }
+
+    @Test
+    void unknownRefinementModeIsRefused() {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "sometimes");
+        assertTrue(r.status() != 0 && r.err().contains("--refine must be after-stages or plateau"), r.err());
+    }
 }
