@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.pikan4j.core.tensor.DerivativeSet;
 
 /**
  * A trial solution u(x; θ): a stack of layers (KAN or dense) mapping input coordinates to
@@ -87,6 +88,18 @@ public final class Network {
             layers.get(l).initialize(prefixes.get(l), layout, theta, random);
         }
         return theta;
+    }
+
+    /**
+     * Checks that a derivative set is over this network's input coordinates.
+     *
+     * @throws IllegalArgumentException naming both dimensions
+     */
+    public void checkDerivatives(DerivativeSet set) {
+        if (set.dimension() != inputDimension()) {
+            throw new IllegalArgumentException("derivative set has " + set.dimension()
+                    + " coordinates but the network takes " + inputDimension() + " inputs");
+        }
     }
 
     /**

@@ -22,10 +22,7 @@ final class JvmEvaluator implements NetworkEvaluator {
     private double[] lastTheta;
 
     JvmEvaluator(Network network, DerivativeSet set, int capacity) {
-        if (set.dimension() != network.inputDimension()) {
-            throw new IllegalArgumentException("derivative set has " + set.dimension()
-                    + " coordinates but the network takes " + network.inputDimension() + " inputs");
-        }
+        network.checkDerivatives(set);
         this.network = network;
         this.capacity = capacity;
         List<Layer> layers = network.layers();

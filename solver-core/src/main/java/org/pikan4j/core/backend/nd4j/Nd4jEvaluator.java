@@ -28,10 +28,7 @@ public final class Nd4jEvaluator implements NetworkEvaluator {
     private double[] lastTheta;
 
     Nd4jEvaluator(Network network, DerivativeSet set, int capacity) {
-        if (set.dimension() != network.inputDimension()) {
-            throw new IllegalArgumentException("derivative set has " + set.dimension()
-                    + " coordinates but the network takes " + network.inputDimension() + " inputs");
-        }
+        network.checkDerivatives(set);
         this.network = network;
         this.set = set;
         this.capacity = capacity;
