@@ -56,6 +56,8 @@ class BadInputTest {
         assertMessage(() -> ResidualTerm.of("pde", new double[][] {{0.1, 0.2}, {0.3}}, List.of(), b -> b.field(0)),
                 "points[1]", "1 coordinates", "expected 2");
         assertMessage(() -> network.checkInputs(new double[][] {{0.1}}), "points[0]", "2 coordinates", "got 1");
+        assertMessage(() -> new JvmBackend().evaluator(network, DerivativeSet.valueOnly(3)),
+                "derivative set has 3 coordinates", "takes 2 inputs");
     }
 
     @Test
