@@ -1,9 +1,11 @@
 package org.pikan4j.core.backend.jvm;
 
 /**
- * {@code C += A·B} for strided matrices in plain arrays, with 4 x 4 register tiles: each loaded
- * element of A and B feeds four multiply-adds instead of one, which measured about twice as fast
- * as axpy or dot loops on the dense layers' shapes. Element (i, j) of a matrix M sits at
+ * {@code C += A·B} for strided matrices in plain arrays, with 4 x 4 register tiles over packed
+ * panels: each loaded element of A and B feeds four multiply-adds instead of one (measured about
+ * twice as fast as axpy or dot loops on the dense layers' shapes), and packing gives the kernel unit
+ * strides whatever the layouts (measured steady where strided tiles ran at two speeds depending on
+ * the JIT's inlining). Not thread-safe: one instance per kernel. Element (i, j) of a matrix M sits at
  * {@code m[offset + i * rowStride + j * colStride]}, so transposes are just swapped strides.
  */
 final class Gemm {
@@ -15,50 +17,80 @@ final class Gemm {
         }
     }
 
-    private Gemm() {
-    }
+    // packing buffers, grown on demand and reused: one Gemm per kernel and thread
+    private double[] packedA = new double[0];
+    private double[] packedB = new double[0];
 
     /** C (m x n) += A (m x k) · B (k x n). */
-    static void multiplyAdd(int m, int n, int k, View a, View b, View c) {
+    void multiplyAdd(int m, int n, int k, View a, View b, View c) {
         int m4 = m - m % 4;
         int n4 = n - n % 4;
-        for (int i = 0; i < m4; i += 4) {
-            for (int j = 0; j < n4; j += 4) {
-                tile(i, j, k, a, b, c);
+        if (m4 > 0 && n4 > 0) {
+            // pack B's column panels and each row panel of A contiguously: the kernel then walks
+            // unit strides, whatever the views' layouts (measured: steadier and faster than strided loads)
+            if (packedB.length < n4 * k) {
+                packedB = new double[n4 * k];
             }
-            edge(i, i + 4, n4, n, k, a, b, c);
+            if (packedA.length < 4 * k) {
+                packedA = new double[4 * k];
+            }
+            packColumns(b, k, n4, packedB);
+            for (int i = 0; i < m4; i += 4) {
+                packRows(a, i, k, packedA);
+                for (int j = 0; j < n4; j += 4) {
+                    tile(packedA, packedB, j * k, k, c, i, j);
+                }
+                edge(i, i + 4, n4, n, k, a, b, c);
+            }
+        } else {
+            edge(0, m4, 0, n, k, a, b, c);
         }
         edge(m4, m, 0, n, k, a, b, c);
     }
 
-    private static void tile(int i, int j, int k, View a, View b, View c) {
-        double[] ad = a.data();
-        double[] bd = b.data();
-        int ar = a.rowStride();
-        int ac = a.colStride();
-        int br = b.rowStride();
-        int bc = b.colStride();
+    /** Columns [0, n4) of B, panel by panel of 4: panel j holds B[p][j..j+3] at {@code j*k + 4p}. */
+    private static void packColumns(View b, int k, int n4, double[] packed) {
+        for (int j = 0; j < n4; j += 4) {
+            for (int p = 0; p < k; p++) {
+                int at = j * k + 4 * p;
+                packed[at] = b.data()[b.at(p, j)];
+                packed[at + 1] = b.data()[b.at(p, j + 1)];
+                packed[at + 2] = b.data()[b.at(p, j + 2)];
+                packed[at + 3] = b.data()[b.at(p, j + 3)];
+            }
+        }
+    }
+
+    /** Rows i..i+3 of A, interleaved: A[i+r][p] at {@code 4p + r}. */
+    private static void packRows(View a, int i, int k, double[] packed) {
+        for (int p = 0; p < k; p++) {
+            packed[4 * p] = a.data()[a.at(i, p)];
+            packed[4 * p + 1] = a.data()[a.at(i + 1, p)];
+            packed[4 * p + 2] = a.data()[a.at(i + 2, p)];
+            packed[4 * p + 3] = a.data()[a.at(i + 3, p)];
+        }
+    }
+
+    private static void tile(double[] pa, double[] pb, int bAt, int k, View c, int i, int j) {
         double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
         double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
         double c20 = 0, c21 = 0, c22 = 0, c23 = 0;
         double c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-        int pa = a.at(i, 0);
-        int pb = b.at(0, j);
         for (int p = 0; p < k; p++) {
-            double a0 = ad[pa];
-            double a1 = ad[pa + ar];
-            double a2 = ad[pa + 2 * ar];
-            double a3 = ad[pa + 3 * ar];
-            double b0 = bd[pb];
-            double b1 = bd[pb + bc];
-            double b2 = bd[pb + 2 * bc];
-            double b3 = bd[pb + 3 * bc];
+            int ap = 4 * p;
+            int bp = bAt + 4 * p;
+            double a0 = pa[ap];
+            double a1 = pa[ap + 1];
+            double a2 = pa[ap + 2];
+            double a3 = pa[ap + 3];
+            double b0 = pb[bp];
+            double b1 = pb[bp + 1];
+            double b2 = pb[bp + 2];
+            double b3 = pb[bp + 3];
             c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
             c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
             c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
             c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
-            pa += ac;
-            pb += br;
         }
         double[] cd = c.data();
         int cr = c.rowStride();

@@ -26,6 +26,7 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private final JetBlock preActivation;
     private final JetBlock preActivationAdjoint;
     private final double[] f;
+    private final Gemm gemm = new Gemm();
     private final double[] derivatives;
 
     JvmDenseKernel(DenseLayer layer, int weightOffset, DerivativeSet set, int capacity) {
@@ -80,7 +81,7 @@ final class JvmDenseKernel implements JvmLayerKernel {
                 z[zAt + n * components] = bias;
             }
         }
-        Gemm.multiplyAdd(rows, out, in, columns(inJets), weights(theta), columns(zJets));
+        gemm.multiplyAdd(rows, out, in, columns(inJets), weights(theta), columns(zJets));
     }
 
     /** A block as the matrix (rows = point x component, columns = units). */
@@ -111,14 +112,14 @@ final class JvmDenseKernel implements JvmLayerKernel {
         }
         if (rowStride == 0) {
             // dW = Xᵀ·Z̄ over all rows of the block
-            Gemm.multiplyAdd(in, out, rows, transposed(columns(inJets)), columns(zBar),
+            gemm.multiplyAdd(in, out, rows, transposed(columns(inJets)), columns(zBar),
                     new Gemm.View(grad, weightOffset, out, 1));
         } else {
             perPointWeightGradient(inJets, zBar, count, grad, rowOffset, rowStride);
         }
         if (inAdjoint != null) {
             // X̄ = Z̄·Wᵀ
-            Gemm.multiplyAdd(rows, in, out, columns(zBar), transposed(weights(theta)), columns(inAdjoint));
+            gemm.multiplyAdd(rows, in, out, columns(zBar), transposed(weights(theta)), columns(inAdjoint));
         }
     }
 
