@@ -1,0 +1,92 @@
+package org.pikan4j.core.symbolic;
+
+import static org.pikan4j.core.symbolic.Normalizers.chain;
+import static org.pikan4j.core.symbolic.Normalizers.even;
+import static org.pikan4j.core.symbolic.Normalizers.homogeneous;
+import static org.pikan4j.core.symbolic.Normalizers.odd;
+import static org.pikan4j.core.symbolic.Normalizers.shift;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+
+/**
+ * The candidate functions a symbolic fit tries, in order; earlier entries win exact ties. Immutable:
+ * {@link #withFunction} returns a new library.
+ */
+public final class SymbolicLibrary {
+
+    private final List<SymbolicFunction> functions;
+
+    private SymbolicLibrary(List<SymbolicFunction> functions) {
+        this.functions = List.copyOf(functions);
+    }
+
+    /**
+     * The standard candidates: 0, x, x², x³, x⁴, 1/x, sqrt, exp, log, sin, cos, tan, tanh, abs and the
+     * gaussian exp(-x²), with complexity scores in pykan's ballpark.
+     */
+    public static SymbolicLibrary standard() {
+        List<SymbolicFunction> f = new ArrayList<>();
+        f.add(new SymbolicFunction("0", 0, x -> 0.0, "0", "0.0", true, UnaryOperator.identity()));
+        f.add(new SymbolicFunction("x", 1, x -> x, "{x}", "{x}", true, UnaryOperator.identity()));
+        f.add(known("x^2", 2, x -> x * x, "({x})^2", "Math.pow({x}, 2)", chain(even(), homogeneous(2))));
+        f.add(known("x^3", 3, x -> x * x * x, "({x})^3", "Math.pow({x}, 3)", chain(odd(), homogeneous(3))));
+        f.add(known("x^4", 3, x -> x * x * x * x, "({x})^4", "Math.pow({x}, 4)", chain(even(), homogeneous(4))));
+        f.add(known("1/x", 2, x -> 1.0 / x, "1/({x})", "1.0 / ({x})", chain(odd(), homogeneous(-1))));
+        f.add(known("sqrt", 2, Math::sqrt, "sqrt({x})", "Math.sqrt({x})", homogeneous(0.5)));
+        f.add(known("exp", 2, Math::exp, "exp({x})", "Math.exp({x})", Normalizers.exponential()));
+        f.add(known("log", 2, Math::log, "log({x})", "Math.log({x})", Normalizers.logarithmic()));
+        f.add(known("sin", 2, Math::sin, "sin({x})", "Math.sin({x})", chain(odd(), shift(Math.PI, true))));
+        f.add(known("cos", 2, Math::cos, "cos({x})", "Math.cos({x})", chain(even(), shift(Math.PI, true))));
+        f.add(known("tan", 3, Math::tan, "tan({x})", "Math.tan({x})", chain(odd(), shift(Math.PI, false))));
+        f.add(known("tanh", 2, Math::tanh, "tanh({x})", "Math.tanh({x})", odd()));
+        f.add(known("abs", 3, Math::abs, "abs({x})", "Math.abs({x})", chain(even(), homogeneous(1))));
+        f.add(known("gaussian", 2, x -> Math.exp(-x * x), "exp(-({x})^2)", "Math.exp(-Math.pow({x}, 2))", even()));
+        return new SymbolicLibrary(f);
+    }
+
+    private static SymbolicFunction known(String name, int complexity, DoubleUnaryOperator f, String text,
+                                          String java, UnaryOperator<AffineParameters> normalizer) {
+        return new SymbolicFunction(name, complexity, f, text, java, false, normalizer);
+    }
+
+    /**
+     * This library with one more candidate, or with the candidate of the same name replaced.
+     */
+    public SymbolicLibrary withFunction(SymbolicFunction function) {
+        List<SymbolicFunction> copy = new ArrayList<>(functions);
+        copy.removeIf(g -> g.name().equals(function.name()));
+        copy.add(function);
+        return new SymbolicLibrary(copy);
+    }
+
+    /** The candidates, in tie-break order. */
+    public List<SymbolicFunction> functions() {
+        return functions;
+    }
+
+    /**
+     * The candidate of the given name.
+     *
+     * @throws IllegalArgumentException naming the unknown function and the known ones
+     */
+    public SymbolicFunction get(String name) {
+        for (SymbolicFunction f : functions) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no function named " + name + " in the library, known: " + names());
+    }
+
+    private List<String> names() {
+        return functions.stream().map(SymbolicFunction::name).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "SymbolicLibrary" + names();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Symbolic regression of trained KAN edges: {@link org.pikan4j.core.symbolic.EdgeFunction} samples an edge,
+ * {@link org.pikan4j.core.symbolic.SymbolicFit} fits {@code c·f(a·x + b) + d} for each candidate of a
+ * {@link org.pikan4j.core.symbolic.SymbolicLibrary} and ranks them, and
+ * {@link org.pikan4j.core.symbolic.SymbolicEdges} fixes formulas edge by edge and composes the network into
+ * one expression (plain text or Java). Fine-tuning the fitted affine parameters by training is not done here.
+ */
+package org.pikan4j.core.symbolic;
