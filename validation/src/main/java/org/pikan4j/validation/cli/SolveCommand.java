@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.train.ProgressBar;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
@@ -89,6 +90,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--backend", defaultValue = "jvm", description = "jvm, nd4j or auto (default: ${DEFAULT-VALUE})")
     String backend;
 
+    @Option(names = "--precision", defaultValue = "float64",
+            description = "float64, or float32 with the nd4j backend (GPU) (default: ${DEFAULT-VALUE})")
+    String precision;
+
     @Option(names = "--threads", defaultValue = "2", description = "threads evaluating the loss (default: ${DEFAULT-VALUE})")
     int threads;
 
@@ -102,9 +107,9 @@ final class SolveCommand implements Callable<Integer> {
         PrintStream console = System.out;
         Recommendation s = solver.settings();
         console.printf("%s: %s%n", entry.name(), entry.description());
-        console.printf("model %s, %d interior / %d boundary / %d initial points, %s, seed %d, %s backend, %d threads%n",
-                s.model(), s.collocation().interior(), s.collocation().boundary(), s.collocation().initial(),
-                s.optimizers(), seed, backend, threads);
+        console.printf("model %s, %d interior / %d boundary / %d initial points, %s, seed %d, %s backend (%s),"
+                + " %d threads%n", s.model(), s.collocation().interior(), s.collocation().boundary(),
+                s.collocation().initial(), s.optimizers(), seed, backend, precision, threads);
         Solution solution = solver.withListener(ProgressBar.to(console)).solve();
         for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {
             console.printf(Locale.ROOT, "%s: relative L2 %.3e, max error %.3e (%d grid points)%n", e.getKey(),
@@ -153,7 +158,7 @@ final class SolveCommand implements Callable<Integer> {
             o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
             o = lm == null ? o : o.withLmSteps(lm);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
-                    .withBackend(backend).withThreads(threads);
+                    .withBackend(backend).withPrecision(Precision.named(precision)).withThreads(threads);
             switch (refine) {
                 case "after-stages":
                     return solver;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.refine.GridExtension;
@@ -43,15 +45,17 @@ public final class Solver {
     private final int threads;
     private final List<TrainingListener> listeners;
     private final boolean adaptive;
+    private final Precision precision;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
                    List<TrainingListener> listeners) {
-        this(problem, settings, seed, backend, threads, listeners, false);
+        this(problem, settings, seed, backend, threads, listeners, false, Precision.FLOAT64);
     }
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
-                   List<TrainingListener> listeners, boolean adaptive) {
+                   List<TrainingListener> listeners, boolean adaptive, Precision precision) {
         this.adaptive = adaptive;
+        this.precision = precision;
         this.problem = problem;
         this.settings = settings;
         this.seed = seed;
@@ -100,22 +104,22 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptive, precision);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptive, precision);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptive, precision);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings, s, backend, threads, listeners, adaptive, precision);
     }
 
     /**
@@ -128,7 +132,16 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners, adaptive);
+        return new Solver(problem, settings, seed, name, threads, listeners, adaptive, precision);
+    }
+
+    /**
+     * The same solver computing the network in another precision: float32 needs the nd4j (or
+     * auto) backend, and suits Adam on a GPU; L-BFGS to 1e-5 errors wants float64 (see
+     * {@link Precision}).
+     */
+    public Solver withPrecision(Precision p) {
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptive, Objects.requireNonNull(p));
     }
 
     /**
@@ -140,14 +153,14 @@ public final class Solver {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
-        return new Solver(problem, settings, seed, backend, n, listeners, adaptive);
+        return new Solver(problem, settings, seed, backend, n, listeners, adaptive, precision);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
     public Solver withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
-        return new Solver(problem, settings, seed, backend, threads, all, adaptive);
+        return new Solver(problem, settings, seed, backend, threads, all, adaptive, precision);
     }
 
     /**
@@ -165,7 +178,7 @@ public final class Solver {
         if (settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, true);
+        return new Solver(problem, settings, seed, backend, threads, listeners, true, precision);
     }
 
     /** The problem. */
@@ -205,7 +218,8 @@ public final class Solver {
         long start = System.nanoTime();
         Discretization discretization = problem.discretize(settings.collocation());
         Network network = settings.model().build();
-        Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum());
+        Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
+                precision);
         double[] initial = discretization.initialParameters(network, seed);
         TrainingResult result;
         if (adaptive) {
