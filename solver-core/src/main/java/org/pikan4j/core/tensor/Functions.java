@@ -11,12 +11,39 @@ public final class Functions {
     private Functions() {
     }
 
-    /** tanh; derivatives as polynomials in t = tanh(x) from t' = 1 - t². */
+    /**
+     * tanh; derivatives as polynomials in t = tanh(x) from t' = 1 - t², in closed form up to the
+     * fourth (t'' = -2t t', t''' = -2t'(t' - 2t²), t'''' = 8t t'(2t' - t²)): the MLP's activation
+     * runs at every unit and point, and the closed forms cut its cost (measured).
+     */
     public static final ScalarFunction TANH = new PolynomialInSelf("tanh",
             derivativePolynomials(new double[] {1.0, 0.0, -1.0})) {
         @Override
         double base(double x) {
             return tanh(x);
+        }
+
+        @Override
+        public void derivatives(double x, int maxOrder, double[] out) {
+            if (maxOrder > 4) {
+                super.derivatives(x, maxOrder, out);
+                return;
+            }
+            double t = tanh(x);
+            double t1 = 1.0 - t * t;
+            out[0] = t;
+            if (maxOrder >= 1) {
+                out[1] = t1;
+            }
+            if (maxOrder >= 2) {
+                out[2] = -2.0 * t * t1;
+            }
+            if (maxOrder >= 3) {
+                out[3] = -2.0 * t1 * (t1 - 2.0 * t * t);
+            }
+            if (maxOrder >= 4) {
+                out[4] = 8.0 * t * t1 * (2.0 * t1 - t * t);
+            }
         }
     };
 

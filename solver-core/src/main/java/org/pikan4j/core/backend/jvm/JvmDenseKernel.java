@@ -107,6 +107,15 @@ final class JvmDenseKernel implements JvmLayerKernel {
         int rows = count * components;
         for (int j = 0; j < out; j++) {
             int zAt = zBar.index(0, 0, j);
+            if (rowStride == 0) {
+                // summed in a local: one store per unit instead of a chain through memory per point
+                double sum = 0.0;
+                for (int n = 0; n < count; n++) {
+                    sum += zb[zAt + n * components];
+                }
+                grad[rowOffset * rowStride + biasOffset + j] += sum;
+                continue;
+            }
             for (int n = 0; n < count; n++) {
                 grad[(rowOffset + n) * rowStride + biasOffset + j] += zb[zAt + n * components];
             }
