@@ -213,7 +213,7 @@ final class JvmKanKernel implements JvmLayerKernel {
             double p0 = base * f0 + scale * (c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03);
             double p1 = base * f1 + scale * (c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13);
             double p2 = base * f2 + scale * (c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23);
-            double p3 = base * f3 + scale * (c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33);
+            double p3 = orders > 3 ? base * f3 + scale * (c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33) : 0.0;
             y[at] += p0;
             if (coordinateInputs) {
                 if (o1 > 0) {
@@ -421,7 +421,7 @@ final class JvmKanKernel implements JvmLayerKernel {
             double s0 = c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03;
             double s1 = c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13;
             double s2 = c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23;
-            double s3 = c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33;
+            double s3 = orders > 3 ? c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33 : 0.0;
             // adjoints of φ^(r); a3 stays 0 unless the jets reach order 3 (then no input adjoint is needed)
             double a0 = yBar[at];
             double a1 = 0.0;
@@ -444,13 +444,27 @@ final class JvmKanKernel implements JvmLayerKernel {
                     }
                 }
             }
-            grad[row + baseOffset + edge] += a0 * f0 + a1 * f1 + a2 * f2 + a3 * f3;
-            grad[row + splineOffset + edge] += a0 * s0 + a1 * s1 + a2 * s2 + a3 * s3;
+            double baseGradient = a0 * f0 + a1 * f1 + a2 * f2;
+            double scaleGradient = a0 * s0 + a1 * s1 + a2 * s2;
+            double g0 = a0 * b00 + a1 * b10 + a2 * b20;
+            double g1 = a0 * b01 + a1 * b11 + a2 * b21;
+            double g2 = a0 * b02 + a1 * b12 + a2 * b22;
+            double g3 = a0 * b03 + a1 * b13 + a2 * b23;
+            if (jetOrders > 3) {   // third derivatives in the jets: only then is a3 non-zero
+                baseGradient += a3 * f3;
+                scaleGradient += a3 * s3;
+                g0 += a3 * b30;
+                g1 += a3 * b31;
+                g2 += a3 * b32;
+                g3 += a3 * b33;
+            }
+            grad[row + baseOffset + edge] += baseGradient;
+            grad[row + splineOffset + edge] += scaleGradient;
             int coef = row + coefAt;
-            grad[coef] += scale * (a0 * b00 + a1 * b10 + a2 * b20 + a3 * b30);
-            grad[coef + 1] += scale * (a0 * b01 + a1 * b11 + a2 * b21 + a3 * b31);
-            grad[coef + 2] += scale * (a0 * b02 + a1 * b12 + a2 * b22 + a3 * b32);
-            grad[coef + 3] += scale * (a0 * b03 + a1 * b13 + a2 * b23 + a3 * b33);
+            grad[coef] += scale * g0;
+            grad[coef + 1] += scale * g1;
+            grad[coef + 2] += scale * g2;
+            grad[coef + 3] += scale * g3;
             if (gBar != null) {
                 double p1 = base * f1 + scale * s1;
                 double p2 = base * f2 + scale * s2;
