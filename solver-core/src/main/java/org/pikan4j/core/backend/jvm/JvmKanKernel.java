@@ -121,7 +121,7 @@ final class JvmKanKernel implements JvmLayerKernel {
             prepare(i, inJets, count);
             for (int n = 0; n < count; n++) {
                 if (cubic) {
-                    forwardCubic(theta, i, n, count, inJets, outJets);
+                    sweepCubic(false, theta, i, n, count, inJets, outJets, null, null, 0);
                 } else {
                     forwardGeneric(theta, i, n, count, inJets, outJets);
                 }
@@ -162,13 +162,18 @@ final class JvmKanKernel implements JvmLayerKernel {
     }
 
     /**
-     * {@link #forwardGeneric} for cubic splines and at most 4 orders (second-order PDEs): the
-     * point's basis and SiLU derivatives sit in locals (padded with zeros to 4 orders) while its
-     * edges stream by, about twice as fast as reading them from arrays (measured).
+     * {@link #forwardGeneric} and, with {@code reverse}, {@link #backwardGeneric}, for cubic splines
+     * and at most 4 orders (second-order PDEs): the point's basis and SiLU derivatives sit in locals
+     * (zero-padded to 4 orders) while its edges stream by, about twice as fast as reading them from
+     * arrays, which stores into the jets could alias (measured; a holder object was 1.1x slower).
+     *
+     * @param jets the output jets (forward) or their adjoint (reverse)
      */
-    private void forwardCubic(double[] theta, int i, int n, int count, JetBlock inJets, JetBlock outJets) {
-        double[] y = outJets.data();
+    private void sweepCubic(boolean reverse, double[] theta, int i, int n, int count, JetBlock inJets, JetBlock jets,
+                            JetBlock inAdjoint, double[] grad, int row) {
+        double[] y = jets.data();
         double[] g = inJets.data();
+        double[] gBar = inAdjoint == null ? null : inAdjoint.data();
         int slot = i * count + n;
         int bAt = slot * orders * 4;
         int fAt = slot * orders;
@@ -201,8 +206,9 @@ final class JvmKanKernel implements JvmLayerKernel {
         int eAt = slot * entries;
         int gAt = inJets.index(n, 0, i);
         int coefAt = coefOffset + i * out * basisCount + spans[slot];
-        int at = outJets.index(n, 0, 0);
-        for (int j = 0; j < out; j++, at += outJets.unitStride(), coefAt += basisCount) {
+        int at = jets.index(n, 0, 0);
+        double valueAdjoint = 0.0;
+        for (int j = 0; j < out; j++, at += jets.unitStride(), coefAt += basisCount) {
             int edge = i * out + j;
             double base = theta[baseOffset + edge];
             double scale = theta[splineOffset + edge];
@@ -210,29 +216,92 @@ final class JvmKanKernel implements JvmLayerKernel {
             double c1 = theta[coefAt + 1];
             double c2 = theta[coefAt + 2];
             double c3 = theta[coefAt + 3];
-            double p0 = base * f0 + scale * (c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03);
-            double p1 = base * f1 + scale * (c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13);
-            double p2 = base * f2 + scale * (c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23);
-            double p3 = orders > 3 ? base * f3 + scale * (c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33) : 0.0;
-            y[at] += p0;
-            if (coordinateInputs) {
-                if (o1 > 0) {
-                    y[at + o1] += p1;
+            double s0 = c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03;
+            double s1 = c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13;
+            double s2 = c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23;
+            double s3 = orders > 3 ? c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33 : 0.0;
+            if (!reverse) {
+                double p1 = base * f1 + scale * s1;
+                double p2 = base * f2 + scale * s2;
+                double p3 = base * f3 + scale * s3;
+                y[at] += base * f0 + scale * s0;
+                if (coordinateInputs) {
+                    if (o1 > 0) {
+                        y[at + o1] += p1;
+                    }
+                    if (o2 > 0) {
+                        y[at + o2] += p2;
+                    }
+                    if (o3 > 0) {
+                        y[at + o3] += p3;
+                    }
+                    continue;
                 }
-                if (o2 > 0) {
-                    y[at + o2] += p2;
+                for (int c = 1; c < components; c++) {
+                    y[at + c] += p1 * g[gAt + c];
                 }
-                if (o3 > 0) {
-                    y[at + o3] += p3;
+                for (int e = 0; e < entryC.length; e++) {
+                    y[at + entryC[e]] += (entryR[e] == 2 ? p2 : p3) * entryValue[eAt + e];
                 }
                 continue;
             }
-            for (int c = 1; c < components; c++) {
-                y[at + c] += p1 * g[gAt + c];
+            // reverse: adjoints of φ^(r); a3 stays 0 unless the jets reach order 3 (then no input adjoint is needed)
+            double a0 = y[at];
+            double a1 = 0.0;
+            double a2 = 0.0;
+            double a3 = 0.0;
+            if (coordinateInputs) {
+                a1 = o1 > 0 ? y[at + o1] : 0.0;
+                a2 = o2 > 0 ? y[at + o2] : 0.0;
+                a3 = o3 > 0 ? y[at + o3] : 0.0;
+            } else {
+                for (int c = 1; c < components; c++) {
+                    a1 += y[at + c] * g[gAt + c];
+                }
+                for (int e = 0; e < entryC.length; e++) {
+                    double v = y[at + entryC[e]] * entryValue[eAt + e];
+                    if (entryR[e] == 2) {
+                        a2 += v;
+                    } else {
+                        a3 += v;
+                    }
+                }
             }
-            for (int e = 0; e < entryC.length; e++) {
-                y[at + entryC[e]] += (entryR[e] == 2 ? p2 : p3) * entryValue[eAt + e];
+            double baseGradient = a0 * f0 + a1 * f1 + a2 * f2;
+            double scaleGradient = a0 * s0 + a1 * s1 + a2 * s2;
+            double g0 = a0 * b00 + a1 * b10 + a2 * b20;
+            double g1 = a0 * b01 + a1 * b11 + a2 * b21;
+            double g2 = a0 * b02 + a1 * b12 + a2 * b22;
+            double g3 = a0 * b03 + a1 * b13 + a2 * b23;
+            if (jetOrders > 3) {   // third derivatives in the jets: only then is a3 non-zero
+                baseGradient += a3 * f3;
+                scaleGradient += a3 * s3;
+                g0 += a3 * b30;
+                g1 += a3 * b31;
+                g2 += a3 * b32;
+                g3 += a3 * b33;
             }
+            grad[row + baseOffset + edge] += baseGradient;
+            grad[row + splineOffset + edge] += scaleGradient;
+            grad[row + coefAt] += scale * g0;
+            grad[row + coefAt + 1] += scale * g1;
+            grad[row + coefAt + 2] += scale * g2;
+            grad[row + coefAt + 3] += scale * g3;
+            if (gBar != null) {
+                double p1 = base * f1 + scale * s1;
+                double p2 = base * f2 + scale * s2;
+                double p3 = base * f3 + scale * s3;
+                valueAdjoint += a0 * p1 + a1 * p2 + a2 * p3;
+                for (int c = 1; c < components; c++) {
+                    gBar[gAt + c] += y[at + c] * p1;
+                }
+                for (int e = 0; e < entryC.length; e++) {
+                    entryAdjoint[n * entries + e] += y[at + entryC[e]] * (entryR[e] == 2 ? p2 : p3);
+                }
+            }
+        }
+        if (gBar != null) {
+            gBar[gAt] += valueAdjoint;
         }
     }
 
@@ -302,7 +371,7 @@ final class JvmKanKernel implements JvmLayerKernel {
             for (int n = 0; n < count; n++) {
                 int row = (rowOffset + n) * rowStride;
                 if (cubic) {
-                    backwardCubic(theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
+                    sweepCubic(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
                 } else {
                     backwardGeneric(theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
                 }
@@ -366,120 +435,6 @@ final class JvmKanKernel implements JvmLayerKernel {
         }
         if (inAdjoint != null) {
             inAdjoint.data()[gAt] += valueAdjoint;
-        }
-    }
-
-    /** {@link #backwardGeneric} for cubic splines and at most 4 orders, as {@link #forwardCubic}. */
-    private void backwardCubic(double[] theta, int i, int n, int count, JetBlock inJets, JetBlock outAdjoint,
-                               JetBlock inAdjoint, double[] grad, int row) {
-        double[] yBar = outAdjoint.data();
-        double[] g = inJets.data();
-        double[] gBar = inAdjoint == null ? null : inAdjoint.data();
-        int slot = i * count + n;
-        int bAt = slot * orders * 4;
-        int fAt = slot * orders;
-        double b00 = basis[bAt];
-        double b01 = basis[bAt + 1];
-        double b02 = basis[bAt + 2];
-        double b03 = basis[bAt + 3];
-        double b10 = orders > 1 ? basis[bAt + 4] : 0.0;
-        double b11 = orders > 1 ? basis[bAt + 5] : 0.0;
-        double b12 = orders > 1 ? basis[bAt + 6] : 0.0;
-        double b13 = orders > 1 ? basis[bAt + 7] : 0.0;
-        double b20 = orders > 2 ? basis[bAt + 8] : 0.0;
-        double b21 = orders > 2 ? basis[bAt + 9] : 0.0;
-        double b22 = orders > 2 ? basis[bAt + 10] : 0.0;
-        double b23 = orders > 2 ? basis[bAt + 11] : 0.0;
-        double b30 = orders > 3 ? basis[bAt + 12] : 0.0;
-        double b31 = orders > 3 ? basis[bAt + 13] : 0.0;
-        double b32 = orders > 3 ? basis[bAt + 14] : 0.0;
-        double b33 = orders > 3 ? basis[bAt + 15] : 0.0;
-        double f0 = silu[fAt];
-        double f1 = orders > 1 ? silu[fAt + 1] : 0.0;
-        double f2 = orders > 2 ? silu[fAt + 2] : 0.0;
-        double f3 = orders > 3 ? silu[fAt + 3] : 0.0;
-        int[] orderC = orderComponent[i];
-        int o1 = jetOrders > 1 ? orderC[1] : -1;
-        int o2 = jetOrders > 2 ? orderC[2] : -1;
-        int o3 = jetOrders > 3 ? orderC[3] : -1;
-        int[] entryC = entryComponent[i];
-        int[] entryR = entryOrder[i];
-        int eAt = slot * entries;
-        int gAt = inJets.index(n, 0, i);
-        int span = spans[slot];
-        int at = outAdjoint.index(n, 0, 0);
-        double valueAdjoint = 0.0;
-        for (int j = 0; j < out; j++, at += outAdjoint.unitStride()) {
-            int edge = i * out + j;
-            int coefAt = coefOffset + edge * basisCount + span;
-            double base = theta[baseOffset + edge];
-            double scale = theta[splineOffset + edge];
-            double c0 = theta[coefAt];
-            double c1 = theta[coefAt + 1];
-            double c2 = theta[coefAt + 2];
-            double c3 = theta[coefAt + 3];
-            double s0 = c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03;
-            double s1 = c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13;
-            double s2 = c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23;
-            double s3 = orders > 3 ? c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33 : 0.0;
-            // adjoints of φ^(r); a3 stays 0 unless the jets reach order 3 (then no input adjoint is needed)
-            double a0 = yBar[at];
-            double a1 = 0.0;
-            double a2 = 0.0;
-            double a3 = 0.0;
-            if (coordinateInputs) {
-                a1 = o1 > 0 ? yBar[at + o1] : 0.0;
-                a2 = o2 > 0 ? yBar[at + o2] : 0.0;
-                a3 = o3 > 0 ? yBar[at + o3] : 0.0;
-            } else {
-                for (int c = 1; c < components; c++) {
-                    a1 += yBar[at + c] * g[gAt + c];
-                }
-                for (int e = 0; e < entryC.length; e++) {
-                    double v = yBar[at + entryC[e]] * entryValue[eAt + e];
-                    if (entryR[e] == 2) {
-                        a2 += v;
-                    } else {
-                        a3 += v;
-                    }
-                }
-            }
-            double baseGradient = a0 * f0 + a1 * f1 + a2 * f2;
-            double scaleGradient = a0 * s0 + a1 * s1 + a2 * s2;
-            double g0 = a0 * b00 + a1 * b10 + a2 * b20;
-            double g1 = a0 * b01 + a1 * b11 + a2 * b21;
-            double g2 = a0 * b02 + a1 * b12 + a2 * b22;
-            double g3 = a0 * b03 + a1 * b13 + a2 * b23;
-            if (jetOrders > 3) {   // third derivatives in the jets: only then is a3 non-zero
-                baseGradient += a3 * f3;
-                scaleGradient += a3 * s3;
-                g0 += a3 * b30;
-                g1 += a3 * b31;
-                g2 += a3 * b32;
-                g3 += a3 * b33;
-            }
-            grad[row + baseOffset + edge] += baseGradient;
-            grad[row + splineOffset + edge] += scaleGradient;
-            int coef = row + coefAt;
-            grad[coef] += scale * g0;
-            grad[coef + 1] += scale * g1;
-            grad[coef + 2] += scale * g2;
-            grad[coef + 3] += scale * g3;
-            if (gBar != null) {
-                double p1 = base * f1 + scale * s1;
-                double p2 = base * f2 + scale * s2;
-                double p3 = base * f3 + scale * s3;
-                valueAdjoint += a0 * p1 + a1 * p2 + a2 * p3;
-                for (int c = 1; c < components; c++) {
-                    gBar[gAt + c] += yBar[at + c] * p1;
-                }
-                for (int e = 0; e < entryC.length; e++) {
-                    entryAdjoint[n * entries + e] += yBar[at + entryC[e]] * (entryR[e] == 2 ? p2 : p3);
-                }
-            }
-        }
-        if (gBar != null) {
-            gBar[gAt] += valueAdjoint;
         }
     }
 
