@@ -3,12 +3,15 @@ package org.pikan4j.core.tensor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The elementary functions behind the activations: the fast tanh agrees with Math.tanh to a few
- * ulps, the closed-form derivatives of tanh and SiLU with the general polynomials in tanh and σ,
- * and both with central differences.
+ * ulps, the closed-form derivatives of tanh and SiLU (up to the fourth) with the general
+ * polynomials in tanh and σ (used from the fifth on), and both with central differences.
  */
 class ElementaryFunctionsTest {
 
@@ -35,71 +38,47 @@ class ElementaryFunctionsTest {
         }
     }
 
-    @Test
-    void siluDerivativesMatchFiniteDifferences() {
-        double[] at = new double[5];
-        double[] plus = new double[5];
-        double[] minus = new double[5];
-        double h = 1e-5;
-        for (double x : new double[] {-4.0, -0.7, 0.0, 0.3, 2.5}) {
-            Functions.SILU.derivatives(x, 4, at);
-            Functions.SILU.derivatives(x + h, 4, plus);
-            Functions.SILU.derivatives(x - h, 4, minus);
-            for (int r = 0; r < 4; r++) {
-                // central differences: error O(h²) ~ 1e-10, plus rounding ~ 1e-11
-                assertEquals(at[r + 1], (plus[r] - minus[r]) / (2 * h), 1e-8, "order " + (r + 1) + " at " + x);
-            }
-        }
+    /**
+     * (name, function, bound): measured worst differences between the two forms, relative to
+     * max(1, |value|) over x in [-15, 15]: tanh 5.8e-15 (at x = -4.7), SiLU 9.1e-14 (near |x| = 15,
+     * where the general polynomials in σ, coefficients up to ~60, cancel).
+     */
+    static Stream<Object[]> closedForms() {
+        return Stream.of(new Object[] {"tanh", Functions.TANH, 1e-13}, new Object[] {"silu", Functions.SILU, 1e-12});
     }
 
-    @Test
-    void tanhClosedFormsMatchTheGeneralPolynomials() {
-        double[] fast = new double[5];
-        double[] general = new double[6];
-        double worst = 0.0;
-        for (int k = -300; k <= 300; k++) {
-            double x = k / 30.0;
-            Functions.TANH.derivatives(x, 4, fast);      // closed forms
-            Functions.TANH.derivatives(x, 5, general);   // the general polynomials
-            for (int r = 0; r <= 4; r++) {
-                worst = Math.max(worst, Math.abs(fast[r] - general[r]) / Math.max(1.0, Math.abs(general[r])));
-            }
-        }
-        // measured worst 5.8e-15 (at x = -4.7): rounding of the two forms
-        assertTrue(worst < 1e-13, "worst difference " + worst);
-    }
-
-    @Test
-    void tanhDerivativesMatchFiniteDifferences() {
-        double[] at = new double[5];
-        double[] plus = new double[5];
-        double[] minus = new double[5];
-        double h = 1e-5;
-        for (double x : new double[] {-2.0, -0.3, 0.0, 0.04, 0.8}) {
-            Functions.TANH.derivatives(x, 4, at);
-            Functions.TANH.derivatives(x + h, 4, plus);
-            Functions.TANH.derivatives(x - h, 4, minus);
-            for (int r = 0; r < 4; r++) {
-                assertEquals(at[r + 1], (plus[r] - minus[r]) / (2 * h), 1e-8, "order " + (r + 1) + " at " + x);
-            }
-        }
-    }
-
-    @Test
-    void siluClosedFormsMatchTheGeneralPolynomials() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("closedForms")
+    void closedFormsMatchTheGeneralPolynomials(String name, ScalarFunction f, double bound) {
         double[] fast = new double[5];
         double[] general = new double[6];
         double worst = 0.0;
         for (int k = -300; k <= 300; k++) {
             double x = k / 20.0;
-            Functions.SILU.derivatives(x, 4, fast);      // closed forms
-            Functions.SILU.derivatives(x, 5, general);   // the general polynomials in σ
+            f.derivatives(x, 4, fast);      // closed forms
+            f.derivatives(x, 5, general);   // the general polynomials
             for (int r = 0; r <= 4; r++) {
                 worst = Math.max(worst, Math.abs(fast[r] - general[r]) / Math.max(1.0, Math.abs(general[r])));
             }
         }
-        // measured worst 9.1e-14, near |x| = 15 where the general polynomials (coefficients up to ~60)
-        // cancel; the finite-difference test checks the closed forms themselves
-        assertTrue(worst < 1e-12, "worst difference " + worst);
+        assertTrue(worst < bound, name + ": worst difference " + worst);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("closedForms")
+    void derivativesMatchFiniteDifferences(String name, ScalarFunction f, double unused) {
+        double[] at = new double[5];
+        double[] plus = new double[5];
+        double[] minus = new double[5];
+        double h = 1e-5;
+        for (double x : new double[] {-4.0, -0.7, 0.0, 0.04, 0.3, 2.5}) {
+            f.derivatives(x, 4, at);
+            f.derivatives(x + h, 4, plus);
+            f.derivatives(x - h, 4, minus);
+            for (int r = 0; r < 4; r++) {
+                // central differences: error O(h²) ~ 1e-10, plus rounding ~ 1e-11
+                assertEquals(at[r + 1], (plus[r] - minus[r]) / (2 * h), 1e-8, name + " order " + (r + 1) + " at " + x);
+            }
+        }
     }
 }

@@ -123,49 +123,17 @@ final class JvmKanKernel implements JvmLayerKernel {
                 if (cubic) {
                     sweepCubic(false, theta, i, n, count, inJets, outJets, null, null, 0);
                 } else {
-                    forwardGeneric(theta, i, n, count, inJets, outJets);
+                    sweepGeneric(false, theta, i, n, count, inJets, outJets, null, null, 0);
                 }
-            }
-        }
-    }
-
-    /** Adds the edges of input i at point n to the output jets, any degree and order. */
-    private void forwardGeneric(double[] theta, int i, int n, int count, JetBlock inJets, JetBlock outJets) {
-        double[] y = outJets.data();
-        double[] g = inJets.data();
-        int[] orderC = orderComponent[i];
-        int[] entryC = entryComponent[i];
-        int[] entryR = entryOrder[i];
-        int slot = i * count + n;
-        int gAt = inJets.index(n, 0, i);
-        int eAt = slot * entries;
-        int at = outJets.index(n, 0, 0);
-        for (int j = 0; j < out; j++, at += outJets.unitStride()) {
-            edgeDerivatives(theta, i * out + j, slot);
-            y[at] += phi[0];
-            if (coordinateInputs) {
-                for (int r = 1; r < jetOrders; r++) {
-                    if (orderC[r] > 0) {
-                        y[at + orderC[r]] += phi[r];
-                    }
-                }
-                continue;
-            }
-            double first = phi[1];
-            for (int c = 1; c < components; c++) {
-                y[at + c] += first * g[gAt + c];
-            }
-            for (int e = 0; e < entryC.length; e++) {
-                y[at + entryC[e]] += phi[entryR[e]] * entryValue[eAt + e];
             }
         }
     }
 
     /**
-     * {@link #forwardGeneric} and, with {@code reverse}, {@link #backwardGeneric}, for cubic splines
-     * and at most 4 orders (second-order PDEs): the point's basis and SiLU derivatives sit in locals
-     * (zero-padded to 4 orders) while its edges stream by, about twice as fast as reading them from
-     * arrays, which stores into the jets could alias (measured; a holder object was 1.1x slower).
+     * {@link #sweepGeneric} for cubic splines and at most 4 orders (second-order PDEs): the point's
+     * basis and SiLU derivatives sit in locals (zero-padded to 4 orders) while its edges stream by,
+     * about twice as fast as reading them from arrays, which stores into the jets could alias
+     * (measured; a holder object was 1.1x slower).
      *
      * @param jets the output jets (forward) or their adjoint (reverse)
      */
@@ -373,7 +341,7 @@ final class JvmKanKernel implements JvmLayerKernel {
                 if (cubic) {
                     sweepCubic(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
                 } else {
-                    backwardGeneric(theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
+                    sweepGeneric(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
                 }
             }
             if (inAdjoint != null && entryComponent[i].length > 0) {
@@ -383,13 +351,16 @@ final class JvmKanKernel implements JvmLayerKernel {
     }
 
     /**
-     * The reverse of {@link #forwardGeneric}: parameter gradients of the edges of input i at
-     * point n into the gradient row at {@code row}, and, when {@code inAdjoint} is not null,
-     * the input adjoint (order-2+ entries collected in {@link #entryAdjoint}).
+     * The edges of input i at point n, any degree and order: added to the output jets, or, with
+     * {@code reverse}, their parameter gradients added to the gradient row at {@code row} and,
+     * when {@code inAdjoint} is not null, the input adjoint (order-2+ entries collected in
+     * {@link #entryAdjoint}).
+     *
+     * @param jets the output jets (forward) or their adjoint (reverse)
      */
-    private void backwardGeneric(double[] theta, int i, int n, int count, JetBlock inJets, JetBlock outAdjoint,
-                                 JetBlock inAdjoint, double[] grad, int row) {
-        double[] yBar = outAdjoint.data();
+    private void sweepGeneric(boolean reverse, double[] theta, int i, int n, int count, JetBlock inJets,
+                              JetBlock jets, JetBlock inAdjoint, double[] grad, int row) {
+        double[] y = jets.data();
         double[] g = inJets.data();
         int[] orderC = orderComponent[i];
         int[] entryC = entryComponent[i];
@@ -397,27 +368,35 @@ final class JvmKanKernel implements JvmLayerKernel {
         int slot = i * count + n;
         int gAt = inJets.index(n, 0, i);
         int eAt = slot * entries;
-        int at = outAdjoint.index(n, 0, 0);
+        int at = jets.index(n, 0, 0);
         double valueAdjoint = 0.0;
-        for (int j = 0; j < out; j++, at += outAdjoint.unitStride()) {
+        for (int j = 0; j < out; j++, at += jets.unitStride()) {
             int edge = i * out + j;
             edgeDerivatives(theta, edge, slot);
-            phiAdjoint[0] = yBar[at];
-            if (coordinateInputs) {
+            if (!reverse) {
+                y[at] += phi[0];
                 for (int r = 1; r < jetOrders; r++) {
-                    phiAdjoint[r] = orderC[r] > 0 ? yBar[at + orderC[r]] : 0.0;
+                    if (coordinateInputs && orderC[r] > 0) {
+                        y[at + orderC[r]] += phi[r];
+                    }
                 }
-            } else {
-                double first = 0.0;
-                for (int c = 1; c < components; c++) {
-                    first += yBar[at + c] * g[gAt + c];
-                }
-                for (int r = 1; r < jetOrders; r++) {
-                    phiAdjoint[r] = r == 1 ? first : 0.0;
+                for (int c = 1; c < components && !coordinateInputs; c++) {
+                    y[at + c] += phi[1] * g[gAt + c];
                 }
                 for (int e = 0; e < entryC.length; e++) {
-                    phiAdjoint[entryR[e]] += yBar[at + entryC[e]] * entryValue[eAt + e];
+                    y[at + entryC[e]] += phi[entryR[e]] * entryValue[eAt + e];
                 }
+                continue;
+            }
+            phiAdjoint[0] = y[at];
+            for (int r = 1; r < jetOrders; r++) {
+                phiAdjoint[r] = coordinateInputs && orderC[r] > 0 ? y[at + orderC[r]] : 0.0;
+            }
+            for (int c = 1; c < components && !coordinateInputs; c++) {
+                phiAdjoint[1] += y[at + c] * g[gAt + c];
+            }
+            for (int e = 0; e < entryC.length; e++) {
+                phiAdjoint[entryR[e]] += y[at + entryC[e]] * entryValue[eAt + e];
             }
             accumulate(theta, edge, slot, grad, row);
             if (inAdjoint != null) {
@@ -426,10 +405,10 @@ final class JvmKanKernel implements JvmLayerKernel {
                     valueAdjoint += phiAdjoint[r] * phi[r + 1];
                 }
                 for (int c = 1; c < components; c++) {
-                    gBar[gAt + c] += yBar[at + c] * phi[1];
+                    gBar[gAt + c] += y[at + c] * phi[1];
                 }
                 for (int e = 0; e < entryC.length; e++) {
-                    entryAdjoint[n * entries + e] += yBar[at + entryC[e]] * phi[entryR[e]];
+                    entryAdjoint[n * entries + e] += y[at + entryC[e]] * phi[entryR[e]];
                 }
             }
         }
