@@ -17,9 +17,15 @@ import org.pikan4j.core.nn.Network;
  * <p>Points stream through the backend block by block: forward jets, residual expression on a
  * tape, reverse sweep, with buffers reused. With several threads each term's points are split
  * into one contiguous range per thread and the partial sums are added in thread order, so a
- * given thread count always gives the same bits. Not thread-safe itself.
+ * given thread count always gives the same bits. A thread is only put to work for every
+ * {@value #BLOCKS_PER_THREAD} blocks of points: on small problems handing work to a second
+ * thread costs more than it saves (measured on the jvm backend: 2 threads took 1.1-1.9x the time
+ * of one at 300 points, 0.55-0.75x from 1200 points on). Not thread-safe itself.
  */
 public final class PinnLoss {
+
+    /** Blocks of points per thread below which fewer threads work (see the class comment). */
+    public static final int BLOCKS_PER_THREAD = 4;
 
     private final Network network;
     private final List<ResidualTerm> terms;
@@ -28,6 +34,7 @@ public final class PinnLoss {
     private final double[][] threadGradients;
     private final double[][] threadSums;
     private final double[] termValues;
+    private final int active;
 
     /**
      * A single-threaded loss over the network's parameters only.
@@ -52,8 +59,9 @@ public final class PinnLoss {
     }
 
     /**
-     * A loss evaluated by {@code threads} threads (1 to 64); more than one pays off from a few
-     * thousand points per step on the jvm backend.
+     * A loss evaluated by up to {@code threads} threads (1 to 64); on the jvm backend two pay off
+     * from about a thousand points per step, and smaller problems use fewer (see
+     * {@link #activeThreads()}).
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
                     int extraParameters, int threads) {
@@ -90,6 +98,12 @@ public final class PinnLoss {
         this.threadGradients = new double[threads][];
         this.threadSums = new double[threads][terms.size()];
         this.termValues = new double[terms.size()];
+        int blocks = 0;
+        for (int t = 0; t < this.terms.size(); t++) {
+            int capacity = sweepers.get(0).capacity(t);
+            blocks += (this.terms.get(t).size() + capacity - 1) / capacity;
+        }
+        this.active = Math.max(1, Math.min(threads, blocks / BLOCKS_PER_THREAD));
     }
 
     /** The trial solution. */
@@ -102,9 +116,17 @@ public final class PinnLoss {
         return terms;
     }
 
-    /** Number of threads that evaluate the loss. */
+    /** Number of threads the loss was built for. */
     public int threads() {
         return sweepers.size();
+    }
+
+    /**
+     * Number of threads that actually evaluate the loss: {@link #threads()}, but at most one per
+     * {@value #BLOCKS_PER_THREAD} blocks of points, and at least one.
+     */
+    public int activeThreads() {
+        return active;
     }
 
     /** Number of entries of the residual vector: the total number of points over all terms. */
@@ -128,7 +150,7 @@ public final class PinnLoss {
     public double evaluate(double[] theta, double[] gradient) {
         checkLength(theta, "theta");
         checkLength(gradient, "gradient");
-        int threads = sweepers.size();
+        int threads = active;
         if (threads == 1) {
             Arrays.fill(gradient, 0.0);
             sweepShare(0, theta, gradient);
@@ -181,7 +203,7 @@ public final class PinnLoss {
     private int[] share(int t, int w, int capacity) {
         int size = terms.get(t).size();
         int blocks = (size + capacity - 1) / capacity;
-        int threads = sweepers.size();
+        int threads = active;
         int from = Math.min(size, blocks * w / threads * capacity);
         int to = Math.min(size, blocks * (w + 1) / threads * capacity);
         return new int[] {from, to};

@@ -15,8 +15,12 @@ import org.pikan4j.core.tensor.MultiIndex;
 class ThreadedLossTest {
 
     private static PinnLoss loss(Network network, int threads) {
+        return loss(network, threads, 301);
+    }
+
+    private static PinnLoss loss(Network network, int threads, int points) {
         Random random = new Random(3);
-        double[][] interior = new double[301][2];
+        double[][] interior = new double[points][2];
         for (double[] p : interior) {
             p[0] = random.nextDouble() * 2 - 1;
             p[1] = random.nextDouble() * 2 - 1;
@@ -45,5 +49,19 @@ class ThreadedLossTest {
         }
         assertEquals(parallel, parallelAgain, 0.0);
         assertArrayEquals(two, twoAgain, 0.0);
+    }
+
+    @Test
+    void smallProblemsUseOneThreadAndGiveItsBits() {
+        Network network = Kan.widths(2, 4, 1).grid(5).build();
+        double[] theta = network.initialParameters(9);
+        // 40 interior points in blocks of 16 plus the boundary block: 4 blocks, too few for two threads
+        PinnLoss small = loss(network, 2, 40);
+        assertEquals(1, small.activeThreads());
+        double[] one = new double[theta.length];
+        double[] two = new double[theta.length];
+        assertEquals(loss(network, 1, 40).evaluate(theta, one), small.evaluate(theta, two), 0.0);
+        assertArrayEquals(one, two, 0.0);
+        assertEquals(2, loss(network, 2).activeThreads());   // 301 points: 19 + 1 blocks
     }
 }
