@@ -87,8 +87,12 @@ public final class CollocationSchedule {
     /**
      * The same loss with the named terms on {@code points}: carries refined points over to the loss built for a
      * refined network.
+     *
+     * @param loss   a loss with the named terms
+     * @param points the points to move them to, e.g. {@link #points} of the loss before the refinement
+     * @return a new loss
      */
-    PinnLoss moveTo(PinnLoss loss, double[][] points) {
+    public PinnLoss moveTo(PinnLoss loss, double[][] points) {
         List<ResidualTerm> moved = new ArrayList<>(loss.terms());
         for (int t : indices(loss)) {
             moved.set(t, moved.get(t).withPoints(points));
@@ -96,8 +100,11 @@ public final class CollocationSchedule {
         return loss.withTerms(moved);
     }
 
-    /** @return the named terms' points in the loss (the first one's) */
-    double[][] points(PinnLoss loss) {
+    /**
+     * @param loss a loss with the named terms
+     * @return a copy of the named terms' points in the loss (the first one's)
+     */
+    public double[][] points(PinnLoss loss) {
         return loss.terms().get(indices(loss)[0]).points();
     }
 
