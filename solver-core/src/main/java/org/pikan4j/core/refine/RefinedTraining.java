@@ -40,10 +40,11 @@ public final class RefinedTraining {
     private final double learningRateFactor;
     private final CollocationSchedule collocation;
     private final Deadline deadline;
+    private final ErrorProbe probe;
 
     private RefinedTraining(Function<Network, PinnLoss> losses, Adam adam, RefinementScheduler scheduler,
                             boolean transferMoments, int recordEvery, double learningRateFactor,
-                            CollocationSchedule collocation, Deadline deadline) {
+                            CollocationSchedule collocation, Deadline deadline, ErrorProbe probe) {
         this.losses = losses;
         this.adam = adam;
         this.scheduler = scheduler;
@@ -52,6 +53,7 @@ public final class RefinedTraining {
         this.learningRateFactor = learningRateFactor;
         this.collocation = collocation;
         this.deadline = deadline;
+        this.probe = probe;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class RefinedTraining {
         Checks.notNull("losses", losses);
         Checks.notNull("adam", adam);
         Checks.notNull("scheduler", scheduler);
-        return new RefinedTraining(losses, adam, scheduler, true, 1, 1.0, null, null);
+        return new RefinedTraining(losses, adam, scheduler, true, 1, 1.0, null, null, null);
     }
 
     /**
@@ -78,7 +80,7 @@ public final class RefinedTraining {
      */
     public RefinedTraining withMomentTransfer(boolean transfer) {
         return new RefinedTraining(losses, adam, scheduler, transfer, recordEvery, learningRateFactor, collocation,
-                deadline);
+                deadline, probe);
     }
 
     /**
@@ -92,7 +94,7 @@ public final class RefinedTraining {
             throw new IllegalArgumentException("recordEvery must be >= 1, got " + interval);
         }
         return new RefinedTraining(losses, adam, scheduler, transferMoments, interval, learningRateFactor, collocation,
-                deadline);
+                deadline, probe);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class RefinedTraining {
                     + factor);
         }
         return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, factor, collocation,
-                deadline);
+                deadline, probe);
     }
 
     /**
@@ -123,7 +125,7 @@ public final class RefinedTraining {
     public RefinedTraining withCollocation(CollocationSchedule schedule) {
         Checks.notNull("collocation schedule", schedule);
         return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                schedule, deadline);
+                schedule, deadline, probe);
     }
 
     /**
@@ -135,7 +137,19 @@ public final class RefinedTraining {
     public RefinedTraining withDeadline(Deadline limit) {
         Checks.notNull("deadline", limit);
         return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                collocation, limit);
+                collocation, limit, probe);
+    }
+
+    /**
+     * Records the error, not only the loss, right before and after every refinement.
+     *
+     * @param errors the error of a network at its parameters, e.g. against an exact solution; not null
+     * @return a copy
+     */
+    public RefinedTraining withErrorProbe(ErrorProbe errors) {
+        Checks.notNull("error probe", errors);
+        return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
+                collocation, deadline, errors);
     }
 
     /** @return the scheduler */
@@ -235,6 +249,7 @@ public final class RefinedTraining {
             String why = trigger();
             double[] theta = run.theta().clone();
             double before = value(loss, theta);
+            double errorBefore = error(network, theta);
             GridRefinement refined = GridExtension.extend(network, theta, scheduler.nextGrid(network));
             PinnLoss next = buildLoss(refined.network(), refined.theta().length);
             if (rounds > 0) {
@@ -254,7 +269,8 @@ public final class RefinedTraining {
                 throw new IllegalStateException("the loss factory built terms " + nextNames + " for the refined"
                         + " network but " + names + " before; it must build the same terms");
             }
-            RefinementEvent event = new RefinementEvent(step, why, refined.record(), before, after);
+            RefinementEvent event = new RefinementEvent(step, why, refined.record(), before, after, errorBefore,
+                    error(network, refined.theta()));
             events.add(event);
             history.addEvent(step, "refine", event.describe());
             monitor.refined(step);
@@ -266,10 +282,15 @@ public final class RefinedTraining {
             double before = value(loss, theta);
             CollocationSchedule.Refined refined = collocation.refine(loss, theta, ++rounds);
             loss = refined.loss();
+            double error = error(network, theta);
             RefinementEvent event = new RefinementEvent(step, "every " + collocation.period() + " steps",
-                    refined.record(), before, value(loss, theta));
+                    refined.record(), before, value(loss, theta), error, error);
             events.add(event);
             history.addEvent(step, "resample", event.describe());
+        }
+
+        private double error(Network net, double[] theta) {
+            return probe == null ? Double.NaN : probe.error(net, theta);
         }
 
         private String trigger() {

@@ -62,6 +62,32 @@ class AdaptiveCollocationTrainingTest {
     }
 
     @Test
+    void anErrorProbeIsRecordedAroundEveryRefinement() {
+        Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
+        // the error of the exact solution sin(πx) at 50 points: unchanged by exact extension and by moving points
+        double[][] at = RefineFixtures.points(50, 1, -1, 1, 9);
+        ErrorProbe probe = (net, theta) -> {
+            double[] u = RefineFixtures.values(net, theta, at);
+            double worst = 0;
+            for (int n = 0; n < at.length; n++) {
+                worst = Math.max(worst, Math.abs(u[n] - Math.sin(Math.PI * at[n][0])));
+            }
+            return worst;
+        };
+        RefinedTrainingResult result = RefinedTraining.of(RefineFixtures::sinePoisson1d,
+                        Adam.steps(100).withLearningRate(3e-3), RefinementScheduler.extend(3, 6).atSteps(60))
+                .withCollocation(CollocationSchedule.every(40, CollocationRefinement.rad(32, 1, 1, 2),
+                        round -> RefineFixtures.points(200, 1, -1, 1, round), List.of("pde")))
+                .withErrorProbe(probe).run(network, network.initialParameters(7));
+        assertEquals(3, result.refinements().size());
+        for (RefinementEvent e : result.refinements()) {
+            assertTrue(e.errorBefore() > 0, e.toString());
+            assertEquals(e.errorBefore(), e.errorAfter(), 1e-12, e.toString());
+            assertTrue(e.describe().contains("; error "), e.describe());
+        }
+    }
+
+    @Test
     void radConcentratesPointsWhereTheResidualIsLarge() {
         Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
         double[] theta = network.initialParameters(7);

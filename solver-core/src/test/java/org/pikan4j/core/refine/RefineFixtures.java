@@ -60,6 +60,21 @@ final class RefineFixtures {
         return result;
     }
 
+    /** The first output's values at points (no derivatives), for networks of any input dimension. */
+    static double[] values(Network network, double[] theta, double[][] points) {
+        NetworkEvaluator evaluator = Backends.defaultBackend().evaluator(network,
+                DerivativeSet.valueOnly(network.inputDimension()));
+        double[] values = new double[points.length];
+        for (int first = 0; first < points.length; first += evaluator.capacity()) {
+            int count = Math.min(evaluator.capacity(), points.length - first);
+            JetBlock block = evaluator.forward(theta, points, first, count);
+            for (int n = 0; n < count; n++) {
+                values[first + n] = block.get(n, 0, 0);
+            }
+        }
+        return values;
+    }
+
     /** Largest absolute difference between two jet arrays of the same shape. */
     static double maxDifference(double[][][] a, double[][][] b) {
         double max = 0.0;

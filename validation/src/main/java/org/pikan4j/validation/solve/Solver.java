@@ -11,6 +11,7 @@ import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.CollocationRefinement;
 import org.pikan4j.core.refine.CollocationSchedule;
+import org.pikan4j.core.refine.ErrorProbe;
 import org.pikan4j.core.refine.GridExtension;
 import org.pikan4j.core.refine.GridRefinement;
 import org.pikan4j.core.refine.RefinedTraining;
@@ -311,7 +312,8 @@ public final class Solver {
                 .onPlateau(adaptivity.plateauWindow(), adaptivity.plateauDecrease());
         RefinedTraining adam = RefinedTraining.of(n -> discretization.loss(n, engine, threads),
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
-                .withLearningRateFactor(adaptivity.learningRateFactor());
+                .withLearningRateFactor(adaptivity.learningRateFactor())
+                .withErrorProbe(errorProbe(engine));
         CollocationSchedule resampling = adaptivity.resampleEvery() == 0 ? null : radSchedule();
         if (resampling != null) {
             adam = adam.withCollocation(resampling);
@@ -334,6 +336,14 @@ public final class Solver {
                     String.join("; ", extension.record().changes()) + " (after Adam)");
         }
         return new Trained(network, refinementTraining(deadline).train(loss, theta, refined.history()));
+    }
+
+    /** The first field's relative L2 error on the evaluation grid, for the refinement events. */
+    private ErrorProbe errorProbe(Backend engine) {
+        EvaluationGrid grid = EvaluationGrid.of(problem.domain());
+        double[] exact = problem.exact(problem.fieldNames().get(0), grid.points());
+        return (net, theta) -> ErrorMetrics.compare(problem.fieldValues(net, engine, theta, grid.points())[0], exact)
+                .relativeL2();
     }
 
     private Deadline adamDeadline() {
