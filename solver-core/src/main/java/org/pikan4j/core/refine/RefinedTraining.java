@@ -11,7 +11,10 @@ import org.pikan4j.core.optim.AdamRun;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.train.Deadline;
+import org.pikan4j.core.train.StageInfo;
+import org.pikan4j.core.train.StepReport;
 import org.pikan4j.core.train.StopReason;
+import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingHistory;
 
 /**
@@ -41,10 +44,12 @@ public final class RefinedTraining {
     private final CollocationSchedule collocation;
     private final Deadline deadline;
     private final ErrorProbe probe;
+    private final List<TrainingListener> listeners;
 
     private RefinedTraining(Function<Network, PinnLoss> losses, Adam adam, RefinementScheduler scheduler,
                             boolean transferMoments, int recordEvery, double learningRateFactor,
-                            CollocationSchedule collocation, Deadline deadline, ErrorProbe probe) {
+                            CollocationSchedule collocation, Deadline deadline, ErrorProbe probe,
+                            List<TrainingListener> listeners) {
         this.losses = losses;
         this.adam = adam;
         this.scheduler = scheduler;
@@ -54,6 +59,7 @@ public final class RefinedTraining {
         this.collocation = collocation;
         this.deadline = deadline;
         this.probe = probe;
+        this.listeners = List.copyOf(listeners);
     }
 
     /**
@@ -68,7 +74,7 @@ public final class RefinedTraining {
         Checks.notNull("losses", losses);
         Checks.notNull("adam", adam);
         Checks.notNull("scheduler", scheduler);
-        return new RefinedTraining(losses, adam, scheduler, true, 1, 1.0, null, null, null);
+        return new RefinedTraining(losses, adam, scheduler, true, 1, 1.0, null, null, null, List.of());
     }
 
     /**
@@ -80,7 +86,7 @@ public final class RefinedTraining {
      */
     public RefinedTraining withMomentTransfer(boolean transfer) {
         return new RefinedTraining(losses, adam, scheduler, transfer, recordEvery, learningRateFactor, collocation,
-                deadline, probe);
+                deadline, probe, listeners);
     }
 
     /**
@@ -94,7 +100,7 @@ public final class RefinedTraining {
             throw new IllegalArgumentException("recordEvery must be >= 1, got " + interval);
         }
         return new RefinedTraining(losses, adam, scheduler, transferMoments, interval, learningRateFactor, collocation,
-                deadline, probe);
+                deadline, probe, listeners);
     }
 
     /**
@@ -112,7 +118,7 @@ public final class RefinedTraining {
                     + factor);
         }
         return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, factor, collocation,
-                deadline, probe);
+                deadline, probe, listeners);
     }
 
     /**
@@ -125,7 +131,7 @@ public final class RefinedTraining {
     public RefinedTraining withCollocation(CollocationSchedule schedule) {
         Checks.notNull("collocation schedule", schedule);
         return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                schedule, deadline, probe);
+                schedule, deadline, probe, listeners);
     }
 
     /**
@@ -137,7 +143,7 @@ public final class RefinedTraining {
     public RefinedTraining withDeadline(Deadline limit) {
         Checks.notNull("deadline", limit);
         return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                collocation, limit, probe);
+                collocation, limit, probe, listeners);
     }
 
     /**
@@ -149,7 +155,22 @@ public final class RefinedTraining {
     public RefinedTraining withErrorProbe(ErrorProbe errors) {
         Checks.notNull("error probe", errors);
         return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                collocation, deadline, errors);
+                collocation, deadline, errors, listeners);
+    }
+
+    /**
+     * Reports to a listener, e.g. a {@link org.pikan4j.core.train.ProgressBar}: the Adam run is one stage; every
+     * step is reported (a listener's STOP request is not honoured here: use a deadline).
+     *
+     * @param listener the listener, not null
+     * @return a copy
+     */
+    public RefinedTraining withListener(TrainingListener listener) {
+        Checks.notNull("listener", listener);
+        List<TrainingListener> all = new java.util.ArrayList<>(listeners);
+        all.add(listener);
+        return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
+                collocation, deadline, probe, all);
     }
 
     /** @return the scheduler */
@@ -212,6 +233,9 @@ public final class RefinedTraining {
             history.addEvent(firstStep, "stage", "adam with refinement starts, budget " + adam.steps() + " steps, "
                     + scheduler);
             int steps = adam.steps();
+            StageInfo stage = new StageInfo(0, 1, "adam", steps);
+            listeners.forEach(l -> l.onStart(List.of(stage)));
+            listeners.forEach(l -> l.onStageStart(stage));
             for (int s = 1; s <= steps; s++) {
                 int step = firstStep + s;
                 double lr = current.schedule().rate(run.iterations(), current.learningRate());
@@ -222,6 +246,11 @@ public final class RefinedTraining {
                     return result(step - firstStep, StopReason.NON_FINITE);
                 }
                 monitor.observe(step, value);
+                if (!listeners.isEmpty()) {
+                    StepReport report = new StepReport(step, stage, s, value, names, loss.termValues(), lr,
+                            secondsOffset + (System.nanoTime() - start) * 1e-9, run.theta());
+                    listeners.forEach(l -> l.onStep(report));
+                }
                 boolean refine = s < steps && scheduler.nextGrid(network) > 0
                         && monitor.due(step, this::indicatorRatio);
                 if (s % recordEvery == 0 || s == steps || refine) {
@@ -237,9 +266,12 @@ public final class RefinedTraining {
                     history.addEvent(step, "stop", StopReason.TIME_LIMIT + ": the wall-time budget of "
                             + deadline.budget().toMillis() / 1000.0 + " s ran out after " + s + " adam steps, "
                             + events.size() + " refinements");
+                    int done = s;
+                    listeners.forEach(l -> l.onStageEnd(stage, done));
                     return result(s, StopReason.TIME_LIMIT);
                 }
             }
+            listeners.forEach(l -> l.onStageEnd(stage, steps));
             history.addEvent(firstStep + steps, "stop", StopReason.BUDGET + ": " + steps + " adam steps, "
                     + events.size() + " refinements");
             return result(steps, StopReason.BUDGET);

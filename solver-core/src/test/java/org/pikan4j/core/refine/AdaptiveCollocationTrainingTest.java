@@ -117,10 +117,19 @@ class AdaptiveCollocationTrainingTest {
     @Test
     void learningRateShrinksAtEveryExtension() {
         Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
+        List<Double> reportedRates = new java.util.ArrayList<>();
         RefinedTrainingResult result = RefinedTraining.of(RefineFixtures::sinePoisson1d,
                         Adam.steps(90).withLearningRate(1e-2), RefinementScheduler.extend(3, 6, 12).atSteps(30, 60))
-                .withLearningRateFactor(0.5).run(network, network.initialParameters(7));
+                .withLearningRateFactor(0.5).withListener(new org.pikan4j.core.train.TrainingListener() {
+                    @Override
+                    public Action onStep(org.pikan4j.core.train.StepReport report) {
+                        reportedRates.add(report.learningRate());
+                        return Action.CONTINUE;
+                    }
+                }).run(network, network.initialParameters(7));
         List<TrainingHistory.Row> rows = result.history().rows();
+        assertEquals(rows.stream().map(TrainingHistory.Row::learningRate).toList(), reportedRates,
+                "listeners see every step with its rate");
         assertEquals(1e-2, rows.get(29).learningRate(), 0.0);
         assertEquals(5e-3, rows.get(30).learningRate(), 0.0);
         assertEquals(2.5e-3, rows.get(89).learningRate(), 0.0);

@@ -314,6 +314,9 @@ public final class Solver {
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(adaptivity.learningRateFactor())
                 .withErrorProbe(errorProbe(engine));
+        for (TrainingListener l : listeners) {
+            adam = adam.withListener(l);
+        }
         CollocationSchedule resampling = adaptivity.resampleEvery() == 0 ? null : radSchedule();
         if (resampling != null) {
             adam = adam.withCollocation(resampling);
