@@ -319,6 +319,8 @@ public final class RefinedTraining {
                     refined.record(), before, value(loss, theta), error, error);
             events.add(event);
             history.addEvent(step, "resample", event.describe());
+            // the loss on new points is not comparable with the loss before: restart the plateau window
+            monitor.refined(step);
         }
 
         private double error(Network net, double[] theta) {

@@ -20,6 +20,7 @@ import org.pikan4j.core.refine.RefinementScheduler;
 import org.pikan4j.core.train.Deadline;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
+import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.CatalogEntry;
@@ -325,20 +326,109 @@ public final class Solver {
             adam = adam.withDeadline(adamDeadline());
         }
         RefinedTrainingResult refined = adam.run(network, initial);
-        network = refined.network();
-        PinnLoss loss = refined.finalLoss();
-        double[] theta = refined.theta();
-        for (int g = scheduler.nextGrid(network); g > 0 && refined.stopReason() != StopReason.NON_FINITE;
-             g = scheduler.nextGrid(network)) {
-            GridRefinement extension = GridExtension.extend(network, theta, g);
+        Polish polish = new Polish(discretization, engine, resampling, deadline, refined.history());
+        polish.network = refined.network();
+        polish.loss = refined.finalLoss();
+        polish.theta = refined.theta();
+        List<Integer> ahead = new ArrayList<>();
+        for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
+            ahead.add(g);
+        }
+        if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
+            if (refined.stopReason() != StopReason.NON_FINITE) {
+                ahead.forEach(polish::extend);
+            }
+            return polish.finish(refinementTraining(deadline));
+        }
+        for (int level = 0; level <= ahead.size(); level++) {
+            if (level > 0) {
+                polish.extend(ahead.get(level - 1));
+            }
+            // the grids still to come share the time left equally
+            Deadline share = deadline == null ? null
+                    : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() / (ahead.size() + 1 - level)));
+            if (!polish.lbfgs(plan, share)) {
+                break;
+            }
+        }
+        return polish.finish(null);
+    }
+
+    /**
+     * The L-BFGS part of an adaptive solve: per grid, L-BFGS in rounds of {@link Adaptivity#resampleEvery()} steps
+     * with a RAD redraw between rounds; mutable, one per solve.
+     */
+    private final class Polish {
+        private final Discretization discretization;
+        private final Backend engine;
+        private final CollocationSchedule resampling;
+        private final Deadline deadline;
+        private final TrainingHistory history;
+        private Network network;
+        private PinnLoss loss;
+        private double[] theta;
+        private TrainingResult last;
+        private int rounds;
+
+        Polish(Discretization discretization, Backend engine, CollocationSchedule resampling, Deadline deadline,
+               TrainingHistory history) {
+            this.discretization = discretization;
+            this.engine = engine;
+            this.resampling = resampling;
+            this.deadline = deadline;
+            this.history = history;
+        }
+
+        void extend(int grid) {
+            GridRefinement extension = GridExtension.extend(network, theta, grid);
             network = extension.network();
             theta = extension.theta();
             PinnLoss extended = discretization.loss(network, engine, threads);
             loss = resampling == null ? extended : resampling.moveTo(extended, resampling.points(loss));
-            refined.history().addEvent(refined.history().lastStep(), "grid extension",
-                    String.join("; ", extension.record().changes()) + " (after Adam)");
+            history.addEvent(history.lastStep(), "grid extension", String.join("; ", extension.record().changes())
+                    + " (L-BFGS plateaued or its share of the budget ran out)");
         }
-        return new Trained(network, refinementTraining(deadline).train(loss, theta, refined.history()));
+
+        /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
+        boolean lbfgs(OptimizerPlan plan, Deadline share) {
+            int budget = plan.lbfgsSteps();
+            int round = resampling == null ? budget : Math.min(budget, adaptivity.resampleEvery());
+            for (int done = 0; done < budget; ) {
+                Training chunk = configured(plan.withAdamSteps(0).withLmSteps(0)
+                        .withLbfgsSteps(Math.min(round, budget - done)).training(), share);
+                last = chunk.train(loss, theta, history);
+                theta = last.theta();
+                done += last.steps();
+                if (last.stopReason() == StopReason.NON_FINITE || deadline != null && deadline.passed()) {
+                    return false;
+                }
+                if (last.stopReason() != StopReason.BUDGET || done >= budget) {
+                    return true;
+                }
+                resample();
+            }
+            return true;
+        }
+
+        private void resample() {
+            double before = loss.evaluate(theta, new double[theta.length]);
+            CollocationSchedule.Refined refined = resampling.refine(loss, theta, 1_000 + ++rounds);
+            loss = refined.loss();
+            history.addEvent(history.lastStep(), "resample", refined.record() + String.format(java.util.Locale.ROOT,
+                    "; between L-BFGS rounds; loss %.6g -> %.6g", before, loss.evaluate(theta, new double[theta.length])));
+        }
+
+        /** The result of the last L-BFGS round, after the plan's Levenberg-Marquardt stage if it has one. */
+        Trained finish(Training rest) {
+            OptimizerPlan plan = settings.optimizers();
+            if (rest != null) {
+                last = rest.train(loss, theta, history);
+            } else if (plan.lmSteps() > 0 && last.stopReason() != StopReason.NON_FINITE) {
+                last = configured(plan.withAdamSteps(0).withLbfgsSteps(0).training(), deadline)
+                        .train(loss, last.theta(), history);
+            }
+            return new Trained(network, last);
+        }
     }
 
     /** The first field's relative L2 error on the evaluation grid, for the refinement events. */
