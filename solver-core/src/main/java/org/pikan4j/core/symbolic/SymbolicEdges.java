@@ -157,12 +157,46 @@ public final class SymbolicEdges {
      * @throws IllegalStateException if some edge has no formula
      */
     public String formula() {
-        return render((f, arg) -> f.text(arg));
+        return model().formula();
     }
 
     /** As {@link #formula()}, as Java expressions ({@code Math.sin} ...), one line per output. */
     public String javaFormula() {
-        return render((f, arg) -> f.java(arg));
+        return model().javaFormula();
+    }
+
+    /** As {@link #formula()}, in LaTeX, one line per output. */
+    public String latexFormula() {
+        return model().latexFormula();
+    }
+
+    /**
+     * The fixed formulas composed into one model, to evaluate, write out or fine-tune.
+     *
+     * @throws IllegalStateException if some edge has no formula, naming the first
+     */
+    public SymbolicModel model() {
+        List<EdgeKey> open = unfixed();
+        if (!open.isEmpty()) {
+            throw new IllegalStateException(open.size() + " edges have no formula yet, first " + open.get(0)
+                    + "; fix them or call auto with a lower threshold");
+        }
+        List<NodeSum[]> layers = new ArrayList<>();
+        for (int l = 0; l < network.layers().size(); l++) {
+            KanLayer kan = (KanLayer) network.layers().get(l);
+            NodeSum[] nodes = new NodeSum[kan.outputWidth()];
+            for (int j = 0; j < kan.outputWidth(); j++) {
+                SymbolicFit[] fits = new SymbolicFit[kan.inputWidth()];
+                int[] idx = new int[kan.inputWidth()];
+                for (int i = 0; i < kan.inputWidth(); i++) {
+                    fits[i] = fixed.get(new EdgeKey(l, i, j));
+                    idx[i] = i;
+                }
+                nodes[j] = NodeSum.of(fits, idx);
+            }
+            layers.add(nodes);
+        }
+        return new SymbolicModel(network.inputDimension(), layers);
     }
 
     /**
@@ -202,37 +236,6 @@ public final class SymbolicEdges {
             }
         }
         return idx.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private String render(java.util.function.BiFunction<SymbolicFunction, String, String> apply) {
-        List<EdgeKey> open = unfixed();
-        if (!open.isEmpty()) {
-            throw new IllegalStateException(open.size() + " edges have no formula yet, first " + open.get(0)
-                    + "; fix them or call auto with a lower threshold");
-        }
-        int n = network.inputDimension();
-        String[] names = new String[n];
-        boolean[] atomic = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            names[i] = n <= 3 ? String.valueOf("xyz".charAt(i)) : "x" + (i + 1);
-            atomic[i] = true;
-        }
-        for (int l = 0; l < network.layers().size(); l++) {
-            KanLayer kan = (KanLayer) network.layers().get(l);
-            String[] next = new String[kan.outputWidth()];
-            for (int j = 0; j < kan.outputWidth(); j++) {
-                SymbolicFit[] fits = new SymbolicFit[kan.inputWidth()];
-                int[] idx = new int[kan.inputWidth()];
-                for (int i = 0; i < kan.inputWidth(); i++) {
-                    fits[i] = fixed.get(new EdgeKey(l, i, j));
-                    idx[i] = i;
-                }
-                next[j] = NodeSum.of(fits, idx).render(names, atomic, apply);
-            }
-            names = next;
-            atomic = new boolean[next.length];
-        }
-        return String.join("\n", names);
     }
 
     private double[] samplePoints(int layer, int i, EdgeFunction phi) {
