@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.ProgressBar;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
@@ -83,6 +84,14 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--lm", paramLabel = "STEPS", description = "Levenberg-Marquardt steps after L-BFGS (0 skips)")
     Integer lm;
 
+    @Option(names = "--sparsity", paramLabel = "LAMBDA",
+            description = "KAN sparsity regularization weight (pykan's lamb; L1 + 2·entropy of the edge activations)")
+    Double sparsity;
+
+    @Option(names = "--smoothness", paramLabel = "SIGMA",
+            description = "KAN smoothness regularization weight (squared second derivative of every spline)")
+    Double smoothness;
+
     @Option(names = "--seed", defaultValue = "1", description = "seed of the initial parameters (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -153,7 +162,9 @@ final class SolveCommand implements Callable<Integer> {
             o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
             o = lm == null ? o : o.withLmSteps(lm);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
-                    .withBackend(backend).withThreads(threads);
+                    .withBackend(backend).withThreads(threads)
+                    .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)
+                            .withSmoothness(smoothness == null ? 0.0 : smoothness));
             switch (refine) {
                 case "after-stages":
                     return solver;

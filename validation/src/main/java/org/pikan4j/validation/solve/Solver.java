@@ -14,6 +14,7 @@ import org.pikan4j.core.refine.GridRefinement;
 import org.pikan4j.core.refine.RefinedTraining;
 import org.pikan4j.core.refine.RefinedTrainingResult;
 import org.pikan4j.core.refine.RefinementScheduler;
+import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingListener;
@@ -43,15 +44,17 @@ public final class Solver {
     private final int threads;
     private final List<TrainingListener> listeners;
     private final boolean adaptive;
+    private final Regularization regularization;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
                    List<TrainingListener> listeners) {
-        this(problem, settings, seed, backend, threads, listeners, false);
+        this(problem, settings, seed, backend, threads, listeners, false, Regularization.none());
     }
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
-                   List<TrainingListener> listeners, boolean adaptive) {
+                   List<TrainingListener> listeners, boolean adaptive, Regularization regularization) {
         this.adaptive = adaptive;
+        this.regularization = regularization;
         this.problem = problem;
         this.settings = settings;
         this.seed = seed;
@@ -100,22 +103,25 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withModel(model), seed, backend, threads,
+                listeners, adaptive, regularization);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads,
+                listeners, adaptive, regularization);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads,
+                listeners, adaptive, regularization);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings, s, backend, threads, listeners, adaptive, regularization);
     }
 
     /**
@@ -128,7 +134,7 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners, adaptive);
+        return new Solver(problem, settings, seed, name, threads, listeners, adaptive, regularization);
     }
 
     /**
@@ -140,14 +146,14 @@ public final class Solver {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
-        return new Solver(problem, settings, seed, backend, n, listeners, adaptive);
+        return new Solver(problem, settings, seed, backend, n, listeners, adaptive, regularization);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
     public Solver withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
-        return new Solver(problem, settings, seed, backend, threads, all, adaptive);
+        return new Solver(problem, settings, seed, backend, threads, all, adaptive, regularization);
     }
 
     /**
@@ -165,7 +171,21 @@ public final class Solver {
         if (settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, true);
+        return new Solver(problem, settings, seed, backend, threads, listeners, true, regularization);
+    }
+
+    /**
+     * The same solver training a KAN with regularization penalties added to the loss (sparsity measured
+     * on all the training points); Levenberg-Marquardt stages cannot take them and are refused when the
+     * loss is built.
+     *
+     * @throws IllegalArgumentException when the regularization is null
+     */
+    public Solver withRegularization(Regularization r) {
+        if (r == null) {
+            throw new IllegalArgumentException("regularization must not be null (use Regularization.none())");
+        }
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptive, r);
     }
 
     /** The problem. */
@@ -200,6 +220,17 @@ public final class Solver {
         return training;
     }
 
+    /** The loss of one network, with the regularization's penalties. */
+    private PinnLoss loss(Discretization discretization, Network network, Backend engine) {
+        PinnLoss loss = discretization.loss(network, engine, threads);
+        if (regularization.isActive() && settings.optimizers().lmSteps() > 0) {
+            throw new IllegalArgumentException("regularization " + regularization + " cannot go with"
+                    + " Levenberg-Marquardt steps (" + settings.optimizers().lmSteps() + "): its residual vector holds"
+                    + " no penalties; drop the LM steps");
+        }
+        return regularization.applyTo(loss, discretization.trainingPoints());
+    }
+
     /** Discretizes, trains and evaluates. */
     public Solution solve() {
         long start = System.nanoTime();
@@ -209,14 +240,14 @@ public final class Solver {
         double[] initial = discretization.initialParameters(network, seed);
         TrainingResult result;
         if (adaptive) {
-            RefinedTrainingResult refined = RefinedTraining.of(n -> discretization.loss(n, engine, threads),
+            RefinedTrainingResult refined = RefinedTraining.of(n -> loss(discretization, n, engine),
                     Adam.steps(settings.optimizers().adamSteps()).withLearningRate(settings.optimizers().learningRate()),
                     RefinementScheduler.extend(gridSchedule()).onPlateau(100, 0.1)).run(network, initial);
             network = refined.network();
-            result = refinementTraining().train(discretization.loss(network, engine, threads), refined.theta(),
+            result = refinementTraining().train(loss(discretization, network, engine), refined.theta(),
                     refined.history());
         } else {
-            result = withListeners(settings.optimizers().training()).train(discretization.loss(network, engine, threads),
+            result = withListeners(settings.optimizers().training()).train(loss(discretization, network, engine),
                     initial);
             for (int g : settings.model().extensions()) {
                 if (result.stopReason() == StopReason.NON_FINITE) {
@@ -226,7 +257,7 @@ public final class Solver {
                 network = extension.network();
                 result.history().addEvent(result.history().lastStep(), "grid extension",
                         String.join("; ", extension.record().changes()));
-                result = refinementTraining().train(discretization.loss(network, engine, threads), extension.theta(),
+                result = refinementTraining().train(loss(discretization, network, engine), extension.theta(),
                         result.history());
             }
         }

@@ -38,7 +38,7 @@ class SolveCommandTest {
         double error = Double.parseDouble(m.group(1));
         assertTrue(error < ERROR_BOUND, "relative L2 " + error);
         assertTrue(r.out().contains("parameters 450"), r.out());
-        for (String png : List.of("loss.png", "solution.png", "exact.png", "error.png")) {
+        for (String png : List.of("loss.png", "solution.png", "exact.png", "error.png", "network.png")) {
             assertNotNull(ImageIO.read(folder.resolve(png).toFile()), png + " does not decode");
         }
         SavedModel model = ModelFile.load(folder.resolve("model.pikan"));
