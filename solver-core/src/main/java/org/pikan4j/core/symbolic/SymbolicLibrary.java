@@ -17,6 +17,9 @@ import java.util.function.UnaryOperator;
  */
 public final class SymbolicLibrary {
 
+    /** Built once, so that a function taken from it equals the standard one of its name. */
+    private static final SymbolicLibrary STANDARD = build();
+
     private final List<SymbolicFunction> functions;
 
     private SymbolicLibrary(List<SymbolicFunction> functions) {
@@ -25,9 +28,13 @@ public final class SymbolicLibrary {
 
     /**
      * The standard candidates: 0, x, x², x³, x⁴, 1/x, sqrt, exp, log, sin, cos, tan, tanh, abs and the
-     * gaussian exp(-x²), with complexity scores in pykan's ballpark.
+     * gaussian exp(-x²), with complexity scores in pykan's ballpark. The same instance every call.
      */
     public static SymbolicLibrary standard() {
+        return STANDARD;
+    }
+
+    private static SymbolicLibrary build() {
         List<SymbolicFunction> f = new ArrayList<>();
         f.add(new SymbolicFunction("0", 0, x -> 0.0, x -> 0.0, "0", "0.0", "0", true, UnaryOperator.identity()));
         f.add(new SymbolicFunction("x", 1, x -> x, x -> 1.0, "{x}", "{x}", "{x}", true, UnaryOperator.identity()));

@@ -107,6 +107,37 @@ public final class SymbolicModel {
     }
 
     /**
+     * The model composed over another number type: node by node, a constant plus {@code k·f(a·u + b)} or
+     * {@code k·u} terms.
+     *
+     * @param inputs  one value per input
+     * @param algebra the operations
+     * @return one value per output
+     * @throws IllegalArgumentException if the number of inputs is wrong, or the algebra refuses a function
+     */
+    public <T> List<T> compose(List<T> inputs, SymbolicAlgebra<T> algebra) {
+        if (inputs.size() != this.inputs) {
+            throw new IllegalArgumentException("inputs must hold " + this.inputs + " values, got " + inputs.size());
+        }
+        List<T> u = inputs;
+        for (NodeSum[] layer : layers) {
+            List<T> next = new ArrayList<>();
+            for (NodeSum node : layer) {
+                T sum = algebra.constant(node.constant());
+                for (NodeSum.Term t : node.terms()) {
+                    T x = u.get(t.input());
+                    T term = t.function() == null ? x
+                            : algebra.apply(t.function(), algebra.plus(algebra.times(x, t.a()), algebra.constant(t.b())));
+                    sum = algebra.plus(sum, algebra.times(term, t.coef()));
+                }
+                next.add(sum);
+            }
+            u = next;
+        }
+        return u;
+    }
+
+    /**
      * Output k at one point, with its gradient with respect to the free parameters written into
      * {@code gradient} (overwritten).
      */
