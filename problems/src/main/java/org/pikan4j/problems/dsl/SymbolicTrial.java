@@ -11,6 +11,7 @@ import org.pikan4j.core.symbolic.SymbolicAlgebra;
 import org.pikan4j.core.symbolic.SymbolicFunction;
 import org.pikan4j.core.symbolic.SymbolicLibrary;
 import org.pikan4j.core.symbolic.SymbolicModel;
+import org.pikan4j.core.tensor.DerivativeSet;
 
 /**
  * A symbolic model read out of a trained KAN, put back into its problem: its outputs become the fields
@@ -113,6 +114,31 @@ public final class SymbolicTrial {
                     + " put back into a PDE may use the standard library's " + FORMS.keySet());
         }
         return form;
+    }
+
+    /**
+     * The fields of the model at points, output transforms applied: {@code values[field][point]}, to compare
+     * with exact solutions as a trained network's fields are.
+     *
+     * @throws IllegalArgumentException when the model does not fit the problem, uses a function without exact
+     *                                  derivatives, or there are no points
+     */
+    public static double[][] fieldValues(Problem problem, SymbolicModel model, double[][] points) {
+        if (points.length == 0) {
+            throw new IllegalArgumentException("fieldValues needs at least one point, got none");
+        }
+        Schema schema = problem.schema();
+        CoordinateExpression[] trial = fields(problem, model).values().toArray(new CoordinateExpression[0]);
+        DerivativeSet valueOnly = DerivativeSet.valueOnly(schema.coordinates().size());
+        double[][] values = new double[schema.fields().size()][points.length];
+        for (int k = 0; k < values.length; k++) {
+            Points at = Points.onTape(points, valueOnly, 0.0, problem.coefficientInitialValues());
+            Expr u = Scope.of(schema, at, TermData.NONE, false, trial, "the symbolic model").field(k);
+            for (int n = 0; n < points.length; n++) {
+                values[k][n] = u.jet().value(n);
+            }
+        }
+        return values;
     }
 
     /**

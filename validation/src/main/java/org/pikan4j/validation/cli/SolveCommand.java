@@ -18,6 +18,7 @@ import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.Solution;
 import org.pikan4j.validation.solve.Solver;
+import org.pikan4j.validation.solve.SymbolicReadout;
 import org.pikan4j.core.io.ModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +93,10 @@ final class SolveCommand implements Callable<Integer> {
             description = "KAN smoothness regularization weight (squared second derivative of every spline)")
     Double smoothness;
 
+    @Option(names = "--symbolic", description = "KAN only: read the trained network back as a formula, fine-tune it"
+            + " to the network and then to the PDE, print it with its errors and write formula.txt")
+    boolean symbolic;
+
     @Option(names = "--seed", defaultValue = "1", description = "seed of the initial parameters (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -131,6 +136,9 @@ final class SolveCommand implements Callable<Integer> {
         ModelFile.save(folder.resolve("model.pikan"), solution.network(), solution.training().theta(),
                 Map.of("problem", solution.problem().name(), "seed", Long.toString(solution.seed()),
                         "settings", solution.settings().toString()));
+        if (symbolic) {
+            FormulaReport.print(SymbolicReadout.defaults().read(solution), console, folder.resolve("formula.txt"));
+        }
         console.println("wrote " + folder);
         return 0;
     }
@@ -153,6 +161,9 @@ final class SolveCommand implements Callable<Integer> {
             m = grid == null ? m : m.withExtensions().withGrid(grid);
             m = extend == null ? m : m.withExtensions(extend);
             m = degree == null ? m : m.withDegree(degree);
+            if (symbolic && m.kind() != ModelSpec.Kind.KAN) {
+                throw new IllegalArgumentException("--symbolic reads formulas out of KAN edges, the model is " + m);
+            }
             Collocation c = r.collocation();
             c = Collocation.of(interior == null ? c.interior() : interior, boundary == null ? c.boundary() : boundary,
                     initial == null ? c.initial() : initial);
