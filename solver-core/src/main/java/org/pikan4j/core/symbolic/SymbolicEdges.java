@@ -2,6 +2,7 @@ package org.pikan4j.core.symbolic;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,17 @@ public final class SymbolicEdges {
     private final Network network;
     private final double[] theta;
     private final SymbolicLibrary library;
+    private final Map<Integer, SymbolicLibrary> layerLibraries;
     private final double[][] inputs;
     private final Map<EdgeKey, SymbolicFit> fixed;
 
-    private SymbolicEdges(Network network, double[] theta, SymbolicLibrary library, double[][] inputs,
+    private SymbolicEdges(Network network, double[] theta, SymbolicLibrary library,
+                          Map<Integer, SymbolicLibrary> layerLibraries, double[][] inputs,
                           Map<EdgeKey, SymbolicFit> fixed) {
         this.network = network;
         this.theta = theta;
         this.library = library;
+        this.layerLibraries = Map.copyOf(layerLibraries);
         this.inputs = inputs;
         this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
     }
@@ -44,12 +48,25 @@ public final class SymbolicEdges {
         for (int l = 0; l < network.layers().size(); l++) {
             EdgeFunction.kanLayer(network, l);
         }
-        return new SymbolicEdges(network, theta.clone(), SymbolicLibrary.standard(), null, Map.of());
+        return new SymbolicEdges(network, theta.clone(), SymbolicLibrary.standard(), Map.of(), null, Map.of());
     }
 
-    /** The same, trying the given candidates. */
+    /** The same, trying the given candidates (on every layer without a library of its own). */
     public SymbolicEdges withLibrary(SymbolicLibrary newLibrary) {
-        return new SymbolicEdges(network, theta, newLibrary, inputs, fixed);
+        return new SymbolicEdges(network, theta, newLibrary, layerLibraries, inputs, fixed);
+    }
+
+    /**
+     * The same, trying the given candidates on the edges of one layer: a user's guess at the structure, e.g.
+     * {@code only("x")} on the first layer and {@code only("cos")} on the second.
+     *
+     * @throws IllegalArgumentException for a layer out of range or not a KAN layer
+     */
+    public SymbolicEdges withLibrary(int layer, SymbolicLibrary layerLibrary) {
+        EdgeFunction.kanLayer(network, layer);
+        Map<Integer, SymbolicLibrary> copy = new HashMap<>(layerLibraries);
+        copy.put(layer, layerLibrary);
+        return new SymbolicEdges(network, theta, library, copy, inputs, fixed);
     }
 
     /**
@@ -67,7 +84,7 @@ public final class SymbolicEdges {
         for (int n = 0; n < points.length; n++) {
             copy[n] = points[n].clone();
         }
-        return new SymbolicEdges(network, theta, library, copy, fixed);
+        return new SymbolicEdges(network, theta, library, layerLibraries, copy, fixed);
     }
 
     /** The trained edge as a function. */
@@ -84,7 +101,7 @@ public final class SymbolicEdges {
     public List<SymbolicFit> suggest(int layer, int i, int j, int topK) {
         EdgeFunction phi = edge(layer, i, j);
         double[] xs = samplePoints(layer, i, phi);
-        return SymbolicFit.suggest(xs, phi.sample(xs), library, topK);
+        return SymbolicFit.suggest(xs, phi.sample(xs), layerLibraries.getOrDefault(layer, library), topK);
     }
 
     /** The same with the edge's formula recorded (replacing an earlier one). */
@@ -95,7 +112,7 @@ public final class SymbolicEdges {
         }
         Map<EdgeKey, SymbolicFit> copy = new LinkedHashMap<>(fixed);
         copy.put(new EdgeKey(layer, i, j), fit);
-        return new SymbolicEdges(network, theta, library, inputs, copy);
+        return new SymbolicEdges(network, theta, library, layerLibraries, inputs, copy);
     }
 
     /**

@@ -7,7 +7,9 @@ import static org.pikan4j.core.symbolic.Normalizers.odd;
 import static org.pikan4j.core.symbolic.Normalizers.shift;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 
@@ -81,6 +83,23 @@ public final class SymbolicLibrary {
         copy.removeIf(g -> g.name().equals(function.name()));
         copy.add(function);
         return new SymbolicLibrary(copy);
+    }
+
+    /**
+     * This library restricted to the named candidates (in this library's order), e.g. {@code only("x")} for a
+     * layer that should stay linear, as pykan's {@code lib} argument.
+     *
+     * @throws IllegalArgumentException naming an unknown function and the known ones, or for no names
+     */
+    public SymbolicLibrary only(String... names) {
+        if (names.length == 0) {
+            throw new IllegalArgumentException("only needs at least one function name, got none; known: " + names());
+        }
+        Set<String> wanted = new LinkedHashSet<>(List.of(names));
+        for (String name : wanted) {
+            get(name);
+        }
+        return new SymbolicLibrary(functions.stream().filter(f -> wanted.contains(f.name())).toList());
     }
 
     /** The candidates, in tie-break order. */

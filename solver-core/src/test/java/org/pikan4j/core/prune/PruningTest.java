@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.pikan4j.core.TestPoints;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.backend.NetworkEvaluator;
 import org.pikan4j.core.nn.Kan;
@@ -24,14 +24,7 @@ import org.pikan4j.core.train.Training;
 class PruningTest {
 
     private static double[][] points(int count, int dimension, long seed) {
-        Random random = new Random(seed);
-        double[][] p = new double[count][dimension];
-        for (double[] row : p) {
-            for (int i = 0; i < dimension; i++) {
-                row[i] = -1 + 2 * random.nextDouble();
-            }
-        }
-        return p;
+        return TestPoints.uniform(count, dimension, seed);
     }
 
     private static double[] outputs(Network network, double[] theta, double[][] points) {

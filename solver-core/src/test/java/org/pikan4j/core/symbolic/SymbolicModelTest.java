@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.pikan4j.core.TestPoints;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Network;
@@ -22,13 +22,7 @@ class SymbolicModelTest {
     private static final SymbolicLibrary LIB = SymbolicLibrary.standard();
 
     private static double[][] points(int count, long seed) {
-        Random random = new Random(seed);
-        double[][] p = new double[count][2];
-        for (double[] row : p) {
-            row[0] = -1 + 2 * random.nextDouble();
-            row[1] = -1 + 2 * random.nextDouble();
-        }
-        return p;
+        return TestPoints.uniform(count, 2, seed);
     }
 
     private static double target(double[] p) {

@@ -23,13 +23,14 @@ import org.pikan4j.core.symbolic.EdgeFunction;
 /**
  * A KAN drawn as in pykan's {@code plot()}: inputs at the bottom, outputs at the top, nodes as dots, and
  * every edge as a small plot of its learned function over the range of values that reach it, between
- * lines to the two nodes it joins; an edge's opacity is {@code tanh(3·score)} of its
- * {@link EdgeImportance}, so edges that matter stand out and prunable ones fade. Plain Java2D on a
+ * lines to the two nodes it joins; an edge's opacity is {@code tanh(3·score / top)} of its
+ * {@link EdgeImportance} relative to the top score of its layer, so the edges that matter stand out and
+ * prunable ones fade, also in wide layers where every score is a small share. Plain Java2D on a
  * {@link BufferedImage}, headless. Immutable; {@code withXxx} returns a new diagram.
  */
 public final class NetworkDiagram {
 
-    /** pykan's opacity steepness: alpha = tanh(BETA · score). */
+    /** pykan's opacity steepness: alpha = tanh(BETA · score / top score of the layer). */
     static final double BETA = 3.0;
     /** The faintest edge is still drawn this opaque, so the layout stays readable. */
     static final float MIN_ALPHA = 0.06f;
@@ -184,11 +185,17 @@ public final class NetworkDiagram {
     private void drawLayer(Graphics2D g, int l, Geometry at) {
         int in = activations.inputWidth(l);
         int out = activations.outputWidth(l);
+        double top = 0.0;
+        for (int i = 0; i < in; i++) {
+            for (int j = 0; j < out; j++) {
+                top = Math.max(top, importance.edge(l, i, j));
+            }
+        }
         for (int i = 0; i < in; i++) {
             double[] inputs = activations.inputs(l, i);
             for (int j = 0; j < out; j++) {
                 Rectangle2D.Double frame = at.box(l, i, j);
-                float alpha = alpha(importance.edge(l, i, j));
+                float alpha = alpha(top > 0.0 ? importance.edge(l, i, j) / top : 0.0);
                 Color ink = new Color(0f, 0f, 0f, alpha);
                 g.setColor(ink);
                 g.setStroke(new BasicStroke(1.2f));
@@ -242,8 +249,9 @@ public final class NetworkDiagram {
         }
     }
 
-    static float alpha(double score) {
-        return (float) Math.max(MIN_ALPHA, Math.min(1.0, Math.tanh(BETA * score)));
+    /** The opacity of an edge scoring {@code share} of its layer's top score. */
+    static float alpha(double share) {
+        return (float) Math.max(MIN_ALPHA, Math.min(1.0, Math.tanh(BETA * share)));
     }
 
     /** Writes the diagram as PNG. */

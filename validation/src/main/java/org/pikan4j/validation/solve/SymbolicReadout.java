@@ -6,6 +6,7 @@ import java.util.Map;
 import org.pikan4j.core.optim.LevenbergMarquardt;
 import org.pikan4j.core.refine.LayerInputs;
 import org.pikan4j.core.symbolic.SymbolicEdges;
+import org.pikan4j.core.symbolic.SymbolicLibrary;
 import org.pikan4j.core.symbolic.SymbolicModel;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
@@ -14,7 +15,7 @@ import org.pikan4j.validation.metrics.ErrorMetrics;
 
 /**
  * Reads a solved KAN back as a formula, in three steps, each scored against the exact solution on the
- * evaluation grid: every edge gets its best candidate of the standard library (fitted on the values that
+ * evaluation grid: every edge gets its best candidate of the library (fitted on the values that
  * reach it at the training points); the composed formula is fine-tuned to the network's outputs there; then
  * fine-tuned against the PDE and conditions themselves ({@link SymbolicTrial}). Immutable.
  */
@@ -37,14 +38,16 @@ public final class SymbolicReadout {
     }
 
     private final int steps;
+    private final List<SymbolicLibrary> libraries;
 
-    private SymbolicReadout(int steps) {
+    private SymbolicReadout(int steps, List<SymbolicLibrary> libraries) {
         this.steps = steps;
+        this.libraries = List.copyOf(libraries);
     }
 
-    /** A readout with {@link #DEFAULT_STEPS} iterations per fine-tuning step. */
+    /** A readout with {@link #DEFAULT_STEPS} iterations per fine-tuning step and the standard library. */
     public static SymbolicReadout defaults() {
-        return new SymbolicReadout(DEFAULT_STEPS);
+        return new SymbolicReadout(DEFAULT_STEPS, List.of());
     }
 
     /** The same with another iteration budget per fine-tuning step (at least 1). */
@@ -52,7 +55,15 @@ public final class SymbolicReadout {
         if (n < 1) {
             throw new IllegalArgumentException("steps must be >= 1, got " + n);
         }
-        return new SymbolicReadout(n);
+        return new SymbolicReadout(n, libraries);
+    }
+
+    /**
+     * The same with one library per layer, input side first: a guess at the structure, e.g.
+     * {@code [only("x"), only("cos")]} for a KAN [2, 2, 1]. Empty: the standard library everywhere.
+     */
+    public SymbolicReadout withLibraries(List<SymbolicLibrary> perLayer) {
+        return new SymbolicReadout(steps, perLayer);
     }
 
     /**
@@ -67,7 +78,15 @@ public final class SymbolicReadout {
         Discretization discretization = problem.discretize(solution.settings().collocation());
         double[][] points = discretization.trainingPoints();
         double[] theta = solution.training().theta();
-        SymbolicModel fitted = SymbolicEdges.of(solution.network(), theta).withInputs(points).auto(0.0).model();
+        SymbolicEdges edges = SymbolicEdges.of(solution.network(), theta).withInputs(points);
+        if (!libraries.isEmpty() && libraries.size() != solution.network().layers().size()) {
+            throw new IllegalArgumentException("libraries must hold one library per layer ("
+                    + solution.network().layers().size() + "), got " + libraries.size());
+        }
+        for (int l = 0; l < libraries.size(); l++) {
+            edges = edges.withLibrary(l, libraries.get(l));
+        }
+        SymbolicModel fitted = edges.auto(0.0).model();
         LayerInputs values = LayerInputs.of(solution.network(), theta, points);
         int depth = solution.network().layers().size();
         double[][] targets = new double[points.length][solution.network().outputDimension()];
@@ -99,6 +118,6 @@ public final class SymbolicReadout {
 
     @Override
     public String toString() {
-        return "SymbolicReadout[steps " + steps + "]";
+        return "SymbolicReadout[steps " + steps + (libraries.isEmpty() ? "" : ", libraries " + libraries) + "]";
     }
 }
