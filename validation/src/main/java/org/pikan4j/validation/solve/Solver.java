@@ -18,6 +18,7 @@ import org.pikan4j.core.refine.RefinedTraining;
 import org.pikan4j.core.refine.RefinedTrainingResult;
 import org.pikan4j.core.refine.RefinementScheduler;
 import org.pikan4j.core.train.Deadline;
+import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingHistory;
@@ -51,9 +52,12 @@ public final class Solver {
     private final Adaptivity adaptivity;
     private final double budgetSeconds;
     private final double adamShare;
+    private final Regularization regularization;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
-                   List<TrainingListener> listeners, Adaptivity adaptivity, double budgetSeconds, double adamShare) {
+                   List<TrainingListener> listeners, Adaptivity adaptivity, double budgetSeconds, double adamShare,
+                   Regularization regularization) {
+        this.regularization = regularization;
         this.problem = problem;
         this.settings = settings;
         this.seed = seed;
@@ -88,7 +92,8 @@ public final class Solver {
                         + " field \"" + field + "\"; the solver compares every field with its exact solution");
             }
         }
-        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1).withModel(settings.model());
+        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, Regularization.none())
+                .withModel(settings.model());
     }
 
     /**
@@ -105,22 +110,26 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare);
+        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare);
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare);
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds, adamShare);
+        return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization);
     }
 
     /**
@@ -133,7 +142,8 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds, adamShare);
+        return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization);
     }
 
     /**
@@ -145,14 +155,31 @@ public final class Solver {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
-        return new Solver(problem, settings, seed, backend, n, listeners, adaptivity, budgetSeconds, adamShare);
+        return new Solver(problem, settings, seed, backend, n, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
     public Solver withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
-        return new Solver(problem, settings, seed, backend, threads, all, adaptivity, budgetSeconds, adamShare);
+        return new Solver(problem, settings, seed, backend, threads, all, adaptivity, budgetSeconds, adamShare,
+                regularization);
+    }
+
+    /**
+     * The same solver training a KAN with regularization penalties added to the loss (sparsity measured
+     * on all the training points); Levenberg-Marquardt stages cannot take them and are refused when the
+     * loss is built.
+     *
+     * @throws IllegalArgumentException when the regularization is null
+     */
+    public Solver withRegularization(Regularization r) {
+        if (r == null) {
+            throw new IllegalArgumentException("regularization must not be null (use Regularization.none())");
+        }
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                r);
     }
 
     /**
@@ -182,7 +209,8 @@ public final class Solver {
         if (settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, how, budgetSeconds, adamShare);
+        return new Solver(problem, settings, seed, backend, threads, listeners, how, budgetSeconds, adamShare,
+                regularization);
     }
 
     /**
@@ -201,7 +229,8 @@ public final class Solver {
         if (!(adamShare > 0 && adamShare <= 1)) {
             throw new IllegalArgumentException("Adam's share of the time budget must be in (0, 1], got " + adamShare);
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, seconds, adamShare);
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, seconds, adamShare,
+                regularization);
     }
 
     /** The problem. */
@@ -236,6 +265,17 @@ public final class Solver {
             training = training.withListener(l);
         }
         return deadline == null ? training : training.withDeadline(deadline);
+    }
+
+    /** The loss of one network, with the regularization's penalties. */
+    private PinnLoss loss(Discretization discretization, Network network, Backend engine) {
+        PinnLoss loss = discretization.loss(network, engine, threads);
+        if (regularization.isActive() && settings.optimizers().lmSteps() > 0) {
+            throw new IllegalArgumentException("regularization " + regularization + " cannot go with"
+                    + " Levenberg-Marquardt steps (" + settings.optimizers().lmSteps() + "): its residual vector holds"
+                    + " no penalties; drop the LM steps");
+        }
+        return regularization.applyTo(loss, discretization.trainingPoints());
     }
 
     /** Discretizes, trains and evaluates. */
@@ -276,7 +316,7 @@ public final class Solver {
     private Trained trainInStages(Discretization discretization, Backend engine, Network network, double[] initial,
                                   Deadline deadline) {
         OptimizerPlan plan = settings.optimizers();
-        PinnLoss loss = discretization.loss(network, engine, threads);
+        PinnLoss loss = loss(discretization, network, engine);
         TrainingResult result;
         if (deadline != null && plan.adamSteps() > 0 && (plan.lbfgsSteps() > 0 || plan.lmSteps() > 0)) {
             // Adam within its share, then the rest of the chain within the whole budget
@@ -296,7 +336,7 @@ public final class Solver {
             network = extension.network();
             result.history().addEvent(result.history().lastStep(), "grid extension",
                     String.join("; ", extension.record().changes()));
-            result = refinementTraining(deadline).train(discretization.loss(network, engine, threads),
+            result = refinementTraining(deadline).train(loss(discretization, network, engine),
                     extension.theta(), result.history());
         }
         return new Trained(network, result);
@@ -311,7 +351,7 @@ public final class Solver {
         OptimizerPlan plan = settings.optimizers();
         RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
                 .onPlateau(adaptivity.plateauWindow(), adaptivity.plateauDecrease());
-        RefinedTraining adam = RefinedTraining.of(n -> discretization.loss(n, engine, threads),
+        RefinedTraining adam = RefinedTraining.of(n -> loss(discretization, n, engine),
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(adaptivity.learningRateFactor())
                 .withErrorProbe(errorProbe(engine));
@@ -383,7 +423,7 @@ public final class Solver {
             GridRefinement extension = GridExtension.extend(network, theta, grid);
             network = extension.network();
             theta = extension.theta();
-            PinnLoss extended = discretization.loss(network, engine, threads);
+            PinnLoss extended = loss(discretization, network, engine);
             loss = resampling == null ? extended : resampling.moveTo(extended, resampling.points(loss));
             history.addEvent(history.lastStep(), "grid extension", String.join("; ", extension.record().changes())
                     + " (L-BFGS plateaued or its share of the budget ran out)");
