@@ -31,6 +31,11 @@ as_root() {
   fi
 }
 
+# Maven, quiet; -q still prints colour resets (Maven 3.8), which are dropped here with blank lines.
+maven() {
+  mvn -B -q ${MVN_FLAGS:-} "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | { grep -v '^[[:space:]]*$' || true; }
+}
+
 apt_install() {
   echo "setup.sh: installing Debian packages: $*"
   as_root apt-get update -qq
@@ -48,14 +53,14 @@ fi
 # 2. The project's classes and dependencies, which the notebooks import.
 if [[ ! -f "$root/validation/target/pikan.jar" || ! -d "$root/validation/target/lib" ]]; then
   echo "setup.sh: building the project (mvn -DskipTests package)"
-  (cd "$root" && mvn -B -q -Dstyle.color=never ${MVN_FLAGS:-} -DskipTests package)
+  (cd "$root" && maven -DskipTests package)
 fi
 
 # 3. The kernel jar from Maven Central (run outside any pom, so only the one artifact is copied).
 mkdir -p "$kernel_dir"
 if [[ ! -f "$kernel_dir/rapaio-jupyter-kernel.jar" ]]; then
   echo "setup.sh: fetching $KERNEL_ARTIFACT"
-  (cd "$kernel_dir" && mvn -B -q -Dstyle.color=never ${MVN_FLAGS:-} "$DEPENDENCY_PLUGIN:copy" -Dartifact="$KERNEL_ARTIFACT" \
+  (cd "$kernel_dir" && maven "$DEPENDENCY_PLUGIN:copy" -Dartifact="$KERNEL_ARTIFACT" \
     -DoutputDirectory="$kernel_dir" -Dmdep.stripVersion=true)
 fi
 
