@@ -16,6 +16,7 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.Solution;
+import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.Solver;
 import org.pikan4j.core.io.ModelFile;
 import picocli.CommandLine.Command;
@@ -61,6 +62,19 @@ final class SolveCommand implements Callable<Integer> {
             description = "when to extend the grid: after each training stage, or during Adam whenever the loss"
                     + " plateaus (default: ${DEFAULT-VALUE})")
     String refine;
+
+    @Option(names = "--resample-every", paramLabel = "STEPS",
+            description = "with --refine plateau: Adam steps between RAD redraws of the interior points, 0 for none"
+                    + " (default: 500)")
+    Integer resampleEvery;
+
+    @Option(names = "--lr-factor", paramLabel = "F",
+            description = "with --refine plateau: Adam learning-rate factor per grid extension (default: 0.5)")
+    Double learningRateFactor;
+
+    @Option(names = "--budget", paramLabel = "SECONDS",
+            description = "wall-time budget of training: Adam stops at half of it, the other stages at all of it")
+    Double budget;
 
     @Option(names = "--interior", paramLabel = "N", description = "interior collocation points")
     Integer interior;
@@ -154,11 +168,18 @@ final class SolveCommand implements Callable<Integer> {
             o = lm == null ? o : o.withLmSteps(lm);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
                     .withBackend(backend).withThreads(threads);
+            solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             switch (refine) {
                 case "after-stages":
+                    if (resampleEvery != null || learningRateFactor != null) {
+                        throw new IllegalArgumentException("--resample-every and --lr-factor apply to --refine plateau");
+                    }
                     return solver;
                 case "plateau":
-                    return solver.withAdaptiveRefinement();
+                    Adaptivity how = Adaptivity.defaults();
+                    how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
+                    how = learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
+                    return solver.withAdaptiveRefinement(how);
                 default:
                     throw new IllegalArgumentException("--refine must be after-stages or plateau, got \"" + refine + "\"");
             }
