@@ -23,7 +23,8 @@ import org.pikan4j.validation.metrics.ErrorMetrics;
  *       points as sampled; the plan's Adam steps, then L-BFGS until the budget is spent;</li>
  *   <li><b>adaptive</b>: the model on its starting grid; the plan's Adam steps with extensions on plateaus, RAD
  *       redraws and the learning rate cut per extension ({@link Adaptivity}); then L-BFGS on each remaining grid
- *       in turn (the time left shared equally among them), in rounds with a RAD redraw between rounds.</li>
+ *       in turn (the time left shared 1 : 2 : 4 ... from coarse to fine), in rounds with a RAD redraw between
+ *       rounds.</li>
  * </ul>
  * Both get the same budget (Adam at most the same share of it) and otherwise the same settings. Immutable
  * configuration; {@link #run} does the work.

@@ -384,9 +384,12 @@ public final class Solver {
             if (level > 0) {
                 polish.extend(ahead.get(level - 1));
             }
-            // the grids still to come share the time left equally
+            // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
+            // their steps cost more and they set the final error (equal shares left the finest grid short)
+            double weight = Math.pow(2, level);
+            double weights = Math.pow(2, ahead.size() + 1) - weight;
             Deadline share = deadline == null ? null
-                    : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() / (ahead.size() + 1 - level)));
+                    : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() * weight / weights));
             if (!polish.lbfgs(plan, share)) {
                 break;
             }
