@@ -1,10 +1,10 @@
 package org.pikan4j.validation.study;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
  * The rows of a study's {@code results.csv}, one per finished cell, appended as cells finish
  * (each row flushed on its own, so a killed run loses at most the cells in flight). Reopening
  * the file keeps its rows: a rerun skips the cells they describe. A row cut short by a crash is
- * ignored and counted. Appends are serialized; reads are of the rows present at opening plus
+ * counted and dropped from the file, so its cell runs again. Appends are serialized; reads are of the rows present at opening plus
  * those appended since.
  */
 final class ResultStore {
@@ -59,18 +59,23 @@ final class ResultStore {
                 bad++;
             }
         }
-        endLine(file);
+        if (bad > 0) {
+            rewrite(file, rows);
+        }
         return new ResultStore(file, rows, bad);
     }
 
-    /** Ends a last line cut short by a crash, so that the next row starts on a line of its own. */
-    private static void endLine(Path file) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.seek(f.length() - 1);
-            if (f.read() != '\n') {
-                f.write('\n');
-            }
-        }
+    /**
+     * Replaces the file by its header and readable rows (through a temporary file and a rename,
+     * so a crash leaves the old file or the new one): a row cut short by a crash is dropped once,
+     * and the next row starts on a line of its own.
+     */
+    private static void rewrite(Path file, List<CellResult> rows) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        rows.forEach(r -> text.append(r.toCsv()).append('\n'));
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The rows read at opening and appended since. */
