@@ -28,7 +28,7 @@ public record CellResult(StudyCell cell, int parameters, int steps, double secon
                          double maxError, double l2Error, String stop) {
 
     /** The CSV header; the columns of {@link #toCsv()}. */
-    public static final List<String> COLUMNS = List.of("problem", "family", "widths", "params", "grid", "k", "grid_from",
+    public static final List<String> COLUMNS = List.of("problem", "family", "widths", "params", "grid", "k", "schedule",
             "interior", "boundary", "initial", "adam", "lr", "lbfgs", "history", "lm", "seed", "steps", "wall_s",
             "final_loss", "rel_l2", "max_error", "l2_error", "stop");
 
@@ -48,7 +48,7 @@ public record CellResult(StudyCell cell, int parameters, int steps, double secon
         OptimizerPlan o = c.optimizer();
         List<String> row = List.of(c.problem(), m.kind().name().toLowerCase(Locale.ROOT), widths(m.widths()),
                 Integer.toString(parameters), kan ? Integer.toString(c.finalGrid()) : "",
-                kan ? Integer.toString(m.degree()) : "", kan ? Integer.toString(m.grid()) : "",
+                kan ? Integer.toString(m.degree()) : "", c.schedule(),
                 Integer.toString(c.interior()), Integer.toString(c.boundary()), Integer.toString(c.initial()),
                 Integer.toString(o.adamSteps()), Double.toString(o.learningRate()), Integer.toString(o.lbfgsSteps()),
                 Integer.toString(o.lbfgsHistory()), Integer.toString(o.lmSteps()), Long.toString(c.seed()),
@@ -70,8 +70,7 @@ public record CellResult(StudyCell cell, int parameters, int steps, double secon
         try {
             int[] widths = Arrays.stream(v[2].split("x")).mapToInt(Integer::parseInt).toArray();
             ModelSpec model = switch (v[1]) {
-                case "kan" -> grid(ModelSpec.kan(Integer.parseInt(v[6]), Integer.parseInt(v[5]), widths),
-                        Integer.parseInt(v[4]));
+                case "kan" -> schedule(v[6], Integer.parseInt(v[5]), widths, Integer.parseInt(v[4]));
                 case "mlp" -> ModelSpec.mlp(widths);
                 default -> throw new IllegalArgumentException("family must be kan or mlp, got \"" + v[1] + "\"");
             };
@@ -87,9 +86,13 @@ public record CellResult(StudyCell cell, int parameters, int steps, double secon
         }
     }
 
-    /** A KAN that starts on its grid and, when {@code last} is finer, is extended to it. */
-    private static ModelSpec grid(ModelSpec kan, int last) {
-        return last == kan.grid() ? kan : kan.withExtensions(last);
+    /** A KAN trained on the grids of {@code schedule} in turn ({@code 3-5-10}), which must end on {@code grid}. */
+    private static ModelSpec schedule(String schedule, int degree, int[] widths, int grid) {
+        int[] grids = Arrays.stream(schedule.split("-")).mapToInt(Integer::parseInt).toArray();
+        if (grids[grids.length - 1] != grid) {
+            throw new IllegalArgumentException("schedule " + schedule + " must end on the grid " + grid);
+        }
+        return ModelSpec.kan(grids[0], degree, widths).withExtensions(Arrays.copyOfRange(grids, 1, grids.length));
     }
 
     /** E.g. {@code 2x10x1}. */

@@ -5,18 +5,20 @@ import java.util.List;
 /**
  * The KANs a study trains: every combination of hidden width, hidden depth, grid size G and
  * spline degree k, e.g. {@code KanSweep.of(5, 10).withGrids(3, 5, 10, 20)}. The input and
- * output widths come from the problem. With {@code extendFrom} = G0 &gt; 0, a cell with G &gt; G0
- * trains on G0 first and is then extended to G (the coarse-to-fine schedule of grid extension);
- * cells with G &lt;= G0 train on G directly. Immutable.
+ * output widths come from the problem. {@code extendFrom} lists coarser grids to train on first
+ * (grid extension, coarse to fine): a cell with grid G trains on every listed grid below G in
+ * turn, then is extended to G and trained again; with {@code extendFrom} = [3, 5, 10] the cell
+ * G = 20 trains on 3, 5, 10 and 20, the cell G = 5 on 3 and 5, the cell G = 3 on 3 alone. Each
+ * grid after the first gets the optimizer chain without Adam. Immutable.
  *
  * @param widths     hidden-layer widths, each {@code >= 1}, distinct, non-empty
  * @param depths     numbers of hidden layers, each {@code >= 1}, distinct, non-empty
  * @param grids      grid intervals G, each {@code >= 1}, distinct, non-empty
  * @param degrees    spline degrees k, each {@code >= 1}, distinct, non-empty
- * @param extendFrom the grid to train on before extending, {@code 0} for none
+ * @param extendFrom coarser grids to train on before extending, increasing, each {@code >= 1}; empty for none
  */
 public record KanSweep(List<Integer> widths, List<Integer> depths, List<Integer> grids, List<Integer> degrees,
-                       int extendFrom) {
+                       List<Integer> extendFrom) {
 
     /** Checks every list; messages name the field as the study file spells it ({@code kan.grids[1]}). */
     public KanSweep {
@@ -24,14 +26,34 @@ public record KanSweep(List<Integer> widths, List<Integer> depths, List<Integer>
         depths = Sweeps.atLeast("kan.depths", depths, 1);
         grids = Sweeps.atLeast("kan.grids", grids, 1);
         degrees = Sweeps.atLeast("kan.degrees", degrees, 1);
-        if (extendFrom < 0) {
-            throw new IllegalArgumentException("kan.extendFrom must be >= 0 (0: no extension), got " + extendFrom);
+        extendFrom = increasing(extendFrom);
+    }
+
+    private static List<Integer> increasing(List<Integer> grids) {
+        if (grids == null) {
+            return List.of();
         }
+        for (int i = 0; i < grids.size(); i++) {
+            Integer g = grids.get(i);
+            if (g == null || g < 1 || (i > 0 && g <= grids.get(i - 1))) {
+                throw new IllegalArgumentException("kan.extendFrom must list increasing grid sizes >= 1, got " + g
+                        + " at kan.extendFrom[" + i + "]");
+            }
+        }
+        return List.copyOf(grids);
+    }
+
+    /**
+     * The grids a cell ending on {@code g} trains on, in order: the listed ones below g, then g.
+     */
+    public int[] schedule(int g) {
+        return java.util.stream.Stream.concat(extendFrom.stream().filter(e -> e < g), java.util.stream.Stream.of(g))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** KANs of the given hidden widths; one hidden layer, G = 5, cubic splines, no extension. */
     public static KanSweep of(int... widths) {
-        return new KanSweep(Sweeps.list(widths), List.of(1), List.of(5), List.of(3), 0);
+        return new KanSweep(Sweeps.list(widths), List.of(1), List.of(5), List.of(3), List.of());
     }
 
     /** The same sweep over other hidden widths. */
@@ -54,8 +76,8 @@ public record KanSweep(List<Integer> widths, List<Integer> depths, List<Integer>
         return new KanSweep(widths, depths, grids, Sweeps.list(k), extendFrom);
     }
 
-    /** The same sweep training on grid {@code g0} before extending to each larger G (0: never). */
-    public KanSweep withExtendFrom(int g0) {
-        return new KanSweep(widths, depths, grids, degrees, g0);
+    /** The same sweep training on the given coarser grids (those below each G, in turn) before G; none: never. */
+    public KanSweep withExtendFrom(int... coarser) {
+        return new KanSweep(widths, depths, grids, degrees, Sweeps.list(coarser));
     }
 }

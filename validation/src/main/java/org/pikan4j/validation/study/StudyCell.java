@@ -43,6 +43,18 @@ public record StudyCell(String problem, ModelSpec model, int interior, int bound
         return extensions.length == 0 ? model.grid() : extensions[extensions.length - 1];
     }
 
+    /** The grids a KAN trains on in turn, e.g. {@code 3-5-10}; empty for an MLP. */
+    public String schedule() {
+        if (model.kind() != ModelSpec.Kind.KAN) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(Integer.toString(model.grid()));
+        for (int g : model.extensions()) {
+            s.append('-').append(g);
+        }
+        return s.toString();
+    }
+
     /** The same cell with seed 0: equal for every seed of one configuration, the key to group seeds by. */
     public StudyCell configuration() {
         return new StudyCell(problem, model, interior, boundary, initial, optimizer, 0);

@@ -120,9 +120,9 @@ public final class StudyDefinition {
                     for (int k : kan.degrees()) {
                         for (int g : kan.grids()) {
                             int[] widths = widths(in, w, d, out);
-                            models.add(kan.extendFrom() > 0 && g > kan.extendFrom()
-                                    ? ModelSpec.kan(kan.extendFrom(), k, widths).withExtensions(g)
-                                    : ModelSpec.kan(g, k, widths));
+                            int[] schedule = kan.schedule(g);
+                            models.add(ModelSpec.kan(schedule[0], k, widths)
+                                    .withExtensions(java.util.Arrays.copyOfRange(schedule, 1, schedule.length)));
                         }
                     }
                 }

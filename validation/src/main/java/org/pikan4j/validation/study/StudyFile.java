@@ -29,7 +29,7 @@ import org.pikan4j.problems.catalog.OptimizerPlan;
  *           "depths": [1],                  // hidden layers (default [1])
  *           "grids": [3, 5, 10, 20],        // grid intervals G (default [5])
  *           "degrees": [3],                 // spline degrees k (default [3])
- *           "extendFrom": 5},               // train on G = 5, then extend to each larger G (default 0: no)
+ *           "extendFrom": [3, 5]},          // train on these grids below G first, then extend (default: none)
  *   "mlp": {"widths": [10, 20], "depths": [2]},   // tanh MLPs (depths default [2])
  *   "points": {"interior": [1000, 2000], "boundary": 400, "initial": 0},
  *   "optimizer": {"adam": 500, "lr": 0.01, "lbfgs": 1500, "history": 30, "lm": 0},
@@ -139,7 +139,7 @@ public final class StudyFile {
         return new KanSweep(f.integers("widths"), f.has("depths") ? f.integers("depths") : defaults.depths(),
                 f.has("grids") ? f.integers("grids") : defaults.grids(),
                 f.has("degrees") ? f.integers("degrees") : defaults.degrees(),
-                f.has("extendFrom") ? f.integer("extendFrom") : defaults.extendFrom());
+                f.has("extendFrom") ? f.integers("extendFrom") : defaults.extendFrom());
     }
 
     private static MlpSweep mlp(JsonFields f) {
@@ -189,7 +189,7 @@ public final class StudyFile {
             ints(kan.putArray("depths"), k.depths());
             ints(kan.putArray("grids"), k.grids());
             ints(kan.putArray("degrees"), k.degrees());
-            kan.put("extendFrom", k.extendFrom());
+            ints(kan.putArray("extendFrom"), k.extendFrom());
         });
         study.mlp().ifPresent(m -> {
             ObjectNode mlp = root.putObject("mlp");

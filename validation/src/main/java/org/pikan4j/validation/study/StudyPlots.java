@@ -33,6 +33,9 @@ final class StudyPlots {
 
     private static final Color KAN = new Color(31, 119, 180);
     private static final Color MLP = new Color(214, 39, 40);
+    /** Colours of the G series; a series and its fitted line share one. */
+    private static final Color[] SERIES = {KAN, new Color(44, 160, 44), new Color(148, 103, 189),
+        new Color(255, 127, 14), new Color(140, 86, 75), new Color(23, 190, 207)};
 
     private StudyPlots() {
     }
@@ -91,21 +94,29 @@ final class StudyPlots {
     private static void grid(List<GridSeries> series, String title, Path file) throws IOException {
         XYChart chart = logLog(title, "grid intervals G", "#");
         List<Double> ys = new ArrayList<>();
+        java.util.Set<Integer> theories = new java.util.HashSet<>();
+        int index = 0;
         for (GridSeries s : series) {
             if (s.members().size() < 2) {
                 continue;
             }
+            Color color = SERIES[index++ % SERIES.length];
             double[] g = s.grids();
             XYSeries line = chart.addSeries(s.label(), g, s.medians());
             java.util.Arrays.stream(s.medians()).filter(StudyPlots::positive).forEach(ys::add);
-            line.setMarker(SeriesMarkers.DIAMOND);
+            line.setMarker(SeriesMarkers.DIAMOND).setMarkerColor(color).setLineColor(color);
             Optional<ConvergenceOrder> order = s.order();
             if (order.isPresent()) {
                 ConvergenceOrder o = order.get();
                 double[] fg = java.util.Arrays.copyOf(g, o.last() + 1);
                 double[] fe = java.util.Arrays.stream(fg).map(o::at).toArray();
-                chart.addSeries(String.format(java.util.Locale.ROOT, "fit: order %.2f (G = %.0f..%.0f)", o.order(),
-                        fg[0], fg[fg.length - 1]), fg, fe).setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH);
+                chart.addSeries(String.format(java.util.Locale.ROOT, "%s: fit, order %.2f (G = %.0f..%.0f)", s.label(),
+                        o.order(), fg[0], fg[fg.length - 1]), fg, fe).setMarker(SeriesMarkers.NONE)
+                        .setLineStyle(SeriesLines.DASH_DASH).setLineColor(color);
+                if (!theories.add(s.degree())) {
+                    continue;
+                }
+                // one reference slope per degree, through the first point of the first series of that degree
                 double[] theory = java.util.Arrays.stream(g).map(v -> s.medians()[0] * Math.pow(v / g[0], -(s.degree() + 1)))
                         .toArray();
                 chart.addSeries("G^-" + (s.degree() + 1) + " (spline theory, from the first point)", g, theory)

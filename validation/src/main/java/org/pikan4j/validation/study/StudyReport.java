@@ -127,7 +127,7 @@ public final class StudyReport {
 
     /** The summary as CSV, one row per configuration. */
     static String csv(List<ConfigurationSummary> summaries) {
-        StringBuilder s = new StringBuilder("family,widths,params,grid,k,grid_from,interior,seeds,rel_l2_median,"
+        StringBuilder s = new StringBuilder("family,widths,params,grid,k,schedule,interior,seeds,rel_l2_median,"
                 + "rel_l2_min,rel_l2_max,max_error_median,l2_error_median,final_loss_median,wall_s_median\n");
         for (ConfigurationSummary c : summaries) {
             StudyCell cell = c.configuration();
@@ -135,7 +135,7 @@ public final class StudyReport {
             boolean kan = c.isKan();
             s.append(String.join(",", m.kind().name().toLowerCase(Locale.ROOT), CellResult.widths(m.widths()),
                     Integer.toString(c.parameters()), kan ? Integer.toString(cell.finalGrid()) : "",
-                    kan ? Integer.toString(m.degree()) : "", kan ? Integer.toString(m.grid()) : "",
+                    kan ? Integer.toString(m.degree()) : "", cell.schedule(),
                     Integer.toString(cell.interior()), Integer.toString(c.seeds()),
                     Double.toString(c.relativeL2().median()), Double.toString(c.relativeL2().min()),
                     Double.toString(c.relativeL2().max()), Double.toString(c.maxError().median()),

@@ -48,7 +48,7 @@ class StudyCommandTest {
     void printSpellsOutEveryDefault() {
         CommandOutput r = CommandOutput.run("study", "smoke", "--print");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("\"extendFrom\" : 0"), r.out());
+        assertTrue(r.out().contains("\"extendFrom\" : [ ]"), r.out());
         assertTrue(r.out().contains("\"history\" : 30"), r.out());
     }
 

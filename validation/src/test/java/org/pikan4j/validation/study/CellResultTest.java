@@ -19,7 +19,7 @@ class CellResultTest {
                 PLAN, 3);
         CellResult r = new CellResult(cell, 750, 2300, 12.345, 1.0e-7, 3.1e-5, 9.9e-5, 2.7e-5, "BUDGET");
         String row = r.toCsv();
-        assertTrue(row.startsWith("poisson2d,kan,2x10x1,750,20,3,5,2000,0,0,300,0.003,1000,20,5,3,2300,12.345,"), row);
+        assertTrue(row.startsWith("poisson2d,kan,2x10x1,750,20,3,5-20,2000,0,0,300,0.003,1000,20,5,3,2300,12.345,"), row);
         assertEquals(CellResult.COLUMNS.size(), row.split(",", -1).length);
         assertEquals(r, CellResult.fromCsv(row));
     }

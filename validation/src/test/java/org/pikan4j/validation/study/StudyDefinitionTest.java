@@ -40,6 +40,15 @@ class StudyDefinitionTest {
     }
 
     @Test
+    void extendFromChainsEveryListedGridBelowTheCellsGrid() {
+        KanSweep sweep = KanSweep.of(2).withGrids(3, 5, 10, 20).withExtendFrom(3, 5, 10);
+        List<StudyCell> cells = StudyDefinition.builder("poisson2d").kan(sweep).build().cells();
+        assertEquals(List.of("3", "3-5", "3-5-10", "3-5-10-20"), cells.stream().map(StudyCell::schedule).toList());
+        assertEquals(ModelSpec.kan(3, 3, 2, 2, 1).withExtensions(5, 10, 20), cells.get(3).model());
+        assertEquals(20, cells.get(3).finalGrid());
+    }
+
+    @Test
     void unsetPartsComeFromTheCatalogRecommendation() {
         StudyDefinition s = StudyDefinition.builder("helmholtz2d").kan(KanSweep.of(5)).build();
         Recommendation r = Catalog.standard().entry("helmholtz2d").recommendation();

@@ -29,7 +29,7 @@ class StudyFileTest {
         StudyDefinition s = StudyFile.parse(VALID, "test.json");
         assertEquals("p", s.name());
         assertEquals(List.of(5, 10), s.kan().orElseThrow().widths());
-        assertEquals(3, s.kan().orElseThrow().extendFrom());
+        assertEquals(List.of(3), s.kan().orElseThrow().extendFrom());
         assertEquals(List.of(2, 3), s.mlp().orElseThrow().depths());
         assertEquals(List.of(500, 1000), s.interior());
         OptimizerPlan recommended = Catalog.standard().entry("poisson2d").recommendation().optimizers();
@@ -74,7 +74,8 @@ class StudyFileTest {
         "missing widths | {\"problem\": \"poisson2d\", \"kan\": {\"grids\": 5}} | kan.widths is missing",
         "zero depth | {\"problem\": \"poisson2d\", \"mlp\": {\"widths\": 5, \"depths\": [0]}} | mlp.depths[0] must be >= 1, got 0",
         "repeated grid | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5, \"grids\": [5, 10, 5]}} | kan.grids[2] repeats 5; list each value once",
-        "negative extendFrom | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5, \"extendFrom\": -1}} | kan.extendFrom must be >= 0",
+        "negative extendFrom | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5, \"extendFrom\": -1}} | kan.extendFrom must list increasing grid sizes >= 1, got -1 at kan.extendFrom[0]",
+        "extendFrom not increasing | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5, \"extendFrom\": [5, 3]}} | got 3 at kan.extendFrom[1]",
         "repeated seed | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"seeds\": [1, 1]} | seeds[1] repeats 1; list each seed once",
         "empty seeds | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"seeds\": []} | seeds must list at least one seed",
         "negative boundary | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"points\": {\"boundary\": -1}} | points.boundary must be >= 0, got -1",
