@@ -13,7 +13,8 @@ import java.util.List;
 public final class StudyPresets {
 
     /** The preset names as one line (a constant, so that the command line's help can quote it). */
-    public static final String LISTED = "poisson2d, poisson2d-grid, helmholtz2d, diffusion1d, burgers1d, smoke";
+    public static final String LISTED = "poisson2d, poisson2d-grid, poisson2d-lm, helmholtz2d, diffusion1d, burgers1d,"
+            + " smoke";
 
     /** The preset names. */
     public static final List<String> NAMES = List.of(LISTED.split(", "));

@@ -82,6 +82,20 @@ class StudyRunnerTest {
     }
 
     @Test
+    void problemWithANumericalReferenceIsScoredAgainstIt() throws IOException {
+        // burgers1d has no exact solution: the runner attaches the Cole-Hopf reference for both error measures
+        StudyDefinition burgers = StudyDefinition.builder("burgers1d").kan(KanSweep.of(3).withGrids(3)).interior(100)
+                .boundary(20).initial(20).optimizer(new org.pikan4j.problems.catalog.OptimizerPlan(5, 1e-2, 5, 10, 0))
+                .build();
+        StudyResults r = StudyRunner.of(burgers).run(folder.resolve("burgers"));
+        assertTrue(r.failures().isEmpty(), r.failures().toString());
+        CellResult cell = r.results().get(0);
+        // ten steps leave the network far from the solution (u = -sin(πx) at t = 0, |u| <= 1): errors of order 1
+        assertTrue(cell.relativeL2() > 0.1 && cell.relativeL2() < 10, cell.toString());
+        assertTrue(cell.l2Error() > 0.1 && cell.l2Error() < 10, cell.toString());
+    }
+
+    @Test
     void aResultsFileOfAnotherFormatIsRefusedNotOverwritten() throws IOException {
         Path other = Files.createDirectories(folder.resolve("other"));
         Files.writeString(other.resolve(StudyRunner.RESULTS), "step,loss\n1,0.5\n");
