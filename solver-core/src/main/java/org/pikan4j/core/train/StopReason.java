@@ -10,6 +10,8 @@ public enum StopReason {
     CONVERGED,
     /** The loss or a term became NaN or infinite; the parameters were restored to a finite state. */
     NON_FINITE,
+    /** The wall-clock deadline passed ({@link Training#withDeadline}). */
+    TIME_LIMIT,
     /** A listener asked to stop, or the training thread was interrupted. */
     INTERRUPTED
 }

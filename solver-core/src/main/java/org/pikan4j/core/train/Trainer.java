@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.pikan4j.core.optim.OptimizerRun;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.residual.ResidualTerm;
 
 /**
  * Runs a {@link Training}: the stages in order on one parameter vector, step by step, recording
@@ -77,7 +76,7 @@ public final class Trainer {
             throw new IllegalArgumentException("theta must have length " + loss.parameterCount()
                     + " (the loss's parameter count), got " + theta.length);
         }
-        List<String> names = loss.terms().stream().map(ResidualTerm::name).toList();
+        List<String> names = loss.termNames();
         history.useTerms(names);
         return new Run(loss, theta, history, names).execute();
     }
@@ -184,6 +183,10 @@ public final class Trainer {
                 }
                 notifyStep(new StepReport(step, info, done, value, termNames, terms, rate, row.seconds(),
                         watched.lastTheta()));
+                if (reason == null && training.deadline() != null && training.deadline().passed()) {
+                    stop(StopReason.TIME_LIMIT, "the wall-time budget of " + training.deadline().budget().toMillis()
+                            / 1000.0 + " s ran out at step " + step + " (stage " + info.name() + ")");
+                }
                 if (reason == null && value < training.lossTolerance()) {
                     stop(StopReason.TOLERANCE, "loss " + format(value) + " fell below the tolerance "
                             + training.lossTolerance() + " at step " + step + " (stage " + info.name() + ")");

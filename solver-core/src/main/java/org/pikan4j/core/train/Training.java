@@ -22,12 +22,15 @@ public final class Training {
     private final double lossTolerance;
     private final int recordEvery;
     private final List<TrainingListener> listeners;
+    private final Deadline deadline;
 
-    private Training(List<Stage> stages, double lossTolerance, int recordEvery, List<TrainingListener> listeners) {
+    private Training(List<Stage> stages, double lossTolerance, int recordEvery, List<TrainingListener> listeners,
+                     Deadline deadline) {
         this.stages = List.copyOf(stages);
         this.lossTolerance = lossTolerance;
         this.recordEvery = recordEvery;
         this.listeners = List.copyOf(listeners);
+        this.deadline = deadline;
     }
 
     /**
@@ -43,7 +46,7 @@ public final class Training {
         for (int i = 0; i < more.length; i++) {
             chain.add(Stage.of(Checks.notNull("more[" + i + "]", more[i])));
         }
-        return new Training(chain, 0.0, 1, List.of());
+        return new Training(chain, 0.0, 1, List.of(), null);
     }
 
     /**
@@ -60,7 +63,7 @@ public final class Training {
         for (int i = 0; i < stages.length; i++) {
             Checks.notNull("stages[" + i + "]", stages[i]);
         }
-        return new Training(List.of(stages), 0.0, 1, List.of());
+        return new Training(List.of(stages), 0.0, 1, List.of(), null);
     }
 
     /**
@@ -72,7 +75,7 @@ public final class Training {
     public Training then(Stage stage) {
         List<Stage> chain = new ArrayList<>(stages);
         chain.add(Checks.notNull("stage", stage));
-        return new Training(chain, lossTolerance, recordEvery, listeners);
+        return new Training(chain, lossTolerance, recordEvery, listeners, deadline);
     }
 
     /**
@@ -103,7 +106,7 @@ public final class Training {
      */
     public Training withLossTolerance(double tolerance) {
         Checks.nonNegative("lossTolerance", tolerance);
-        return new Training(stages, tolerance, recordEvery, listeners);
+        return new Training(stages, tolerance, recordEvery, listeners, deadline);
     }
 
     /**
@@ -115,7 +118,7 @@ public final class Training {
      */
     public Training withRecordEvery(int interval) {
         Checks.atLeast("recordEvery", interval, 1);
-        return new Training(stages, lossTolerance, interval, listeners);
+        return new Training(stages, lossTolerance, interval, listeners, deadline);
     }
 
     /**
@@ -127,7 +130,27 @@ public final class Training {
     public Training withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(Checks.notNull("listener", listener));
-        return new Training(stages, lossTolerance, recordEvery, all);
+        return new Training(stages, lossTolerance, recordEvery, all, deadline);
+    }
+
+    /**
+     * Returns a copy that stops with {@link StopReason#TIME_LIMIT} at the first step that ends after the
+     * deadline (the step in progress finishes; the best parameters so far are the result).
+     *
+     * @param limit the deadline, not null; share one between runs that split a wall-time budget
+     * @return the new configuration
+     */
+    public Training withDeadline(Deadline limit) {
+        return new Training(stages, lossTolerance, recordEvery, listeners, Checks.notNull("deadline", limit));
+    }
+
+    /**
+     * Returns the wall-clock deadline.
+     *
+     * @return the deadline, or null when training has none
+     */
+    public Deadline deadline() {
+        return deadline;
     }
 
     /**
@@ -136,7 +159,7 @@ public final class Training {
      * @return the new configuration
      */
     public Training withoutListeners() {
-        return new Training(stages, lossTolerance, recordEvery, List.of());
+        return new Training(stages, lossTolerance, recordEvery, List.of(), deadline);
     }
 
     /**
