@@ -74,7 +74,7 @@ final class AdaptiveCommand implements Callable<Integer> {
     Double learningRate;
 
     @Option(names = "--resample-every", paramLabel = "STEPS",
-            description = "Adam steps between RAD redraws, 0 for none (default: 500)")
+            description = "steps between RAD redraws of the interior points, 0 for none (default: 0)")
     Integer resampleEvery;
 
     @Option(names = "--lr-factor", paramLabel = "F",

@@ -70,7 +70,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--resample-every", paramLabel = "STEPS",
             description = "with --refine plateau: Adam steps between RAD redraws of the interior points, 0 for none"
-                    + " (default: 500)")
+                    + " (default: 0)")
     Integer resampleEvery;
 
     @Option(names = "--lr-factor", paramLabel = "F",
