@@ -14,7 +14,7 @@ final class DivergenceDiagnosis {
     private DivergenceDiagnosis() {
     }
 
-    /** The first non-finite term, else the one that grew most against its best value. */
+    /** The first non-finite term, else the one whose value rose most above its value at the best state. */
     static int culprit(double[] terms, double[] bestTerms) {
         for (int t = 0; t < terms.length; t++) {
             if (!Double.isFinite(terms[t])) {
@@ -22,12 +22,11 @@ final class DivergenceDiagnosis {
             }
         }
         int worst = 0;
-        double growth = -1;
+        double rise = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < terms.length; t++) {
-            double before = Double.isFinite(bestTerms[t]) ? Math.abs(bestTerms[t]) : 0;
-            double g = Math.abs(terms[t]) / (before + Double.MIN_NORMAL);
-            if (g > growth) {
-                growth = g;
+            double r = terms[t] - (Double.isFinite(bestTerms[t]) ? bestTerms[t] : 0);
+            if (r > rise) {
+                rise = r;
                 worst = t;
             }
         }

@@ -7,8 +7,8 @@ package org.pikan4j.core.train;
  * by it, L-BFGS's correction pairs dropped) and goes on; after {@code retries} roll-backs the next divergence
  * stops it with {@link StopReason#DIVERGED} and a {@link Divergence} diagnosis. Immutable.
  *
- * <p>Defaults ({@link #standard()}): blow-up factor 1000, 4 retries, step factor 0.5 (so Adam's rate may fall
- * to 1/16 of the configured one).
+ * <p>Defaults ({@link #standard()}): blow-up factor 1000, 4 retries, step factor 0.25 (so Adam's rate may fall
+ * to 1/256 of the configured one).
  */
 public final class DivergenceGuard {
 
@@ -23,12 +23,12 @@ public final class DivergenceGuard {
     }
 
     /**
-     * The default guard: blow-up factor 1000, 4 retries, step factor 0.5.
+     * The default guard: blow-up factor 1000, 4 retries, step factor 0.25.
      *
      * @return the guard
      */
     public static DivergenceGuard standard() {
-        return new DivergenceGuard(1000.0, 4, 0.5);
+        return new DivergenceGuard(1000.0, 4, 0.25);
     }
 
     /**

@@ -318,7 +318,7 @@ final class TrainingRun {
                 ? "loss became " + (Double.isNaN(value) ? "NaN" : "infinite") + " " + where + ": " + termList(terms)
                 : "loss " + Trainer.format(value) + " " + where + " is above " + Trainer.format(guard.blowUpFactor())
                         + " x the best loss " + Trainer.format(best.loss()) + " (" + best.where() + "), term '" + term
-                        + "' grew most: " + termList(terms);
+                        + "' rose most: " + termList(terms);
         Mark target = good;
         if (stepSizes.isEmpty() && target != null && target.optimizer() != null) {
             stepSizes.add(stages.get(target.stage()).stepSize(target.optimizer()));
@@ -328,7 +328,7 @@ final class TrainingRun {
             OptimizerState slower = back.slower(target.optimizer(), guard.stepFactor());
             retries++;
             stepSizes.add(back.stepSize(slower));
-            history.addEvent(step, "diverged", what + "; rolled back to step " + target.step() + " (stage "
+            history.addEvent(target.step(), "diverged", what + "; rolled back to step " + target.step() + " (stage "
                     + back.name() + "), " + back.stepSize(target.optimizer()) + " -> " + back.stepSize(slower)
                     + " (retry " + retries + " of " + guard.retries() + ")");
             good = target.slowedDown(slower, retries, history.eventCount());
