@@ -1,19 +1,23 @@
 package org.pikan4j.validation.solve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.io.Checkpoint;
 import org.pikan4j.core.nn.Network;
-import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.refine.GridExtension;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.GridRefinement;
 import org.pikan4j.core.refine.RefinedTraining;
 import org.pikan4j.core.refine.RefinedTrainingResult;
 import org.pikan4j.core.refine.RefinementScheduler;
+import org.pikan4j.core.train.CheckpointSink;
+import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingListener;
@@ -36,6 +40,9 @@ import org.pikan4j.validation.reference.ReferenceSolutions;
  */
 public final class Solver {
 
+    /** The refinement mode recorded in checkpoints: grids extended after the training stages. */
+    private static final String AFTER_STAGES = "after-stages";
+
     private final Problem problem;
     private final Recommendation settings;
     private final long seed;
@@ -43,14 +50,20 @@ public final class Solver {
     private final int threads;
     private final List<TrainingListener> listeners;
     private final boolean adaptive;
+    private final DivergenceGuard guard;
+    private final SolverCheckpoints checkpoints;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
                    List<TrainingListener> listeners) {
-        this(problem, settings, seed, backend, threads, listeners, false);
+        this(problem, settings, seed, backend, threads, listeners, false, DivergenceGuard.standard(),
+                SolverCheckpoints.none());
     }
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
-                   List<TrainingListener> listeners, boolean adaptive) {
+                   List<TrainingListener> listeners, boolean adaptive, DivergenceGuard guard,
+                   SolverCheckpoints checkpoints) {
+        this.guard = guard;
+        this.checkpoints = checkpoints;
         this.adaptive = adaptive;
         this.problem = problem;
         this.settings = settings;
@@ -100,22 +113,22 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptive, guard, checkpoints);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptive, guard, checkpoints);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptive, guard, checkpoints);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners, adaptive);
+        return new Solver(problem, settings, s, backend, threads, listeners, adaptive, guard, checkpoints);
     }
 
     /**
@@ -128,7 +141,7 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners, adaptive);
+        return new Solver(problem, settings, seed, name, threads, listeners, adaptive, guard, checkpoints);
     }
 
     /**
@@ -140,14 +153,14 @@ public final class Solver {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
-        return new Solver(problem, settings, seed, backend, n, listeners, adaptive);
+        return new Solver(problem, settings, seed, backend, n, listeners, adaptive, guard, checkpoints);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
     public Solver withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
-        return new Solver(problem, settings, seed, backend, threads, all, adaptive);
+        return new Solver(problem, settings, seed, backend, threads, all, adaptive, guard, checkpoints);
     }
 
     /**
@@ -158,6 +171,10 @@ public final class Solver {
      * @throws IllegalArgumentException when the model lists no grid sizes to extend to or the plan has no Adam steps
      */
     public Solver withAdaptiveRefinement() {
+        if (checkpoints.file() != null || checkpoints.from() != null) {
+            throw new IllegalArgumentException("adaptive refinement (--refine plateau) has no checkpoints yet; drop"
+                    + " the checkpoint and resume options or use --refine after-stages");
+        }
         if (settings.model().extensions().length == 0) {
             throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), got none"
                     + " for " + settings.model());
@@ -165,7 +182,71 @@ public final class Solver {
         if (settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, true);
+        return new Solver(problem, settings, seed, backend, threads, listeners, true, guard, checkpoints);
+    }
+
+    /**
+     * The same solver with another divergence guard (the default is {@link DivergenceGuard#standard()}).
+     *
+     * @param divergenceGuard the guard, or null to stop at the first NaN without retrying
+     */
+    public Solver withDivergenceGuard(DivergenceGuard divergenceGuard) {
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptive, divergenceGuard,
+                checkpoints);
+    }
+
+    /**
+     * The same solver writing checkpoints to {@code file}: every {@code every} steps and whenever a training
+     * phase stops (budget, convergence, a stop request, divergence). The file's metadata names the settings
+     * and the phase (grid extensions done), so that {@link #resumingFrom} can continue it.
+     *
+     * @param file  the checkpoint file, replaced atomically at each write; its directory must exist
+     * @param every steps between checkpoints, &gt;= 0 (0: only when a phase stops)
+     * @throws IllegalArgumentException for a null file, a negative interval, or adaptive refinement (whose
+     *                                  Adam-with-refinement loop has no checkpoints yet)
+     */
+    public Solver withCheckpoints(Path file, int every) {
+        requireCheckpointable();
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptive, guard,
+                checkpoints.writingTo(file, every));
+    }
+
+    /**
+     * The same solver continuing a checkpoint written by a solve with the same settings: it takes the same steps
+     * as the uninterrupted run from the checkpoint on, bit for bit (wall times aside). The settings are checked
+     * when the solve starts.
+     *
+     * @param checkpoint the checkpoint, from {@link org.pikan4j.core.io.CheckpointFile#load}
+     * @throws IllegalArgumentException if the checkpoint was not written by a solve, its settings differ from
+     *                                  this solver's (named with both values), or with adaptive refinement
+     */
+    public Solver resumingFrom(Checkpoint checkpoint) {
+        requireCheckpointable();
+        SolverCheckpoints resumed = checkpoints.resuming(checkpoint);
+        resumed.phase(SolverCheckpoints.settings(this, AFTER_STAGES));
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptive, guard, resumed);
+    }
+
+    private void requireCheckpointable() {
+        if (adaptive) {
+            throw new IllegalArgumentException("checkpoints and resume are not available with adaptive refinement"
+                    + " (--refine plateau) yet; use --refine after-stages");
+        }
+    }
+
+    /** The seed of the network's initial parameters. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The backend's name. */
+    public String backend() {
+        return backend;
+    }
+
+    /** The number of threads evaluating the loss. */
+    public int threads() {
+        return threads;
     }
 
     /** The problem. */
@@ -197,7 +278,20 @@ public final class Solver {
         for (TrainingListener l : listeners) {
             training = training.withListener(l);
         }
-        return training;
+        return guard == null ? training : training.withDivergenceGuard(guard);
+    }
+
+    /** The training of a phase: the whole plan before any grid extension, the refinement plan after. */
+    private Training phaseTraining(int phase, Map<String, String> saved, Network network, List<ResidualTerm> terms) {
+        Training training = phase == 0 ? withListeners(settings.optimizers().training()) : refinementTraining();
+        CheckpointSink sink = checkpoints.sink(saved, phase, network, terms);
+        return sink == null ? training : training.withCheckpoints(checkpoints.every(), sink);
+    }
+
+    /** Whether training stopped before its plan was done: no grid extension follows then. */
+    private static boolean stoppedEarly(TrainingResult result) {
+        StopReason r = result.stopReason();
+        return r == StopReason.NON_FINITE || r == StopReason.DIVERGED || r == StopReason.INTERRUPTED;
     }
 
     /** Discretizes, trains and evaluates. */
@@ -216,18 +310,26 @@ public final class Solver {
             result = refinementTraining().train(discretization.loss(network, engine, threads), refined.theta(),
                     refined.history());
         } else {
-            result = withListeners(settings.optimizers().training()).train(discretization.loss(network, engine, threads),
-                    initial);
-            for (int g : settings.model().extensions()) {
-                if (result.stopReason() == StopReason.NON_FINITE) {
-                    break;
-                }
-                GridRefinement extension = GridExtension.extend(network, result.theta(), g);
+            Map<String, String> saved = SolverCheckpoints.settings(this, AFTER_STAGES);
+            int[] extensions = settings.model().extensions();
+            int phase = 0;
+            if (checkpoints.from() != null) {
+                phase = checkpoints.phase(saved);
+                checkpoints.requireSamePoints(discretization.terms());
+                network = checkpoints.from().network();
+                result = phaseTraining(phase, saved, network, discretization.terms())
+                        .resume(discretization.loss(network, engine, threads), checkpoints.from().state());
+            } else {
+                result = phaseTraining(0, saved, network, discretization.terms())
+                        .train(discretization.loss(network, engine, threads), initial);
+            }
+            for (int p = phase + 1; p <= extensions.length && !stoppedEarly(result); p++) {
+                GridRefinement extension = GridExtension.extend(network, result.theta(), extensions[p - 1]);
                 network = extension.network();
                 result.history().addEvent(result.history().lastStep(), "grid extension",
                         String.join("; ", extension.record().changes()));
-                result = refinementTraining().train(discretization.loss(network, engine, threads), extension.theta(),
-                        result.history());
+                result = phaseTraining(p, saved, network, discretization.terms())
+                        .train(discretization.loss(network, engine, threads), extension.theta(), result.history());
             }
         }
         EvaluationGrid grid = EvaluationGrid.of(problem.domain());
