@@ -11,26 +11,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pikan4j.core.io.ModelFileException.Reason;
-import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.optim.AdamState;
 import org.pikan4j.core.optim.DampingState;
-import org.pikan4j.core.optim.Lbfgs;
 import org.pikan4j.core.optim.LbfgsState;
-import org.pikan4j.core.optim.LevenbergMarquardt;
-import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.train.Poisson1d;
-import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.core.train.TrainingState;
@@ -42,37 +34,14 @@ import org.pikan4j.core.train.TrainingState;
  */
 class CheckpointFileTest {
 
-    private static final Network NETWORK = Poisson1d.kan(3, 3);
-    private static final PinnLoss LOSS = Poisson1d.loss(NETWORK, 20);
-    private static final List<TrainingState> STATES = new ArrayList<>();
-    private static TrainingResult plain;
+    private static final List<TrainingState> STATES = TestStates.all();
 
     @TempDir
     Path directory;
 
-    private static Training chain() {
-        return Training.of(Adam.steps(8).withLearningRate(2e-2), Lbfgs.steps(6).withHistorySize(3))
-                .then(LevenbergMarquardt.steps(3)).withRecordEvery(3);
-    }
-
-    @BeforeAll
-    static void train() {
-        double[] start = NETWORK.initialParameters(2);
-        plain = chain().train(LOSS, start);
-        chain().withCheckpoints(1, STATES::add).train(LOSS, start);
-    }
-
-    static Checkpoint checkpoint(TrainingState state) {
-        Map<String, double[][]> points = new LinkedHashMap<>();
-        for (ResidualTerm term : LOSS.terms()) {
-            points.put(term.name(), term.points());
-        }
-        return new Checkpoint(NETWORK, state, points, Map.of("problem", "poisson1d", "note", "line\nbreak"));
-    }
-
     private Path saved(TrainingState state) throws IOException {
         Path file = directory.resolve("run.ckpt");
-        CheckpointFile.save(file, checkpoint(state));
+        CheckpointFile.save(file, TestStates.checkpoint(state));
         return file;
     }
 
@@ -85,11 +54,11 @@ class CheckpointFileTest {
         for (TrainingState state : STATES) {
             Checkpoint loaded = CheckpointFile.load(saved(state));
             assertSameState(state, loaded.state());
-            assertEquals(NETWORK.parameterCount(), loaded.network().parameterCount());
-            assertEquals(checkpoint(state).metadata(), loaded.metadata());
+            assertEquals(TestStates.NETWORK.parameterCount(), loaded.network().parameterCount());
+            assertEquals(TestStates.checkpoint(state).metadata(), loaded.metadata());
             Map<String, double[][]> points = loaded.points();
             assertEquals(List.of("pde", "boundary"), List.copyOf(points.keySet()));
-            assertArrayEquals(LOSS.terms().get(0).points(), points.get("pde"));
+            assertArrayEquals(TestStates.LOSS.terms().get(0).points(), points.get("pde"));
         }
     }
 
@@ -99,7 +68,8 @@ class CheckpointFileTest {
                 .findFirst().orElseThrow();
         Checkpoint loaded = CheckpointFile.load(saved(lbfgs));
         PinnLoss rebuilt = Poisson1d.loss(loaded.network(), 20);
-        TrainingResult resumed = chain().resume(rebuilt, loaded.state());
+        TrainingResult resumed = TestStates.chain().resume(rebuilt, loaded.state());
+        TrainingResult plain = TestStates.plain();
         assertArrayEquals(plain.theta(), resumed.theta());
         assertArrayEquals(plain.history().losses(), resumed.history().losses());
         assertEquals(plain.history().events(), resumed.history().events());
@@ -158,7 +128,7 @@ class CheckpointFileTest {
     @Test
     void modelsAndCheckpointsAreNotTakenForEachOther() throws IOException {
         Path model = directory.resolve("model.pikan");
-        ModelFile.save(model, NETWORK, STATES.get(0).theta(), Map.of());
+        ModelFile.save(model, TestStates.NETWORK, STATES.get(0).theta(), Map.of());
         ModelFileException asCheckpoint = assertThrows(ModelFileException.class, () -> CheckpointFile.load(model));
         assertEquals(Reason.WRONG_KIND, asCheckpoint.reason());
         assertEquals("cannot load checkpoint " + model + ": it is a pikan4j model file, not a checkpoint; it holds no"
@@ -181,7 +151,7 @@ class CheckpointFileTest {
     @Test
     void savingReplacesTheFileAndLeavesNoTemporaryFile() throws IOException {
         Path file = saved(STATES.get(1));
-        CheckpointFile.save(file, checkpoint(STATES.get(2)));
+        CheckpointFile.save(file, TestStates.checkpoint(STATES.get(2)));
         assertEquals(STATES.get(2).position().step(), CheckpointFile.load(file).state().position().step());
         try (Stream<Path> files = Files.list(directory)) {
             assertEquals(List.of(file), files.toList());
