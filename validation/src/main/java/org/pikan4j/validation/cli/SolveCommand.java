@@ -153,13 +153,18 @@ final class SolveCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--resume: " + e.getMessage(), e);
                 }
             }
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("--out " + folder + " is a file; give a folder (created if"
+                        + " missing)");
+            }
             if (refine.equals("plateau") && checkpointEvery == null) {
                 return solver;
             }
+            solver = solver.withCheckpoints(folder.resolve(CHECKPOINT), checkpointEvery == null ? 0 : checkpointEvery);
             Files.createDirectories(folder);
-            return solver.withCheckpoints(folder.resolve(CHECKPOINT), checkpointEvery == null ? 0 : checkpointEvery);
+            return solver;
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 
@@ -214,6 +219,10 @@ final class SolveCommand implements Callable<Integer> {
             m = grid == null ? m : m.withExtensions().withGrid(grid);
             m = extend == null ? m : m.withExtensions(extend);
             m = degree == null ? m : m.withDegree(degree);
+            if (m.kind() == ModelSpec.Kind.MLP && (grid != null || degree != null)) {
+                throw new IllegalArgumentException("--grid and --degree set a KAN's splines; the model is an MLP"
+                        + " (--model mlp or the entry's), which has none: drop them or use --model kan");
+            }
             Collocation c = r.collocation();
             c = Collocation.of(interior == null ? c.interior() : interior, boundary == null ? c.boundary() : boundary,
                     initial == null ? c.initial() : initial);
