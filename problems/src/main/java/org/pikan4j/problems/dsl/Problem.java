@@ -89,6 +89,15 @@ public final class Problem {
         return terms.stream().map(TermSpec::name).toList();
     }
 
+    /**
+     * The names of the terms on interior points (the PDEs): the terms collocation refinement moves.
+     *
+     * @return the names, in term order
+     */
+    public List<String> interiorTermNames() {
+        return terms.stream().filter(t -> t.where() == TermSpec.Where.INTERIOR).map(TermSpec::name).toList();
+    }
+
     /** The derivatives a term reads (and so propagates), closed under lower derivatives. */
     public DerivativeSet derivatives(String term) {
         return spec(term).derivatives();

@@ -22,6 +22,8 @@ import org.pikan4j.core.nn.Network;
 public final class PinnLoss {
 
     private final Network network;
+    private final Backend backend;
+    private final List<String> coordinateNames;
     private final List<ResidualTerm> terms;
     private final int extraParameters;
     private final List<BlockSweeper> sweepers = new ArrayList<>();
@@ -81,15 +83,27 @@ public final class PinnLoss {
             }
         }
         this.network = network;
+        this.backend = backend;
+        this.coordinateNames = List.copyOf(coordinateNames);
         this.terms = List.copyOf(terms);
         this.extraParameters = extraParameters;
         for (int w = 0; w < threads; w++) {
-            sweepers.add(new BlockSweeper(network, backend, this.terms, List.copyOf(coordinateNames),
-                    extraParameters));
+            sweepers.add(new BlockSweeper(network, backend, this.terms, this.coordinateNames, extraParameters));
         }
         this.threadGradients = new double[threads][];
         this.threadSums = new double[threads][terms.size()];
         this.termValues = new double[terms.size()];
+    }
+
+    /**
+     * The same loss (network, backend, coordinates, extra parameters, threads) on other terms, e.g. terms moved
+     * to refined collocation points with {@link ResidualTerm#withPoints}.
+     *
+     * @param newTerms at least one term, points of the network's input dimension
+     * @return a new loss
+     */
+    public PinnLoss withTerms(List<ResidualTerm> newTerms) {
+        return new PinnLoss(network, backend, newTerms, coordinateNames, extraParameters, threads());
     }
 
     /** The trial solution. */

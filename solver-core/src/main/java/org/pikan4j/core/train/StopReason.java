@@ -15,6 +15,8 @@ public enum StopReason {
      * parameters are those of the lowest finite loss.
      */
     DIVERGED,
+    /** The wall-clock deadline passed ({@link Training#withDeadline}). */
+    TIME_LIMIT,
     /** A listener asked to stop, or the training thread was interrupted. */
     INTERRUPTED
 }

@@ -8,7 +8,7 @@ import org.pikan4j.core.residual.ResidualTerm;
 /**
  * Runs a {@link Training}: the stages in order on one parameter vector, step by step, recording
  * the history, calling the listeners, and stopping on the budget, the loss tolerance, the last
- * stage's convergence, a listener's request, thread interruption, or a diverging loss.
+ * stage's convergence, a deadline, a listener's request, thread interruption, or a diverging loss.
  *
  * <p><b>Steps.</b> A step is one optimizer iteration that arrived at a new state. A stage ends
  * when its budget is used or its optimizer converges (or stalls); the next stage then starts

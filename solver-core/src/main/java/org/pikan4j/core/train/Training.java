@@ -27,9 +27,10 @@ public final class Training {
     private final DivergenceGuard guard;
     private final int checkpointEvery;
     private final CheckpointSink sink;
+    private final Deadline deadline;
 
     private Training(List<Stage> stages, double lossTolerance, int recordEvery, List<TrainingListener> listeners,
-                     DivergenceGuard guard, int checkpointEvery, CheckpointSink sink) {
+                     DivergenceGuard guard, int checkpointEvery, CheckpointSink sink, Deadline deadline) {
         this.stages = List.copyOf(stages);
         this.lossTolerance = lossTolerance;
         this.recordEvery = recordEvery;
@@ -37,10 +38,11 @@ public final class Training {
         this.guard = guard;
         this.checkpointEvery = checkpointEvery;
         this.sink = sink;
+        this.deadline = deadline;
     }
 
     private Training(List<Stage> stages) {
-        this(stages, 0.0, 1, List.of(), null, 0, null);
+        this(stages, 0.0, 1, List.of(), null, 0, null, null);
     }
 
     /**
@@ -85,7 +87,8 @@ public final class Training {
     public Training then(Stage stage) {
         List<Stage> chain = new ArrayList<>(stages);
         chain.add(Checks.notNull("stage", stage));
-        Training longer = new Training(chain, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink);
+        Training longer = new Training(chain, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
+                deadline);
         if (guard != null || sink != null) {
             longer.requireStates(guard != null ? "a divergence guard" : "checkpoints");
         }
@@ -120,7 +123,7 @@ public final class Training {
      */
     public Training withLossTolerance(double tolerance) {
         Checks.nonNegative("lossTolerance", tolerance);
-        return new Training(stages, tolerance, recordEvery, listeners, guard, checkpointEvery, sink);
+        return new Training(stages, tolerance, recordEvery, listeners, guard, checkpointEvery, sink, deadline);
     }
 
     /**
@@ -132,7 +135,7 @@ public final class Training {
      */
     public Training withRecordEvery(int interval) {
         Checks.atLeast("recordEvery", interval, 1);
-        return new Training(stages, lossTolerance, interval, listeners, guard, checkpointEvery, sink);
+        return new Training(stages, lossTolerance, interval, listeners, guard, checkpointEvery, sink, deadline);
     }
 
     /**
@@ -144,7 +147,28 @@ public final class Training {
     public Training withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(Checks.notNull("listener", listener));
-        return new Training(stages, lossTolerance, recordEvery, all, guard, checkpointEvery, sink);
+        return new Training(stages, lossTolerance, recordEvery, all, guard, checkpointEvery, sink, deadline);
+    }
+
+    /**
+     * Returns a copy that stops with {@link StopReason#TIME_LIMIT} at the first step that ends after the
+     * deadline (the step in progress finishes; the best parameters so far are the result).
+     *
+     * @param limit the deadline, not null; share one between runs that split a wall-time budget
+     * @return the new configuration
+     */
+    public Training withDeadline(Deadline limit) {
+        return new Training(stages, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
+                Checks.notNull("deadline", limit));
+    }
+
+    /**
+     * Returns the wall-clock deadline.
+     *
+     * @return the deadline, or null when training has none
+     */
+    public Deadline deadline() {
+        return deadline;
     }
 
     /**
@@ -153,7 +177,8 @@ public final class Training {
      * @return the new configuration
      */
     public Training withoutListeners() {
-        return new Training(stages, lossTolerance, recordEvery, List.of(), guard, checkpointEvery, sink);
+        return new Training(stages, lossTolerance, recordEvery, List.of(), guard, checkpointEvery, sink,
+                deadline);
     }
 
     /**
@@ -166,7 +191,8 @@ public final class Training {
     public Training withDivergenceGuard(DivergenceGuard divergenceGuard) {
         Checks.notNull("divergenceGuard", divergenceGuard);
         requireStates("a divergence guard");
-        return new Training(stages, lossTolerance, recordEvery, listeners, divergenceGuard, checkpointEvery, sink);
+        return new Training(stages, lossTolerance, recordEvery, listeners, divergenceGuard, checkpointEvery, sink,
+                deadline);
     }
 
     /**
@@ -183,7 +209,7 @@ public final class Training {
         Checks.atLeast("every", every, 0);
         Checks.notNull("checkpointSink", checkpointSink);
         requireStates("checkpoints");
-        return new Training(stages, lossTolerance, recordEvery, listeners, guard, every, checkpointSink);
+        return new Training(stages, lossTolerance, recordEvery, listeners, guard, every, checkpointSink, deadline);
     }
 
     private void requireStates(String feature) {

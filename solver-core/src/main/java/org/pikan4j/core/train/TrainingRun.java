@@ -217,6 +217,10 @@ final class TrainingRun {
         }
         notifyStep(new StepReport(step, info, stageSteps, value, termNames, terms, rate, row.seconds(),
                 watched.lastTheta()));
+        if (reason == null && training.deadline() != null && training.deadline().passed()) {
+            stop(StopReason.TIME_LIMIT, "the wall-time budget of " + training.deadline().budget().toMillis()
+                    / 1000.0 + " s ran out at step " + step + " (stage " + info.name() + ")");
+        }
         if (reason == null && value < training.lossTolerance()) {
             stop(StopReason.TOLERANCE, "loss " + Trainer.format(value) + " fell below the tolerance "
                     + training.lossTolerance() + " at step " + step + " (stage " + info.name() + ")");

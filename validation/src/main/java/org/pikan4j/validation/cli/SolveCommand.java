@@ -21,6 +21,7 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.Solution;
+import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.Solver;
 import org.pikan4j.core.io.ModelFile;
 import picocli.CommandLine.Command;
@@ -66,6 +67,19 @@ final class SolveCommand implements Callable<Integer> {
             description = "when to extend the grid: after each training stage, or during Adam whenever the loss"
                     + " plateaus (default: ${DEFAULT-VALUE})")
     String refine;
+
+    @Option(names = "--resample-every", paramLabel = "STEPS",
+            description = "with --refine plateau: Adam steps between RAD redraws of the interior points, 0 for none"
+                    + " (default: 500)")
+    Integer resampleEvery;
+
+    @Option(names = "--lr-factor", paramLabel = "F",
+            description = "with --refine plateau: Adam learning-rate factor per grid extension (default: 0.5)")
+    Double learningRateFactor;
+
+    @Option(names = "--budget", paramLabel = "SECONDS",
+            description = "wall-time budget of training: Adam stops at half of it, the other stages at all of it")
+    Double budget;
 
     @Option(names = "--interior", paramLabel = "N", description = "interior collocation points")
     Integer interior;
@@ -122,7 +136,7 @@ final class SolveCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("pikan-out", entry.name());
         InterruptCheckpoint interrupt = new InterruptCheckpoint();
         solver = reliability(solver, folder);
-        if (!refine.equals("plateau")) {
+        if (checkpointed()) {
             solver = solver.withListener(interrupt.install());
         }
         try {
@@ -132,9 +146,14 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether this run writes checkpoints: not with adaptive refinement or a time budget unless asked to. */
+    private boolean checkpointed() {
+        return checkpointEvery != null || resume != null || (!refine.equals("plateau") && budget == null);
+    }
+
     /**
-     * The divergence guard, the resume and checkpoints into the output folder (not with adaptive refinement,
-     * which has none yet: asking for them there is an error); bad values become usage errors.
+     * The divergence guard, the resume and checkpoints into the output folder (not with adaptive refinement or a
+     * time budget, which have none: asking for them there is an error); bad values become usage errors.
      */
     private Solver reliability(Solver solver, Path folder) throws IOException {
         try {
@@ -157,7 +176,7 @@ final class SolveCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--out " + folder + " is a file; give a folder (created if"
                         + " missing)");
             }
-            if (refine.equals("plateau") && checkpointEvery == null) {
+            if (!checkpointed()) {
                 return solver;
             }
             solver = solver.withCheckpoints(folder.resolve(CHECKPOINT), checkpointEvery == null ? 0 : checkpointEvery);
@@ -233,11 +252,18 @@ final class SolveCommand implements Callable<Integer> {
             o = lm == null ? o : o.withLmSteps(lm);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
                     .withBackend(backend).withThreads(threads);
+            solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             switch (refine) {
                 case "after-stages":
+                    if (resampleEvery != null || learningRateFactor != null) {
+                        throw new IllegalArgumentException("--resample-every and --lr-factor apply to --refine plateau");
+                    }
                     return solver;
                 case "plateau":
-                    return solver.withAdaptiveRefinement();
+                    Adaptivity how = Adaptivity.defaults();
+                    how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
+                    how = learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
+                    return solver.withAdaptiveRefinement(how);
                 default:
                     throw new IllegalArgumentException("--refine must be after-stages or plateau, got \"" + refine + "\"");
             }

@@ -21,6 +21,9 @@ import org.pikan4j.validation.solve.Solution;
  */
 public final class SolutionReport {
 
+    /** History events drawn as markers on the loss plot: stage starts, grid extensions, collocation redraws. */
+    private static final List<String> MARKED_EVENTS = List.of("stage", "grid extension", "refine", "resample");
+
     private SolutionReport() {
     }
 
@@ -74,7 +77,7 @@ public final class SolutionReport {
         }
         Map<String, List<Double>> events = new LinkedHashMap<>();
         for (TrainingHistory.Event e : history.events()) {
-            if (e.step() > 0 && (e.kind().equals("stage") || e.kind().equals("grid extension") || e.kind().equals("refine"))) {
+            if (e.step() > 0 && MARKED_EVENTS.contains(e.kind())) {
                 events.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add((double) e.step());
             }
         }
