@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -213,9 +214,11 @@ final class SolveCommand implements Callable<Integer> {
             return 130;
         }
         SolutionReport.write(solution, folder);
-        ModelFile.save(folder.resolve("model.pikan"), solution.network(), solution.training().theta(),
-                Map.of("problem", solution.problem().name(), "seed", Long.toString(solution.seed()),
-                        "settings", solution.settings().toString()));
+        Map<String, String> metadata = new LinkedHashMap<>();   // ordered: the same run writes the same bytes
+        metadata.put("problem", solution.problem().name());
+        metadata.put("seed", Long.toString(solution.seed()));
+        metadata.put("settings", solution.settings().toString());
+        ModelFile.save(folder.resolve("model.pikan"), solution.network(), solution.training().theta(), metadata);
         console.println("wrote " + folder);
         return 0;
     }
