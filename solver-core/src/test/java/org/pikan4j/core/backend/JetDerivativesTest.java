@@ -61,6 +61,15 @@ class JetDerivativesTest {
      * seeded points stay clear of them by much more than H.
      */
     private static DerivativeSet fullSet(int d) {
+        List<MultiIndex> wanted = secondOrder(d);
+        int[] xxxx = new int[d];
+        xxxx[0] = 4;
+        wanted.add(MultiIndex.of(xxxx));
+        return DerivativeSet.of(d, wanted);
+    }
+
+    /** Every second-order component of d coordinates, mixed ones included (lower orders follow by closure). */
+    static List<MultiIndex> secondOrder(int d) {
         List<MultiIndex> wanted = new ArrayList<>();
         for (int i = 0; i < d; i++) {
             for (int j = i; j < d; j++) {
@@ -70,10 +79,7 @@ class JetDerivativesTest {
                 wanted.add(MultiIndex.of(counts));
             }
         }
-        int[] xxxx = new int[d];
-        xxxx[0] = 4;
-        wanted.add(MultiIndex.of(xxxx));
-        return DerivativeSet.of(d, wanted);
+        return wanted;
     }
 
     /**

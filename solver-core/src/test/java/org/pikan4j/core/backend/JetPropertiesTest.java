@@ -1,7 +1,5 @@
 package org.pikan4j.core.backend;
 
-import java.util.ArrayList;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -40,7 +38,7 @@ class JetPropertiesTest {
     @Property(tries = 40)
     void jetsMatchCentralDifferences(@ForAll("networks") Network network, @ForAll long seed) {
         int d = network.inputDimension();
-        DerivativeSet set = secondOrder(d);
+        DerivativeSet set = DerivativeSet.of(d, JetDerivativesTest.secondOrder(d));
         double[] theta = network.initialParameters(seed);
         double[][] point = TestNetworks.points(1, d, seed);
         Backend jvm = Backends.named("jvm");
@@ -55,19 +53,5 @@ class JetPropertiesTest {
                         + alpha + ": jet " + jet + " vs central difference " + fd);
             }
         }
-    }
-
-    /** Every component up to order 2. */
-    private static DerivativeSet secondOrder(int d) {
-        List<MultiIndex> wanted = new ArrayList<>();
-        for (int i = 0; i < d; i++) {
-            for (int j = i; j < d; j++) {
-                int[] counts = new int[d];
-                counts[i]++;
-                counts[j]++;
-                wanted.add(MultiIndex.of(counts));
-            }
-        }
-        return DerivativeSet.of(d, wanted);
     }
 }
