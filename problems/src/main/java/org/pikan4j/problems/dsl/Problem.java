@@ -108,6 +108,16 @@ public final class Problem {
         return spec(term).weight();
     }
 
+    /**
+     * True when the field is not the network's output itself but passes through an output transform
+     * {@code u = g + d·N} (e.g. a Dirichlet condition imposed exactly).
+     *
+     * @throws IllegalArgumentException when the field is unknown
+     */
+    public boolean hasOutputTransform(String field) {
+        return schema.transforms().containsKey(schema.fieldIndex(field));
+    }
+
     /** True when an exact solution was given for the field. */
     public boolean hasExact(String field) {
         return exact.containsKey(schema.fieldIndex(field));

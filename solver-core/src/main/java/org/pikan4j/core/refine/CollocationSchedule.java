@@ -76,7 +76,7 @@ public final class CollocationSchedule {
      * @param round the refinement's number (1 for the first), which selects the candidate pool
      * @return the loss on the new points and what changed
      */
-    Refined refine(PinnLoss loss, double[] theta, int round) {
+    public Refined refine(PinnLoss loss, double[] theta, int round) {
         int[] moving = indices(loss);
         double[][] current = loss.terms().get(moving[0]).points();
         double[][] pool = candidates.apply(round);
@@ -152,8 +152,13 @@ public final class CollocationSchedule {
         return indices;
     }
 
-    /** A loss on refined points and the record of the change. */
-    record Refined(PinnLoss loss, RefinementRecord record) {
+    /**
+     * A loss on refined points and the record of the change.
+     *
+     * @param loss   the loss with the named terms on the new points
+     * @param record what changed
+     */
+    public record Refined(PinnLoss loss, RefinementRecord record) {
     }
 
     @Override

@@ -224,7 +224,7 @@ public final class RefinedTraining {
             this.loss = buildLoss(network, theta.length);
             // through the field, so that moving the collocation points keeps Adam's state
             this.run = current.start((t, g) -> loss.evaluate(t, g), theta.clone());
-            this.names = termNames(loss);
+            this.names = loss.termNames();
             this.firstStep = history.lastStep();
             this.secondsOffset = history.lastSeconds();
         }
@@ -296,7 +296,7 @@ public final class RefinedTraining {
             network = refined.network();
             loss = next;
             run = nextRun;
-            List<String> nextNames = termNames(next);
+            List<String> nextNames = next.termNames();
             if (!nextNames.equals(names)) {
                 throw new IllegalStateException("the loss factory built terms " + nextNames + " for the refined"
                         + " network but " + names + " before; it must build the same terms");
@@ -319,6 +319,8 @@ public final class RefinedTraining {
                     refined.record(), before, value(loss, theta), error, error);
             events.add(event);
             history.addEvent(step, "resample", event.describe());
+            // the loss on new points is not comparable with the loss before: restart the plateau window
+            monitor.refined(step);
         }
 
         private double error(Network net, double[] theta) {
@@ -374,10 +376,6 @@ public final class RefinedTraining {
 
     private static double value(PinnLoss loss, double[] theta) {
         return loss.evaluate(theta, new double[theta.length]);
-    }
-
-    private static List<String> termNames(PinnLoss loss) {
-        return loss.terms().stream().map(ResidualTerm::name).toList();
     }
 
     private static List<Double> boxed(double[] values) {

@@ -23,9 +23,10 @@ public final class PinnLoss {
 
     private final Network network;
     private final Backend backend;
-    private final List<String> coordinateNames;
     private final List<ResidualTerm> terms;
+    private final List<String> coordinateNames;
     private final int extraParameters;
+    private final List<Penalty> penalties;
     private final List<BlockSweeper> sweepers = new ArrayList<>();
     private final double[][] threadGradients;
     private final double[][] threadSums;
@@ -59,6 +60,11 @@ public final class PinnLoss {
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
                     int extraParameters, int threads) {
+        this(network, backend, terms, coordinateNames, extraParameters, threads, List.of());
+    }
+
+    private PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
+                     int extraParameters, int threads, List<Penalty> penalties) {
         if (extraParameters < 0) {
             throw new IllegalArgumentException("extraParameters must be >= 0, got " + extraParameters);
         }
@@ -84,15 +90,48 @@ public final class PinnLoss {
         }
         this.network = network;
         this.backend = backend;
-        this.coordinateNames = List.copyOf(coordinateNames);
         this.terms = List.copyOf(terms);
+        this.coordinateNames = List.copyOf(coordinateNames);
         this.extraParameters = extraParameters;
+        this.penalties = List.copyOf(penalties);
         for (int w = 0; w < threads; w++) {
             sweepers.add(new BlockSweeper(network, backend, this.terms, this.coordinateNames, extraParameters));
         }
         this.threadGradients = new double[threads][];
         this.threadSums = new double[threads][terms.size()];
-        this.termValues = new double[terms.size()];
+        this.termValues = new double[terms.size() + penalties.size()];
+    }
+
+    /**
+     * The same loss with one more penalty added to its value and gradient (e.g. regularization),
+     * reported after the residual terms under the penalty's name.
+     *
+     * @throws IllegalArgumentException if the penalty is null or its name is taken
+     */
+    public PinnLoss withPenalty(Penalty penalty) {
+        if (penalty == null) {
+            throw new IllegalArgumentException("penalty must not be null");
+        }
+        if (termNames().contains(penalty.name())) {
+            throw new IllegalArgumentException("penalty name \"" + penalty.name() + "\" is taken; names in use: "
+                    + termNames());
+        }
+        List<Penalty> all = new ArrayList<>(penalties);
+        all.add(penalty);
+        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), all);
+    }
+
+    /** The penalties added to the residual terms, in order. */
+    public List<Penalty> penalties() {
+        return penalties;
+    }
+
+    /** The names of the residual terms, then of the penalties: the order of {@link #termValues()}. */
+    public List<String> termNames() {
+        List<String> names = new ArrayList<>();
+        terms.forEach(t -> names.add(t.name()));
+        penalties.forEach(p -> names.add(p.name()));
+        return names;
     }
 
     /**
@@ -103,7 +142,7 @@ public final class PinnLoss {
      * @return a new loss
      */
     public PinnLoss withTerms(List<ResidualTerm> newTerms) {
-        return new PinnLoss(network, backend, newTerms, coordinateNames, extraParameters, threads());
+        return new PinnLoss(network, backend, newTerms, coordinateNames, extraParameters, threads(), penalties);
     }
 
     /** The trial solution. */
@@ -172,6 +211,10 @@ public final class PinnLoss {
             termValues[t] = terms.get(t).weight() / terms.get(t).size() * sum;
             total += termValues[t];
         }
+        for (int q = 0; q < penalties.size(); q++) {
+            termValues[terms.size() + q] = penalties.get(q).evaluate(theta, gradient);
+            total += termValues[terms.size() + q];
+        }
         return total;
     }
 
@@ -201,7 +244,10 @@ public final class PinnLoss {
         return new int[] {from, to};
     }
 
-    /** The weighted value of each term at the last evaluation, in term order. */
+    /**
+     * The weighted value of each term at the last evaluation, in term order, then the penalties'
+     * values (see {@link #termNames()}).
+     */
     public double[] termValues() {
         return termValues.clone();
     }
@@ -210,8 +256,15 @@ public final class PinnLoss {
      * The residual vector {@code sqrt(w_t / N_t) · r_t(x_n)} of all terms, stacked in term order,
      * and, when {@code jacobian} is not null, its Jacobian: row i holds d(residual i)/dθ.
      * Runs on one thread.
+     *
+     * @throws IllegalStateException if the loss has penalties, which are not sums of squares
      */
     public void residuals(double[] theta, double[] residuals, double[][] jacobian) {
+        if (!penalties.isEmpty()) {
+            throw new IllegalStateException("the residual vector cannot hold the penalties " + termNames()
+                    .subList(terms.size(), termValues.length) + ": train a penalized loss with Adam or L-BFGS,"
+                    + " not Levenberg-Marquardt");
+        }
         checkLength(theta, "theta");
         if (residuals.length != residualCount()) {
             throw new IllegalArgumentException("residuals must have length " + residualCount() + ", got "

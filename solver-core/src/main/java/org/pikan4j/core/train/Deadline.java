@@ -50,6 +50,11 @@ public final class Deadline {
         return System.nanoTime() - endNanos >= 0;
     }
 
+    /** @return the seconds left, 0 once passed */
+    public double remainingSeconds() {
+        return Math.max(0, (endNanos - System.nanoTime()) * 1e-9);
+    }
+
     /** @return the whole budget */
     public Duration budget() {
         return budget;

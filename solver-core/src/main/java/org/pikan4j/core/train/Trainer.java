@@ -3,7 +3,6 @@ package org.pikan4j.core.train;
 import java.util.List;
 import java.util.Locale;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.residual.ResidualTerm;
 
 /**
  * Runs a {@link Training}: the stages in order on one parameter vector, step by step, recording
@@ -85,7 +84,7 @@ public final class Trainer {
         Checks.notNull("theta", theta);
         Checks.notNull("history", history);
         checkLength(loss, theta.length, "theta");
-        List<String> names = termNames(loss);
+        List<String> names = loss.termNames();
         history.useTerms(names);
         return new TrainingRun(training, loss, theta, history, names).execute();
     }
@@ -105,7 +104,7 @@ public final class Trainer {
         Checks.notNull("loss", loss);
         Checks.notNull("state", state);
         checkLength(loss, state.theta().length, "the state's theta");
-        return new TrainingRun(training, loss, state, termNames(loss)).execute();
+        return new TrainingRun(training, loss, state, loss.termNames()).execute();
     }
 
     private static void checkLength(PinnLoss loss, int length, String what) {
@@ -113,10 +112,6 @@ public final class Trainer {
             throw new IllegalArgumentException(what + " must have length " + loss.parameterCount()
                     + " (the loss's parameter count), got " + length);
         }
-    }
-
-    private static List<String> termNames(PinnLoss loss) {
-        return loss.terms().stream().map(ResidualTerm::name).toList();
     }
 
     /** Four significant digits; NaN and infinities spelled out. */

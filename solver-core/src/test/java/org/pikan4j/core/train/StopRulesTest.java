@@ -50,8 +50,8 @@ class StopRulesTest {
                 result.diagnosis());
         assertTrue(result.history().rows().stream().noneMatch(r -> r.stage().equals("lbfgs")),
                 "the deadline ends training, not just the stage");
-        assertEquals(Arrays.stream(result.history().losses()).min().orElseThrow(), result.loss(),
-                1e-12 * result.loss());
+        // the best state: no recorded step had a lower loss (the final evaluation after Adam may be lower still)
+        assertTrue(result.loss() <= Arrays.stream(result.history().losses()).min().orElseThrow());
     }
 
     @Test

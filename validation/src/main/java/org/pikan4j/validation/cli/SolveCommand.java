@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pikan4j.core.io.CheckpointFile;
 import org.pikan4j.core.io.ModelFileException;
+import org.pikan4j.core.regularize.Regularization;
+import org.pikan4j.core.symbolic.SymbolicLibrary;
 import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.train.ProgressBar;
 import org.pikan4j.core.train.StopReason;
@@ -24,6 +28,7 @@ import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.Solution;
 import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.Solver;
+import org.pikan4j.validation.solve.SymbolicReadout;
 import org.pikan4j.core.io.ModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,6 +107,23 @@ final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--lm", paramLabel = "STEPS", description = "Levenberg-Marquardt steps after L-BFGS (0 skips)")
     Integer lm;
+
+    @Option(names = "--sparsity", paramLabel = "LAMBDA",
+            description = "KAN sparsity regularization weight (pykan's lamb; L1 + 2·entropy of the edge activations)")
+    Double sparsity;
+
+    @Option(names = "--smoothness", paramLabel = "SIGMA",
+            description = "KAN smoothness regularization weight (squared second derivative of every spline)")
+    Double smoothness;
+
+    @Option(names = "--symbolic", description = "KAN only: read the trained network back as a formula, fine-tune it"
+            + " to the network and then to the PDE, print it with its errors and write formula.txt")
+    boolean symbolic;
+
+    @Option(names = "--symbolic-library", paramLabel = "F,..;F,..",
+            description = "candidate functions per layer for --symbolic (implies it), layers separated by ';', e.g."
+                    + " \"x;cos\" (default: the whole standard library on every layer)")
+    String symbolicLibrary;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the initial parameters (default: ${DEFAULT-VALUE})")
     long seed;
@@ -190,6 +212,8 @@ final class SolveCommand implements Callable<Integer> {
 
     private int solve(CatalogEntry entry, Solver solver, Path folder, InterruptCheckpoint interrupt)
             throws IOException {
+        SymbolicReadout readout = symbolic || symbolicLibrary != null
+                ? readout(solver.settings().model().widths().length - 1) : null;
         PrintStream console = System.out;
         Recommendation s = solver.settings();
         console.printf("%s: %s%n", entry.name(), entry.description());
@@ -219,8 +243,31 @@ final class SolveCommand implements Callable<Integer> {
         metadata.put("seed", Long.toString(solution.seed()));
         metadata.put("settings", solution.settings().toString());
         ModelFile.save(folder.resolve("model.pikan"), solution.network(), solution.training().theta(), metadata);
+        if (readout != null) {
+            FormulaReport.print(readout.read(solution), console, folder.resolve("formula.txt"));
+        }
         console.println("wrote " + folder);
         return 0;
+    }
+
+    /** The readout with the libraries of --symbolic-library; bad names or counts become usage errors. */
+    private SymbolicReadout readout(int layers) {
+        if (symbolicLibrary == null) {
+            return SymbolicReadout.defaults();
+        }
+        List<SymbolicLibrary> perLayer = new ArrayList<>();
+        try {
+            for (String layer : symbolicLibrary.split(";", -1)) {
+                perLayer.add(SymbolicLibrary.standard().only(layer.trim().split("\\s*,\\s*")));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--symbolic-library: " + e.getMessage());
+        }
+        if (perLayer.size() != layers) {
+            throw new ParameterException(spec.commandLine(), "--symbolic-library must list one library per layer ("
+                    + layers + "), separated by ';', got " + perLayer.size() + ": \"" + symbolicLibrary + "\"");
+        }
+        return SymbolicReadout.defaults().withLibraries(perLayer);
     }
 
     private CatalogEntry entry() {
@@ -245,6 +292,9 @@ final class SolveCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--grid and --degree set a KAN's splines; the model is an MLP"
                         + " (--model mlp or the entry's), which has none: drop them or use --model kan");
             }
+            if ((symbolic || symbolicLibrary != null) && m.kind() != ModelSpec.Kind.KAN) {
+                throw new IllegalArgumentException("--symbolic reads formulas out of KAN edges, the model is " + m);
+            }
             Collocation c = r.collocation();
             c = Collocation.of(interior == null ? c.interior() : interior, boundary == null ? c.boundary() : boundary,
                     initial == null ? c.initial() : initial);
@@ -254,7 +304,9 @@ final class SolveCommand implements Callable<Integer> {
             o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
             o = lm == null ? o : o.withLmSteps(lm);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
-                    .withBackend(backend).withThreads(threads);
+                    .withBackend(backend).withThreads(threads)
+                    .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)
+                            .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             switch (refine) {
                 case "after-stages":

@@ -20,16 +20,18 @@ import org.pikan4j.validation.metrics.ErrorMetrics;
  * refinement pays. For every seed two solves run side by side, so that they share the machine alike:
  * <ul>
  *   <li><b>fixed</b>: the model on the final grid of its extension schedule from the start, the collocation
- *       points as sampled; Adam, then L-BFGS;</li>
- *   <li><b>adaptive</b>: the model on its starting grid, extended on Adam plateaus, the interior points redrawn by
- *       RAD, the learning rate cut per extension ({@link Adaptivity}); then L-BFGS on the final grid and points.</li>
+ *       points as sampled; the plan's Adam steps, then L-BFGS until the budget is spent;</li>
+ *   <li><b>adaptive</b>: the model on its starting grid; the plan's Adam steps with extensions on plateaus, RAD
+ *       redraws and the learning rate cut per extension ({@link Adaptivity}); then L-BFGS on each remaining grid
+ *       in turn (the time left shared 1 : 2 : 4 ... from coarse to fine), in rounds with a RAD redraw between
+ *       rounds.</li>
  * </ul>
- * Both get the same budget, split the same way between Adam and L-BFGS, and otherwise the same settings. Immutable
+ * Both get the same budget (Adam at most the same share of it) and otherwise the same settings. Immutable
  * configuration; {@link #run} does the work.
  */
 public final class AdaptiveComparison {
 
-    /** Steps so many that the time budget, not the step count, ends each stage. */
+    /** L-BFGS steps so many that the time budget, not the step count, ends training. */
     private static final int UNLIMITED_STEPS = 100_000_000;
 
     private final Solver base;
@@ -108,8 +110,7 @@ public final class AdaptiveComparison {
     public List<Result> run(Consumer<Result> done) {
         ModelSpec model = base.settings().model();
         int[] grids = model.extensions();
-        OptimizerPlan plan = base.settings().optimizers().withAdamSteps(UNLIMITED_STEPS)
-                .withLbfgsSteps(UNLIMITED_STEPS);
+        OptimizerPlan plan = base.settings().optimizers().withLbfgsSteps(UNLIMITED_STEPS);
         Solver timed = base.withOptimizers(plan).withTimeBudget(budgetSeconds, adamShare);
         Solver fixed = timed.withModel(model.withExtensions().withGrid(grids[grids.length - 1]));
         Solver adaptive = timed.withAdaptiveRefinement(adaptivity);
@@ -145,8 +146,9 @@ public final class AdaptiveComparison {
 
     /** @return what each adaptive solve does, for reports */
     public String describe() {
-        return String.format(Locale.ROOT, "%s; %s s per solve (Adam %.0f%%, then L-BFGS), seeds %s; adaptive: %s;"
-                        + " fixed: G = %d from the start", base.settings().model(), budgetSeconds, 100 * adamShare,
+        return String.format(Locale.ROOT, "%s; %s s per solve (Adam %d steps within %.0f%% of it, then L-BFGS),"
+                        + " seeds %s; adaptive: %s; fixed: G = %d from the start", base.settings().model(), budgetSeconds,
+                base.settings().optimizers().adamSteps(), 100 * adamShare,
                 Arrays.toString(seeds), adaptivity, base.settings().model().extensions()[
                         base.settings().model().extensions().length - 1]);
     }

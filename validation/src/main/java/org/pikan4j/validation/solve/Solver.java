@@ -10,6 +10,7 @@ import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.io.Checkpoint;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.CollocationRefinement;
 import org.pikan4j.core.refine.CollocationSchedule;
@@ -22,8 +23,10 @@ import org.pikan4j.core.refine.RefinementScheduler;
 import org.pikan4j.core.train.CheckpointSink;
 import org.pikan4j.core.train.Deadline;
 import org.pikan4j.core.train.DivergenceGuard;
+import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
+import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.CatalogEntry;
@@ -33,7 +36,6 @@ import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
-import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.problems.geometry.PointSampler;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.reference.ReferenceSolutions;
@@ -59,12 +61,16 @@ public final class Solver {
     private final Adaptivity adaptivity;
     private final double budgetSeconds;
     private final double adamShare;
+    private final Regularization regularization;
     private final DivergenceGuard guard;
     private final SolverCheckpoints checkpoints;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
                    List<TrainingListener> listeners, Adaptivity adaptivity, double budgetSeconds, double adamShare,
-                   DivergenceGuard guard, SolverCheckpoints checkpoints) {
+                   Regularization regularization, DivergenceGuard guard, SolverCheckpoints checkpoints) {
+        this.regularization = regularization;
+        this.guard = guard;
+        this.checkpoints = checkpoints;
         this.problem = problem;
         this.settings = settings;
         this.seed = seed;
@@ -74,8 +80,6 @@ public final class Solver {
         this.adaptivity = adaptivity;
         this.budgetSeconds = budgetSeconds;
         this.adamShare = adamShare;
-        this.guard = guard;
-        this.checkpoints = checkpoints;
     }
 
     /**
@@ -101,8 +105,8 @@ public final class Solver {
                         + " field \"" + field + "\"; the solver compares every field with its exact solution");
             }
         }
-        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, DivergenceGuard.standard(),
-                SolverCheckpoints.none()).withModel(settings.model());
+        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, Regularization.none(),
+                DivergenceGuard.standard(), SolverCheckpoints.none()).withModel(settings.model());
     }
 
     /**
@@ -119,26 +123,26 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity,
-                budgetSeconds, adamShare, guard, checkpoints);
+        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization, guard, checkpoints);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity,
-                budgetSeconds, adamShare, guard, checkpoints);
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization, guard, checkpoints);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity,
-                budgetSeconds, adamShare, guard, checkpoints);
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization, guard, checkpoints);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, guard, checkpoints);
+        return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -151,8 +155,8 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, guard, checkpoints);
+        return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -165,7 +169,7 @@ public final class Solver {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
         return new Solver(problem, settings, seed, backend, n, listeners, adaptivity, budgetSeconds, adamShare,
-                guard, checkpoints);
+                regularization, guard, checkpoints);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
@@ -173,7 +177,22 @@ public final class Solver {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
         return new Solver(problem, settings, seed, backend, threads, all, adaptivity, budgetSeconds, adamShare,
-                guard, checkpoints);
+                regularization, guard, checkpoints);
+    }
+
+    /**
+     * The same solver training a KAN with regularization penalties added to the loss (sparsity measured
+     * on all the training points); Levenberg-Marquardt stages cannot take them and are refused when the
+     * loss is built.
+     *
+     * @throws IllegalArgumentException when the regularization is null
+     */
+    public Solver withRegularization(Regularization r) {
+        if (r == null) {
+            throw new IllegalArgumentException("regularization must not be null (use Regularization.none())");
+        }
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                r, guard, checkpoints);
     }
 
     /**
@@ -208,7 +227,7 @@ public final class Solver {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
         return new Solver(problem, settings, seed, backend, threads, listeners, how, budgetSeconds, adamShare,
-                guard, checkpoints);
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -232,7 +251,7 @@ public final class Solver {
                     + " cannot repeat; drop the checkpoint and resume options or the budget");
         }
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, seconds, adamShare,
-                guard, checkpoints);
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -242,7 +261,7 @@ public final class Solver {
      */
     public Solver withDivergenceGuard(DivergenceGuard divergenceGuard) {
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                divergenceGuard, checkpoints);
+                regularization, divergenceGuard, checkpoints);
     }
 
     /**
@@ -258,7 +277,7 @@ public final class Solver {
     public Solver withCheckpoints(Path file, int every) {
         requireCheckpointable();
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                guard, checkpoints.writingTo(file, every));
+                regularization, guard, checkpoints.writingTo(file, every));
     }
 
     /**
@@ -273,9 +292,9 @@ public final class Solver {
     public Solver resumingFrom(Checkpoint checkpoint) {
         requireCheckpointable();
         SolverCheckpoints resumed = checkpoints.resuming(checkpoint);
-        resumed.phase(SolverCheckpoints.settings(this, AFTER_STAGES));
+        resumed.phase(checkpointSettings());
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                guard, resumed);
+                regularization, guard, resumed);
     }
 
     private void requireCheckpointable() {
@@ -287,6 +306,11 @@ public final class Solver {
             throw new IllegalArgumentException("checkpoints and resume are not available with a time budget"
                     + " (--budget): a resume cannot repeat where wall-clock limits fell");
         }
+    }
+
+    /** The settings a checkpoint records and a resume must match. */
+    private Map<String, String> checkpointSettings() {
+        return SolverCheckpoints.settings(this, AFTER_STAGES, regularization.toString());
     }
 
     /** The seed of the network's initial parameters. */
@@ -352,6 +376,17 @@ public final class Solver {
         return r == StopReason.NON_FINITE || r == StopReason.DIVERGED || r == StopReason.INTERRUPTED;
     }
 
+    /** The loss of one network, with the regularization's penalties. */
+    private PinnLoss loss(Discretization discretization, Network network, Backend engine) {
+        PinnLoss loss = discretization.loss(network, engine, threads);
+        if (regularization.isActive() && settings.optimizers().lmSteps() > 0) {
+            throw new IllegalArgumentException("regularization " + regularization + " cannot go with"
+                    + " Levenberg-Marquardt steps (" + settings.optimizers().lmSteps() + "): its residual vector holds"
+                    + " no penalties; drop the LM steps");
+        }
+        return regularization.applyTo(loss, discretization.trainingPoints());
+    }
+
     /** Discretizes, trains and evaluates. */
     public Solution solve() {
         long start = System.nanoTime();
@@ -393,7 +428,7 @@ public final class Solver {
             return trainInPhases(discretization, engine, network, initial);
         }
         OptimizerPlan plan = settings.optimizers();
-        PinnLoss loss = discretization.loss(network, engine, threads);
+        PinnLoss loss = loss(discretization, network, engine);
         TrainingResult result;
         if (deadline != null && plan.adamSteps() > 0 && (plan.lbfgsSteps() > 0 || plan.lmSteps() > 0)) {
             // Adam within its share, then the rest of the chain within the whole budget
@@ -413,7 +448,7 @@ public final class Solver {
             network = extension.network();
             result.history().addEvent(result.history().lastStep(), "grid extension",
                     String.join("; ", extension.record().changes()));
-            result = refinementTraining(deadline).train(discretization.loss(network, engine, threads),
+            result = refinementTraining(deadline).train(loss(discretization, network, engine),
                     extension.theta(), result.history());
         }
         return new Trained(network, result);
@@ -424,7 +459,7 @@ public final class Solver {
      * p-th extension; each phase writes checkpoints (when asked) that name it, and a resume continues its phase.
      */
     private Trained trainInPhases(Discretization discretization, Backend engine, Network network, double[] initial) {
-        Map<String, String> saved = SolverCheckpoints.settings(this, AFTER_STAGES);
+        Map<String, String> saved = checkpointSettings();
         int[] extensions = settings.model().extensions();
         int phase = 0;
         TrainingResult result;
@@ -433,10 +468,10 @@ public final class Solver {
             checkpoints.requireSamePoints(discretization.terms());
             network = checkpoints.from().network();
             result = phaseTraining(phase, saved, network, discretization.terms())
-                    .resume(discretization.loss(network, engine, threads), checkpoints.from().state());
+                    .resume(loss(discretization, network, engine), checkpoints.from().state());
         } else {
             result = phaseTraining(0, saved, network, discretization.terms())
-                    .train(discretization.loss(network, engine, threads), initial);
+                    .train(loss(discretization, network, engine), initial);
         }
         for (int p = phase + 1; p <= extensions.length && !stoppedEarly(result); p++) {
             GridRefinement extension = GridExtension.extend(network, result.theta(), extensions[p - 1]);
@@ -444,7 +479,7 @@ public final class Solver {
             result.history().addEvent(result.history().lastStep(), "grid extension",
                     String.join("; ", extension.record().changes()));
             result = phaseTraining(p, saved, network, discretization.terms())
-                    .train(discretization.loss(network, engine, threads), extension.theta(), result.history());
+                    .train(loss(discretization, network, engine), extension.theta(), result.history());
         }
         return new Trained(network, result);
     }
@@ -458,7 +493,7 @@ public final class Solver {
         OptimizerPlan plan = settings.optimizers();
         RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
                 .onPlateau(adaptivity.plateauWindow(), adaptivity.plateauDecrease());
-        RefinedTraining adam = RefinedTraining.of(n -> discretization.loss(n, engine, threads),
+        RefinedTraining adam = RefinedTraining.of(n -> loss(discretization, n, engine),
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(adaptivity.learningRateFactor())
                 .withErrorProbe(errorProbe(engine));
@@ -473,20 +508,112 @@ public final class Solver {
             adam = adam.withDeadline(adamDeadline());
         }
         RefinedTrainingResult refined = adam.run(network, initial);
-        network = refined.network();
-        PinnLoss loss = refined.finalLoss();
-        double[] theta = refined.theta();
-        for (int g = scheduler.nextGrid(network); g > 0 && refined.stopReason() != StopReason.NON_FINITE;
-             g = scheduler.nextGrid(network)) {
-            GridRefinement extension = GridExtension.extend(network, theta, g);
+        Polish polish = new Polish(discretization, engine, resampling, deadline, refined.history());
+        polish.network = refined.network();
+        polish.loss = refined.finalLoss();
+        polish.theta = refined.theta();
+        List<Integer> ahead = new ArrayList<>();
+        for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
+            ahead.add(g);
+        }
+        if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
+            if (refined.stopReason() != StopReason.NON_FINITE) {
+                ahead.forEach(polish::extend);
+            }
+            return polish.finish(refinementTraining(deadline));
+        }
+        for (int level = 0; level <= ahead.size(); level++) {
+            if (level > 0) {
+                polish.extend(ahead.get(level - 1));
+            }
+            // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
+            // their steps cost more and they set the final error (equal shares left the finest grid short)
+            double weight = Math.pow(2, level);
+            double weights = Math.pow(2, ahead.size() + 1) - weight;
+            Deadline share = deadline == null ? null
+                    : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() * weight / weights));
+            if (!polish.lbfgs(plan, share)) {
+                break;
+            }
+        }
+        return polish.finish(null);
+    }
+
+    /**
+     * The L-BFGS part of an adaptive solve: per grid, L-BFGS in rounds of {@link Adaptivity#resampleEvery()} steps
+     * with a RAD redraw between rounds; mutable, one per solve.
+     */
+    private final class Polish {
+        private final Discretization discretization;
+        private final Backend engine;
+        private final CollocationSchedule resampling;
+        private final Deadline deadline;
+        private final TrainingHistory history;
+        private Network network;
+        private PinnLoss loss;
+        private double[] theta;
+        private TrainingResult last;
+        private int rounds;
+
+        Polish(Discretization discretization, Backend engine, CollocationSchedule resampling, Deadline deadline,
+               TrainingHistory history) {
+            this.discretization = discretization;
+            this.engine = engine;
+            this.resampling = resampling;
+            this.deadline = deadline;
+            this.history = history;
+        }
+
+        void extend(int grid) {
+            GridRefinement extension = GridExtension.extend(network, theta, grid);
             network = extension.network();
             theta = extension.theta();
-            PinnLoss extended = discretization.loss(network, engine, threads);
+            PinnLoss extended = loss(discretization, network, engine);
             loss = resampling == null ? extended : resampling.moveTo(extended, resampling.points(loss));
-            refined.history().addEvent(refined.history().lastStep(), "grid extension",
-                    String.join("; ", extension.record().changes()) + " (after Adam)");
+            history.addEvent(history.lastStep(), "grid extension", String.join("; ", extension.record().changes())
+                    + " (L-BFGS plateaued or its share of the budget ran out)");
         }
-        return new Trained(network, refinementTraining(deadline).train(loss, theta, refined.history()));
+
+        /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
+        boolean lbfgs(OptimizerPlan plan, Deadline share) {
+            int budget = plan.lbfgsSteps();
+            int round = resampling == null ? budget : Math.min(budget, adaptivity.resampleEvery());
+            for (int done = 0; done < budget; ) {
+                Training chunk = configured(plan.withAdamSteps(0).withLmSteps(0)
+                        .withLbfgsSteps(Math.min(round, budget - done)).training(), share);
+                last = chunk.train(loss, theta, history);
+                theta = last.theta();
+                done += last.steps();
+                if (last.stopReason() == StopReason.NON_FINITE || deadline != null && deadline.passed()) {
+                    return false;
+                }
+                if (last.stopReason() != StopReason.BUDGET || done >= budget) {
+                    return true;
+                }
+                resample();
+            }
+            return true;
+        }
+
+        private void resample() {
+            double before = loss.evaluate(theta, new double[theta.length]);
+            CollocationSchedule.Refined refined = resampling.refine(loss, theta, 1_000 + ++rounds);
+            loss = refined.loss();
+            history.addEvent(history.lastStep(), "resample", refined.record() + String.format(java.util.Locale.ROOT,
+                    "; between L-BFGS rounds; loss %.6g -> %.6g", before, loss.evaluate(theta, new double[theta.length])));
+        }
+
+        /** The result of the last L-BFGS round, after the plan's Levenberg-Marquardt stage if it has one. */
+        Trained finish(Training rest) {
+            OptimizerPlan plan = settings.optimizers();
+            if (rest != null) {
+                last = rest.train(loss, theta, history);
+            } else if (plan.lmSteps() > 0 && last.stopReason() != StopReason.NON_FINITE) {
+                last = configured(plan.withAdamSteps(0).withLbfgsSteps(0).training(), deadline)
+                        .train(loss, last.theta(), history);
+            }
+            return new Trained(network, last);
+        }
     }
 
     /** The first field's relative L2 error on the evaluation grid, for the refinement events. */

@@ -17,8 +17,8 @@ import org.pikan4j.core.train.TrainingState;
 /**
  * How a {@link Solver} run is written to and continued from a checkpoint file. The file's metadata records
  * everything the solve's result depends on (problem, model, collocation, optimizers, seed, backend, threads,
- * refinement mode) and the phase: 0 before any grid extension, p after the p-th. A resume must match every
- * setting, so that it continues the run bit for bit; the collocation points are compared too.
+ * refinement mode, regularization) and the phase: 0 before any grid extension, p after the p-th. A resume must
+ * match every setting, so that it continues the run bit for bit; the collocation points are compared too.
  *
  * @param file  the checkpoint file written, null for none
  * @param every steps between checkpoints (0: only when a training phase stops)
@@ -28,7 +28,7 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
 
     /** The metadata keys a resume must match, in the order they are checked. */
     private static final List<String> SETTINGS = List.of("problem", "model", "collocation", "optimizers", "seed",
-            "backend", "threads", "refine");
+            "backend", "threads", "refine", "regularization");
 
     static SolverCheckpoints none() {
         return new SolverCheckpoints(null, 0, null);
@@ -57,7 +57,7 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
     }
 
     /** The settings of a solve as metadata. */
-    static Map<String, String> settings(Solver solver, String refine) {
+    static Map<String, String> settings(Solver solver, String refine, String regularization) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("problem", solver.problem().name());
         m.put("model", solver.settings().model().toString());
@@ -67,6 +67,7 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
         m.put("backend", solver.backend());
         m.put("threads", Integer.toString(solver.threads()));
         m.put("refine", refine);
+        m.put("regularization", regularization);
         return m;
     }
 
