@@ -1,13 +1,16 @@
 package org.pikan4j.validation.solve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.io.Checkpoint;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.CollocationRefinement;
 import org.pikan4j.core.refine.CollocationSchedule;
@@ -17,7 +20,9 @@ import org.pikan4j.core.refine.GridRefinement;
 import org.pikan4j.core.refine.RefinedTraining;
 import org.pikan4j.core.refine.RefinedTrainingResult;
 import org.pikan4j.core.refine.RefinementScheduler;
+import org.pikan4j.core.train.CheckpointSink;
 import org.pikan4j.core.train.Deadline;
+import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
@@ -39,9 +44,13 @@ import org.pikan4j.validation.reference.ReferenceSolutions;
  * Solves a problem end to end: discretize, build the network, train, and compare with the exact
  * solution on the {@link EvaluationGrid}. Immutable configuration with {@code withXxx}, e.g.
  * {@code Solver.of(Catalog.standard().entry("poisson2d")).withSeed(3).withThreads(2).solve()}.
- * Defaults: the entry's recommendation, seed 1, the jvm backend, one thread, no listeners.
+ * Defaults: the entry's recommendation, seed 1, the jvm backend, one thread, no listeners, the standard
+ * {@link DivergenceGuard}, no checkpoints.
  */
 public final class Solver {
+
+    /** The refinement mode recorded in checkpoints: grids extended after the training stages. */
+    private static final String AFTER_STAGES = "after-stages";
 
     private final Problem problem;
     private final Recommendation settings;
@@ -53,11 +62,15 @@ public final class Solver {
     private final double budgetSeconds;
     private final double adamShare;
     private final Regularization regularization;
+    private final DivergenceGuard guard;
+    private final SolverCheckpoints checkpoints;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
                    List<TrainingListener> listeners, Adaptivity adaptivity, double budgetSeconds, double adamShare,
-                   Regularization regularization) {
+                   Regularization regularization, DivergenceGuard guard, SolverCheckpoints checkpoints) {
         this.regularization = regularization;
+        this.guard = guard;
+        this.checkpoints = checkpoints;
         this.problem = problem;
         this.settings = settings;
         this.seed = seed;
@@ -92,8 +105,8 @@ public final class Solver {
                         + " field \"" + field + "\"; the solver compares every field with its exact solution");
             }
         }
-        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, Regularization.none())
-                .withModel(settings.model());
+        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, Regularization.none(),
+                DivergenceGuard.standard(), SolverCheckpoints.none()).withModel(settings.model());
     }
 
     /**
@@ -111,25 +124,25 @@ public final class Solver {
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
         return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization);
+                adamShare, regularization, guard, checkpoints);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
         return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization);
+                adamShare, regularization, guard, checkpoints);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
         return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization);
+                adamShare, regularization, guard, checkpoints);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
         return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization);
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -143,7 +156,7 @@ public final class Solver {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
         return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization);
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -156,7 +169,7 @@ public final class Solver {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
         return new Solver(problem, settings, seed, backend, n, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization);
+                regularization, guard, checkpoints);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
@@ -164,7 +177,7 @@ public final class Solver {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
         return new Solver(problem, settings, seed, backend, threads, all, adaptivity, budgetSeconds, adamShare,
-                regularization);
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -179,7 +192,7 @@ public final class Solver {
             throw new IllegalArgumentException("regularization must not be null (use Regularization.none())");
         }
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                r);
+                r, guard, checkpoints);
     }
 
     /**
@@ -202,6 +215,10 @@ public final class Solver {
         if (how == null) {
             throw new IllegalArgumentException("adaptivity must not be null");
         }
+        if (checkpoints.file() != null || checkpoints.from() != null) {
+            throw new IllegalArgumentException("adaptive refinement (--refine plateau) has no checkpoints yet; drop"
+                    + " the checkpoint and resume options or use --refine after-stages");
+        }
         if (settings.model().extensions().length == 0) {
             throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), got none"
                     + " for " + settings.model());
@@ -210,7 +227,7 @@ public final class Solver {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
         return new Solver(problem, settings, seed, backend, threads, listeners, how, budgetSeconds, adamShare,
-                regularization);
+                regularization, guard, checkpoints);
     }
 
     /**
@@ -229,8 +246,86 @@ public final class Solver {
         if (!(adamShare > 0 && adamShare <= 1)) {
             throw new IllegalArgumentException("Adam's share of the time budget must be in (0, 1], got " + adamShare);
         }
+        if (checkpoints.file() != null || checkpoints.from() != null) {
+            throw new IllegalArgumentException("a time budget (--budget) ends runs at wall-clock times, which a resume"
+                    + " cannot repeat; drop the checkpoint and resume options or the budget");
+        }
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, seconds, adamShare,
-                regularization);
+                regularization, guard, checkpoints);
+    }
+
+    /**
+     * The same solver with another divergence guard (the default is {@link DivergenceGuard#standard()}).
+     *
+     * @param divergenceGuard the guard, or null to stop at the first NaN without retrying
+     */
+    public Solver withDivergenceGuard(DivergenceGuard divergenceGuard) {
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, divergenceGuard, checkpoints);
+    }
+
+    /**
+     * The same solver writing checkpoints to {@code file}: every {@code every} steps and whenever a training
+     * phase stops (budget, convergence, a stop request, divergence). The file's metadata names the settings
+     * and the phase (grid extensions done), so that {@link #resumingFrom} can continue it.
+     *
+     * @param file  the checkpoint file, replaced atomically at each write; its directory must exist
+     * @param every steps between checkpoints, &gt;= 0 (0: only when a phase stops)
+     * @throws IllegalArgumentException for a null file, a negative interval, adaptive refinement (whose
+     *                                  Adam-with-refinement loop has no checkpoints yet) or a time budget
+     */
+    public Solver withCheckpoints(Path file, int every) {
+        requireCheckpointable();
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints.writingTo(file, every));
+    }
+
+    /**
+     * The same solver continuing a checkpoint written by a solve with the same settings: it takes the same steps
+     * as the uninterrupted run from the checkpoint on, bit for bit (wall times aside).
+     *
+     * @param checkpoint the checkpoint, from {@link org.pikan4j.core.io.CheckpointFile#load}
+     * @throws IllegalArgumentException if the checkpoint was not written by a solve, its settings differ from
+     *                                  this solver's (named with both values), or with adaptive refinement or a
+     *                                  time budget
+     */
+    public Solver resumingFrom(Checkpoint checkpoint) {
+        requireCheckpointable();
+        SolverCheckpoints resumed = checkpoints.resuming(checkpoint);
+        resumed.phase(checkpointSettings());
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, resumed);
+    }
+
+    private void requireCheckpointable() {
+        if (adaptivity != null) {
+            throw new IllegalArgumentException("checkpoints and resume are not available with adaptive refinement"
+                    + " (--refine plateau) yet; use --refine after-stages");
+        }
+        if (budgetSeconds > 0) {
+            throw new IllegalArgumentException("checkpoints and resume are not available with a time budget"
+                    + " (--budget): a resume cannot repeat where wall-clock limits fell");
+        }
+    }
+
+    /** The settings a checkpoint records and a resume must match. */
+    private Map<String, String> checkpointSettings() {
+        return SolverCheckpoints.settings(this, AFTER_STAGES, regularization.toString());
+    }
+
+    /** The seed of the network's initial parameters. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The backend's name. */
+    public String backend() {
+        return backend;
+    }
+
+    /** The number of threads evaluating the loss. */
+    public int threads() {
+        return threads;
     }
 
     /** The problem. */
@@ -259,12 +354,26 @@ public final class Solver {
                 deadline);
     }
 
-    /** The training with the listeners and, if there is one, the deadline. */
+    /** The training with the listeners, the divergence guard and, if there is one, the deadline. */
     private Training configured(Training training, Deadline deadline) {
         for (TrainingListener l : listeners) {
             training = training.withListener(l);
         }
+        training = guard == null ? training : training.withDivergenceGuard(guard);
         return deadline == null ? training : training.withDeadline(deadline);
+    }
+
+    /** The training of a phase: the whole plan before any grid extension, the refinement plan after. */
+    private Training phaseTraining(int phase, Map<String, String> saved, Network network, List<ResidualTerm> terms) {
+        Training training = phase == 0 ? configured(settings.optimizers().training(), null) : refinementTraining(null);
+        CheckpointSink sink = checkpoints.sink(saved, phase, network, terms);
+        return sink == null ? training : training.withCheckpoints(checkpoints.every(), sink);
+    }
+
+    /** Whether training stopped before its plan was done: no grid extension follows then. */
+    private static boolean stoppedEarly(TrainingResult result) {
+        StopReason r = result.stopReason();
+        return r == StopReason.NON_FINITE || r == StopReason.DIVERGED || r == StopReason.INTERRUPTED;
     }
 
     /** The loss of one network, with the regularization's penalties. */
@@ -315,6 +424,9 @@ public final class Solver {
     /** The plan on the starting grid, then after each extension the plan without Adam. */
     private Trained trainInStages(Discretization discretization, Backend engine, Network network, double[] initial,
                                   Deadline deadline) {
+        if (deadline == null) {
+            return trainInPhases(discretization, engine, network, initial);
+        }
         OptimizerPlan plan = settings.optimizers();
         PinnLoss loss = loss(discretization, network, engine);
         TrainingResult result;
@@ -329,7 +441,7 @@ public final class Solver {
             result = configured(plan.training(), deadline).train(loss, initial);
         }
         for (int g : settings.model().extensions()) {
-            if (result.stopReason() == StopReason.NON_FINITE || deadline != null && deadline.passed()) {
+            if (stoppedEarly(result) || deadline.passed()) {
                 break;
             }
             GridRefinement extension = GridExtension.extend(network, result.theta(), g);
@@ -338,6 +450,36 @@ public final class Solver {
                     String.join("; ", extension.record().changes()));
             result = refinementTraining(deadline).train(loss(discretization, network, engine),
                     extension.theta(), result.history());
+        }
+        return new Trained(network, result);
+    }
+
+    /**
+     * Without a time budget: phase 0 trains the plan on the starting grid, phase p the plan without Adam after the
+     * p-th extension; each phase writes checkpoints (when asked) that name it, and a resume continues its phase.
+     */
+    private Trained trainInPhases(Discretization discretization, Backend engine, Network network, double[] initial) {
+        Map<String, String> saved = checkpointSettings();
+        int[] extensions = settings.model().extensions();
+        int phase = 0;
+        TrainingResult result;
+        if (checkpoints.from() != null) {
+            phase = checkpoints.phase(saved);
+            checkpoints.requireSamePoints(discretization.terms());
+            network = checkpoints.from().network();
+            result = phaseTraining(phase, saved, network, discretization.terms())
+                    .resume(loss(discretization, network, engine), checkpoints.from().state());
+        } else {
+            result = phaseTraining(0, saved, network, discretization.terms())
+                    .train(loss(discretization, network, engine), initial);
+        }
+        for (int p = phase + 1; p <= extensions.length && !stoppedEarly(result); p++) {
+            GridRefinement extension = GridExtension.extend(network, result.theta(), extensions[p - 1]);
+            network = extension.network();
+            result.history().addEvent(result.history().lastStep(), "grid extension",
+                    String.join("; ", extension.record().changes()));
+            result = phaseTraining(p, saved, network, discretization.terms())
+                    .train(loss(discretization, network, engine), extension.theta(), result.history());
         }
         return new Trained(network, result);
     }
