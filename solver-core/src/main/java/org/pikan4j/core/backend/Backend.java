@@ -26,11 +26,24 @@ public interface Backend {
      */
     NetworkEvaluator evaluator(Network network, DerivativeSet derivatives);
 
+    /** The format the network is computed in; {@link Precision#FLOAT64} unless configured otherwise. */
+    default Precision precision() {
+        return Precision.FLOAT64;
+    }
+
     /**
      * Calls issued to a native library by this backend's evaluators so far, for benchmarks that
      * report the calls per evaluation; 0 for backends without native calls.
      */
     default long nativeCalls() {
+        return 0;
+    }
+
+    /**
+     * Bytes this backend holds outside the Java heap right now (native arrays of ND4J), for
+     * benchmarks that report memory; 0 for backends that keep everything on the heap.
+     */
+    default long offHeapBytes() {
         return 0;
     }
 }

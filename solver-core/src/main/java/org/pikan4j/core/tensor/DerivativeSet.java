@@ -27,10 +27,14 @@ public final class DerivativeSet {
     private final LeibnizTable productRule;
     private final Map<MultiIndex, DerivativeSet> shifted = new ConcurrentHashMap<>();
     private final Map<DerivativeSet, DerivativeSet> intersections = new ConcurrentHashMap<>();
+    private final Map<MultiIndex, int[]> shiftSources = new ConcurrentHashMap<>();
+    private final int[] unitComponents;
+    private final int hash;
 
     private DerivativeSet(int dimension, List<MultiIndex> components) {
         this.dimension = dimension;
         this.components = List.copyOf(components);
+        this.hash = this.components.hashCode();
         this.indexOf = new HashMap<>();
         int highest = 0;
         for (int c = 0; c < components.size(); c++) {
@@ -38,6 +42,11 @@ public final class DerivativeSet {
             highest = Math.max(highest, components.get(c).order());
         }
         this.maxOrder = highest;
+        this.unitComponents = new int[dimension];
+        for (int i = 0; i < dimension; i++) {
+            Integer c = indexOf.get(MultiIndex.unit(dimension, i));
+            unitComponents[i] = c == null ? -1 : c;
+        }
         this.chainRule = new FaaDiBrunoTable(this);
         this.productRule = new LeibnizTable(this);
     }
@@ -116,6 +125,14 @@ public final class DerivativeSet {
         return components;
     }
 
+    /**
+     * The component of the first derivative along coordinate i, or -1 when the set does not
+     * carry it (precomputed: input jets are built from it for every block of points).
+     */
+    public int unitComponent(int i) {
+        return unitComponents[i];
+    }
+
     /** True when the set carries this derivative. */
     public boolean contains(MultiIndex m) {
         return indexOf.containsKey(m);
@@ -166,9 +183,24 @@ public final class DerivativeSet {
         });
     }
 
+    /**
+     * For each component β of {@link #shift shift(α)}, the component of α + β in this set: where
+     * the derivative along α of a jet reads its entries. Memoized.
+     */
+    int[] shiftSources(MultiIndex alpha) {
+        return shiftSources.computeIfAbsent(alpha, a -> {
+            DerivativeSet target = shift(a);
+            int[] source = new int[target.size()];
+            for (int k = 0; k < source.length; k++) {
+                source[k] = indexOf(plus(a, target.component(k)));
+            }
+            return source;
+        });
+    }
+
     /** The components both sets carry (closed, since both are). Memoized. */
     public DerivativeSet intersect(DerivativeSet other) {
-        if (other.equals(this)) {
+        if (other == this || other.equals(this)) {
             return this;
         }
         return intersections.computeIfAbsent(other, o -> {
@@ -193,12 +225,13 @@ public final class DerivativeSet {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DerivativeSet && ((DerivativeSet) o).components.equals(components);
+        return o == this || o instanceof DerivativeSet && ((DerivativeSet) o).hash == hash
+                && ((DerivativeSet) o).components.equals(components);
     }
 
     @Override
     public int hashCode() {
-        return components.hashCode();
+        return hash;
     }
 
     @Override

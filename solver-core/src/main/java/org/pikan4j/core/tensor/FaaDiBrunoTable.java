@@ -412,12 +412,25 @@ public final class FaaDiBrunoTable {
      * @param pBar the adjoint of jet n's polynomials at {@code pBar[n * polynomialLength() + ...]}
      */
     public void polynomialsBackwardAll(double[] g, int at, int count, double[] pBar, double[] gBar, int gBarAt) {
+        polynomialsBackwardAll(g, at, count, pBar, gBar, gBarAt, 1);
+    }
+
+    /**
+     * {@link #polynomialsBackwardAll(double[], int, int, double[], double[], int)} over the terms of
+     * order {@code minOrder} and more only, for callers that handle the lower orders themselves
+     * (P[c][1] = g_c is simple enough to differentiate in place).
+     */
+    public void polynomialsBackwardAll(double[] g, int at, int count, double[] pBar, double[] gBar, int gBarAt,
+                                       int minOrder) {
         int c0 = components;
         int width = maxOrder + 1;
         int length = polynomialLength();
         for (int c = 1; c < c0; c++) {
             for (int t = termStart[c]; t < termStart[c + 1]; t++) {
                 int r = termOrder[t];
+                if (r < minOrder) {
+                    continue;
+                }
                 int p = c * width + r;
                 double coefficient = termCoefficient[t];
                 int f0 = factorStart[t];

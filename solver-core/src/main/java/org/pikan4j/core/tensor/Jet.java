@@ -57,12 +57,7 @@ public final class Jet {
      */
     public Jet d(MultiIndex alpha) {
         set.indexOf(alpha);   // refuses, naming what is available, a derivative this jet does not carry
-        DerivativeSet target = set.shift(alpha);
-        int[] source = new int[target.size()];
-        for (int k = 0; k < source.length; k++) {
-            source[k] = set.indexOf(DerivativeSet.plus(alpha, target.component(k)));
-        }
-        return gather(target, source);
+        return gather(set.shift(alpha), set.shiftSources(alpha));
     }
 
     /** The derivative written with coordinate names, e.g. {@code u.d("xy", names)}. */
@@ -71,7 +66,7 @@ public final class Jet {
     }
 
     private Jet restrictTo(DerivativeSet target) {
-        if (target.equals(set)) {
+        if (target == set || target.equals(set)) {
             return this;
         }
         int[] source = new int[target.size()];

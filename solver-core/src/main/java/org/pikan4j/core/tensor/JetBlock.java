@@ -52,17 +52,12 @@ public final class JetBlock {
                     + " points cannot hold " + count + " input points of dimension " + d);
         }
         Arrays.fill(data, 0.0);
-        int[] unitComponent = new int[d];
         for (int i = 0; i < d; i++) {
-            MultiIndex unit = MultiIndex.unit(d, i);
-            unitComponent[i] = set.contains(unit) ? set.indexOf(unit) : -1;
-        }
-        for (int n = 0; n < count; n++) {
-            double[] p = coordinates[first + n];
-            for (int i = 0; i < d; i++) {
-                data[index(n, 0, i)] = p[i];
-                if (unitComponent[i] > 0) {
-                    data[index(n, unitComponent[i], i)] = 1.0;
+            int unit = set.unitComponent(i);
+            for (int n = 0; n < count; n++) {
+                data[index(n, 0, i)] = coordinates[first + n][i];
+                if (unit > 0) {
+                    data[index(n, unit, i)] = 1.0;
                 }
             }
         }

@@ -3,9 +3,7 @@ package org.pikan4j.core.tensor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Records jet operations on a block of points so that one reverse sweep gives the adjoint of
@@ -17,7 +15,8 @@ public final class JetTape {
 
     private int points;
     private final List<Runnable> backwardSteps = new ArrayList<>();
-    private final Map<Integer, ArrayDeque<double[]>> spare = new HashMap<>();
+    // spare arrays by length: a handful of lengths per tape, so a list beats a boxed-key map
+    private final List<ArrayDeque<double[]>> spare = new ArrayList<>();
     private final List<double[]> lent = new ArrayList<>();
 
     /** A tape for {@code points} points. */
@@ -36,15 +35,39 @@ public final class JetTape {
         this.points = points;
         backwardSteps.clear();
         for (double[] array : lent) {
-            spare.computeIfAbsent(array.length, n -> new ArrayDeque<>()).push(array);
+            ArrayDeque<double[]> pool = poolOf(array.length);
+            if (pool == null) {
+                pool = new ArrayDeque<>();
+                spare.add(pool);
+            }
+            pool.push(array);
         }
         lent.clear();
     }
 
+    /**
+     * A pool for arrays of this length: one holding such arrays, else an empty one (pools only
+     * ever hold arrays of one length at a time), else null.
+     */
+    private ArrayDeque<double[]> poolOf(int length) {
+        for (ArrayDeque<double[]> pool : spare) {
+            if (!pool.isEmpty() && pool.peek().length == length) {
+                return pool;
+            }
+        }
+        for (ArrayDeque<double[]> pool : spare) {
+            if (pool.isEmpty()) {
+                return pool;
+            }
+        }
+        return null;
+    }
+
     /** A zeroed array of the given length, lent until the next {@link #reset}. */
     double[] zeros(int length) {
-        ArrayDeque<double[]> pool = spare.get(length);
-        double[] array = pool == null || pool.isEmpty() ? new double[length] : pool.pop();
+        ArrayDeque<double[]> pool = poolOf(length);
+        double[] array = pool == null || pool.isEmpty() || pool.peek().length != length ? new double[length]
+                : pool.pop();
         Arrays.fill(array, 0.0);
         lent.add(array);
         return array;
@@ -92,8 +115,7 @@ public final class JetTape {
     /** The jet of input coordinate i: value x_i, derivative 1 along x_i. */
     public Jet coordinate(DerivativeSet set, double[][] coordinates, int first, int i) {
         Jet jet = new Jet(this, set);
-        MultiIndex unit = MultiIndex.unit(set.dimension(), i);
-        int unitComponent = set.contains(unit) ? set.indexOf(unit) : -1;
+        int unitComponent = set.unitComponent(i);
         for (int n = 0; n < points; n++) {
             jet.values[n * set.size()] = coordinates[first + n][i];
             if (unitComponent > 0) {

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Mlp;
 import org.pikan4j.core.nn.Network;
@@ -21,8 +22,9 @@ import org.pikan4j.core.residual.PinnLoss;
 
 /**
  * One loss-and-gradient evaluation of the 2D Poisson residual -Δu = f on 2500 interior points
- * (value, u_x, u_y, u_xx, u_yy) plus u = 0 on 400 boundary points, in double precision: the
- * foundation issue's reference workload. KAN [2,10,1] with G = 10, k = 3 and MLP 2-20-20-1 (tanh).
+ * (value, u_x, u_y, u_xx, u_yy) plus u = 0 on 400 boundary points, in double precision unless
+ * {@code precision} says otherwise: the foundation issue's reference workload. KAN [2,10,1] with
+ * G = 10, k = 3 and MLP 2-20-20-1 (tanh).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +43,10 @@ public class PoissonLossBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /** float64, or float32 on nd4j: {@code -p backend=nd4j -p precision=float32}. */
+    @Param({"float64"})
+    public String precision;
+
     private PinnLoss loss;
     private double[] theta;
     private double[] gradient;
@@ -51,7 +57,7 @@ public class PoissonLossBenchmark {
         Network network = "kan".equals(model)
                 ? Kan.widths(2, 10, 1).grid(10).degree(3).build()
                 : Mlp.widths(2, 20, 20, 1).build();
-        Backend engine = Backends.named(backend);
+        Backend engine = Backends.named(backend, 0, Precision.named(precision));
         loss = PoissonWorkload.loss(network, engine, threads, 2500, 400);
         theta = network.initialParameters(1);
         gradient = new double[theta.length];

@@ -5,12 +5,12 @@ import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
-import org.pikan4j.core.tensor.MultiIndex;
 
 /**
  * The reference workload of the benchmarks: the 2D Poisson loss -Δu = f on a cell-centred grid
  * of interior points (u, u_x, u_y, u_xx, u_yy) plus u = 0 on boundary points, in double precision.
- * With 2500 + 400 points it is the foundation issue's measured unit.
+ * With 2500 + 400 points it is the foundation issue's measured unit. Other {@link Operator}s
+ * replace the Laplacian to vary the number of derivative components.
  */
 public final class PoissonWorkload {
 
@@ -18,10 +18,16 @@ public final class PoissonWorkload {
     }
 
     /**
-     * The loss on about {@code interior} interior points (a square grid) and {@code boundary}
+     * The Poisson loss on about {@code interior} interior points (a square grid) and {@code boundary}
      * boundary points (spread evenly over the four edges).
      */
     public static PinnLoss loss(Network network, Backend backend, int threads, int interior, int boundary) {
+        return loss(network, backend, threads, interior, boundary, Operator.LAPLACIAN);
+    }
+
+    /** The same loss with another interior operator. */
+    public static PinnLoss loss(Network network, Backend backend, int threads, int interior, int boundary,
+                                Operator operator) {
         int side = (int) Math.round(Math.sqrt(interior));
         double[][] inner = new double[side * side][];
         for (int n = 0; n < inner.length; n++) {
@@ -35,10 +41,7 @@ public final class PoissonWorkload {
             edge[n] = side4 == 0 ? new double[] {s, -1} : side4 == 1 ? new double[] {1, s}
                     : side4 == 2 ? new double[] {-s, 1} : new double[] {-1, -s};
         }
-        double twoPiSquared = 2 * Math.PI * Math.PI;
-        ResidualTerm pde = ResidualTerm.of("pde", inner, List.of(MultiIndex.of(2, 0), MultiIndex.of(0, 2)),
-                b -> b.d(b.field(0), "xx").plus(b.d(b.field(0), "yy")).plus(b.source(
-                        p -> twoPiSquared * Math.sin(Math.PI * p[0]) * Math.sin(Math.PI * p[1]))));
+        ResidualTerm pde = ResidualTerm.of("pde", inner, operator.derivatives(), operator.residual());
         ResidualTerm dirichlet = ResidualTerm.of("boundary", edge, List.of(), b -> b.field(0));
         return new PinnLoss(network, backend, List.of(pde, dirichlet), List.of("x", "y"), 0, threads);
     }

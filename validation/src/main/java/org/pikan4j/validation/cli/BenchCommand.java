@@ -1,128 +1,191 @@
 package org.pikan4j.validation.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
-import org.pikan4j.core.nn.Kan;
-import org.pikan4j.core.nn.Mlp;
-import org.pikan4j.core.nn.Network;
-import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.validation.bench.PoissonWorkload;
+import org.pikan4j.core.backend.Precision;
+import org.pikan4j.validation.bench.BenchCase;
+import org.pikan4j.validation.bench.BenchResult;
+import org.pikan4j.validation.bench.BenchRunner;
+import org.pikan4j.validation.bench.BenchTable;
+import org.pikan4j.validation.bench.Machine;
+import org.pikan4j.validation.bench.Operator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code pikan bench}: times one loss-and-gradient evaluation of the Poisson workload for KAN and
- * MLP over sweeps of grid size, point count and threads, and prints a table (also written as
- * CSV). A quick companion to the JMH suite, for seeing how the cost grows.
+ * MLP over sweeps of threads, grid size, point count, width and derivative components, with
+ * ND4J calls and peak heap / off-heap / resident memory per cell; prints a table and writes
+ * {@code bench.csv} and {@code machine.txt}. A quick companion to the JMH suite.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the Poisson loss and gradient over grid sizes, point counts and threads.")
+        description = "Time the Poisson loss and gradient over threads, grid sizes, point counts, widths and"
+                + " derivative components.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--grids", split = ",", defaultValue = "5,10,50,200",
-            description = "KAN grid sizes of the G sweep (default: ${DEFAULT-VALUE})")
+    /** The sweeps {@code --sweeps} accepts. */
+    static final List<String> SWEEPS = List.of("reference", "threads", "grid", "points", "width", "components");
+
+    private static final int REFERENCE_INTERIOR = 2500;
+
+    @Option(names = "--sweeps", split = ",", defaultValue = "reference,threads,grid,points,width,components",
+            description = "sweeps to run, of reference, threads, grid, points, width, components (default: all)")
+    List<String> sweeps;
+
+    @Option(names = "--models", split = ",", defaultValue = "kan,mlp",
+            description = "model kinds to run, kan and/or mlp (default: ${DEFAULT-VALUE})")
+    List<String> models;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2",
+            description = "thread counts of the reference and thread sweeps (default: ${DEFAULT-VALUE})")
+    int[] threads;
+
+    @Option(names = "--thread-points", split = ",", defaultValue = "250,1000,2500,10000,40000",
+            description = "interior points of the thread sweep (default: ${DEFAULT-VALUE})")
+    int[] threadPoints;
+
+    @Option(names = "--grids", split = ",", defaultValue = "5,10,20,50,100,200",
+            description = "KAN [2,10,1] grid sizes of the grid sweep (default: ${DEFAULT-VALUE})")
     int[] grids;
 
     @Option(names = "--points", split = ",", defaultValue = "1000,10000,100000",
-            description = "interior point counts of the point sweep (default: ${DEFAULT-VALUE})")
+            description = "interior points of the point sweep, KAN [2,16,16,1] and MLP [2,20,20,1]"
+                    + " (default: ${DEFAULT-VALUE})")
     int[] points;
 
-    @Option(names = "--threads", split = ",", defaultValue = "1,2",
-            description = "thread counts of the reference cells (default: ${DEFAULT-VALUE})")
-    int[] threads;
+    @Option(names = "--kan-widths", split = ",", defaultValue = "5,10,20,40",
+            description = "hidden widths of KAN [2,w,1] in the width sweep (default: ${DEFAULT-VALUE})")
+    int[] kanWidths;
+
+    @Option(names = "--mlp-widths", split = ",", defaultValue = "10,20,40,80",
+            description = "hidden widths of MLP [2,w,w,1] in the width sweep (default: ${DEFAULT-VALUE})")
+    int[] mlpWidths;
 
     @Option(names = "--backend", defaultValue = "jvm", description = "jvm, nd4j or auto (default: ${DEFAULT-VALUE})")
     String backend;
 
-    @Option(names = "--seconds", defaultValue = "1", description = "measuring time per cell (default: ${DEFAULT-VALUE})")
+    @Option(names = "--precision", defaultValue = "float64",
+            description = "float64, or float32 on nd4j (default: ${DEFAULT-VALUE})")
+    String precision;
+
+    @Option(names = "--seconds", defaultValue = "1",
+            description = "warm-up and measuring time per cell (default: ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--out", defaultValue = "pikan-out/bench", description = "folder of bench.csv (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", defaultValue = "pikan-out/bench",
+            description = "folder of bench.csv and machine.txt (default: ${DEFAULT-VALUE})")
     Path out;
 
-    /** One measured configuration. */
-    private record Cell(String model, int grid, int interior, int threads, double milliseconds, long nativeCalls,
-                        double heapMegabytes) {
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (!(seconds > 0)) {
-            throw new IllegalArgumentException("--seconds must be > 0, got " + seconds);
-        }
-        List<Cell> cells = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%-14s %5s %8s %7s %10s %12s %9s%n", "model", "G", "points", "threads",
-                "ms/eval", "calls/eval", "heap MB");
-        for (int t : threads) {
-            cells.add(measure("kan[2,10,1]", kan(10), 10, 2500, t));
-            cells.add(measure("mlp[2,20,20,1]", Mlp.widths(2, 20, 20, 1).build(), 0, 2500, t));
-        }
-        for (int g : grids) {
-            cells.add(measure("kan[2,10,1]", kan(g), g, 2500, 1));
-        }
-        for (int n : points) {
-            cells.add(measure("kan[2,16,16,1]", Kan.widths(2, 16, 16, 1).grid(10).build(), 10, n, 1));
-        }
-        Files.createDirectories(out);
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("bench.csv")))) {
-            csv.println("model,grid,interior,boundary,threads,backend,ms_per_eval,native_calls_per_eval,heap_mb");
-            for (Cell c : cells) {
-                csv.printf(Locale.ROOT, "%s,%d,%d,%d,%d,%s,%.4f,%d,%.1f%n", c.model(), c.grid(), c.interior(),
-                        boundaryPoints(c.interior()), c.threads(), backend, c.milliseconds(), c.nativeCalls(),
-                        c.heapMegabytes());
+        BenchRunner runner;
+        List<BenchCase> cases;
+        try {
+            runner = new BenchRunner(backend, Precision.named(precision), seconds);
+            Backends.named(backend, 0, runner.precision());   // refuses an unknown backend before any work
+            for (String m : models) {
+                if (!m.equals("kan") && !m.equals("mlp")) {
+                    throw new IllegalArgumentException("--models: unknown model kind \"" + m + "\"; valid: [kan, mlp]");
+                }
             }
+            cases = plan().stream().filter(c -> models.contains(c.kan() ? "kan" : "mlp")).toList();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        String machine = Machine.describe();
+        System.out.println(machine);
+        BenchTable table = new BenchTable();
+        table.printHeader(System.out);
+        List<BenchResult> results = new ArrayList<>();
+        // the first case once more, untimed: the process's own warm-up (JIT of the shared code,
+        // native libraries and thread pools) otherwise lands on the first row (measured 12x on nd4j)
+        if (!cases.isEmpty()) {
+            runner.run(cases.get(0));
+        }
+        for (BenchCase c : cases) {
+            BenchResult r = runner.run(c);
+            results.add(r);
+            table.printRow(System.out, r);
+        }
+        table.writeCsv(out.resolve("bench.csv"), results);
+        Files.writeString(out.resolve("machine.txt"), machine + System.lineSeparator());
         System.out.println("wrote " + out.resolve("bench.csv"));
         return 0;
     }
 
-    private static Network kan(int grid) {
-        return Kan.widths(2, 10, 1).grid(grid).degree(3).build();
-    }
-
-    /** Boundary points in the reference proportion, 400 per 2500 interior points. */
-    private static int boundaryPoints(int interior) {
-        return Math.max(4, interior * 4 / 25);
-    }
-
-    private Cell measure(String label, Network network, int grid, int interior, int threadCount) {
-        Backend engine = Backends.named(backend);
-        PinnLoss loss = PoissonWorkload.loss(network, engine, threadCount, interior, boundaryPoints(interior));
-        double[] theta = network.initialParameters(1);
-        double[] gradient = new double[theta.length];
-        long nanos = (long) (seconds * 1e9);
-        run(loss, theta, gradient, nanos);   // warm-up: JIT compilation and buffers
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long calls = engine.nativeCalls();
-        long start = System.nanoTime();
-        int evaluations = run(loss, theta, gradient, nanos);
-        double milliseconds = (System.nanoTime() - start) / 1e6 / evaluations;
-        long callsPerEvaluation = (engine.nativeCalls() - calls) / evaluations;
-        double heap = memory.getHeapMemoryUsage().getUsed() / 1048576.0;
-        Cell cell = new Cell(label, grid, interior, threadCount, milliseconds, callsPerEvaluation, heap);
-        System.out.printf(Locale.ROOT, "%-14s %5s %8d %7d %10.3f %12d %9.1f%n", label, grid == 0 ? "-" : grid,
-                interior + boundaryPoints(interior), threadCount, milliseconds, callsPerEvaluation, heap);
-        return cell;
-    }
-
-    /** Evaluates until {@code nanos} have passed (at least twice); returns the number of evaluations. */
-    private static int run(PinnLoss loss, double[] theta, double[] gradient, long nanos) {
-        long end = System.nanoTime() + nanos;
-        int count = 0;
-        while (count < 2 || System.nanoTime() < end) {
-            loss.evaluate(theta, gradient);
-            count++;
+    /** The cases of the selected sweeps, in order. */
+    private List<BenchCase> plan() {
+        List<BenchCase> cases = new ArrayList<>();
+        for (String sweep : sweeps) {
+            switch (sweep) {
+                case "reference":
+                    for (int t : threads) {
+                        cases.add(kan(sweep, new int[] {2, 10, 1}, 10, Operator.LAPLACIAN, REFERENCE_INTERIOR, t));
+                        cases.add(mlp(sweep, new int[] {2, 20, 20, 1}, Operator.LAPLACIAN, REFERENCE_INTERIOR, t));
+                    }
+                    break;
+                case "threads":
+                    for (int n : threadPoints) {
+                        for (int t : threads) {
+                            cases.add(kan(sweep, new int[] {2, 10, 1}, 10, Operator.LAPLACIAN, n, t));
+                        }
+                        for (int t : threads) {
+                            cases.add(mlp(sweep, new int[] {2, 20, 20, 1}, Operator.LAPLACIAN, n, t));
+                        }
+                    }
+                    break;
+                case "grid":
+                    for (int g : grids) {
+                        cases.add(kan(sweep, new int[] {2, 10, 1}, g, Operator.LAPLACIAN, REFERENCE_INTERIOR, 1));
+                    }
+                    break;
+                case "points":
+                    for (int n : points) {
+                        cases.add(kan(sweep, new int[] {2, 16, 16, 1}, 10, Operator.LAPLACIAN, n, 1));
+                    }
+                    for (int n : points) {
+                        cases.add(mlp(sweep, new int[] {2, 20, 20, 1}, Operator.LAPLACIAN, n, 1));
+                    }
+                    break;
+                case "width":
+                    for (int w : kanWidths) {
+                        cases.add(kan(sweep, new int[] {2, w, 1}, 10, Operator.LAPLACIAN, REFERENCE_INTERIOR, 1));
+                    }
+                    for (int w : mlpWidths) {
+                        cases.add(mlp(sweep, new int[] {2, w, w, 1}, Operator.LAPLACIAN, REFERENCE_INTERIOR, 1));
+                    }
+                    break;
+                case "components":
+                    for (Operator o : Operator.values()) {
+                        cases.add(kan(sweep, new int[] {2, 10, 1}, 10, o, REFERENCE_INTERIOR, 1));
+                    }
+                    for (Operator o : Operator.values()) {
+                        cases.add(mlp(sweep, new int[] {2, 20, 20, 1}, o, REFERENCE_INTERIOR, 1));
+                    }
+                    break;
+                default:
+                    throw new IllegalArgumentException("--sweeps: unknown sweep \"" + sweep + "\"; valid: " + SWEEPS);
+            }
         }
-        return count;
+        return cases;
+    }
+
+    private static BenchCase kan(String sweep, int[] widths, int grid, Operator operator, int interior, int threads) {
+        return new BenchCase(sweep, true, widths, grid, operator, interior, threads);
+    }
+
+    private static BenchCase mlp(String sweep, int[] widths, Operator operator, int interior, int threads) {
+        return new BenchCase(sweep, false, widths, 0, operator, interior, threads);
     }
 }

@@ -15,6 +15,7 @@ import org.pikan4j.core.io.ModelFileException;
 import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.symbolic.SymbolicLibrary;
 import org.pikan4j.core.train.DivergenceGuard;
+import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.train.ProgressBar;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.problems.catalog.Catalog;
@@ -131,6 +132,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--backend", defaultValue = "jvm", description = "jvm, nd4j or auto (default: ${DEFAULT-VALUE})")
     String backend;
 
+    @Option(names = "--precision", defaultValue = "float64",
+            description = "float64, or float32 with the nd4j backend (GPU) (default: ${DEFAULT-VALUE})")
+    String precision;
+
     @Option(names = "--threads", defaultValue = "2", description = "threads evaluating the loss (default: ${DEFAULT-VALUE})")
     int threads;
 
@@ -217,9 +222,9 @@ final class SolveCommand implements Callable<Integer> {
         PrintStream console = System.out;
         Recommendation s = solver.settings();
         console.printf("%s: %s%n", entry.name(), entry.description());
-        console.printf("model %s, %d interior / %d boundary / %d initial points, %s, seed %d, %s backend, %d threads%n",
-                s.model(), s.collocation().interior(), s.collocation().boundary(), s.collocation().initial(),
-                s.optimizers(), seed, backend, threads);
+        console.printf("model %s, %d interior / %d boundary / %d initial points, %s, seed %d, %s backend (%s),"
+                + " %d threads%n", s.model(), s.collocation().interior(), s.collocation().boundary(),
+                s.collocation().initial(), s.optimizers(), seed, backend, precision, threads);
         Solution solution = solver.withListener(ProgressBar.to(console)).solve();
         for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {
             console.printf(Locale.ROOT, "%s: relative L2 %.3e, max error %.3e (%d grid points)%n", e.getKey(),
@@ -304,7 +309,7 @@ final class SolveCommand implements Callable<Integer> {
             o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
             o = lm == null ? o : o.withLmSteps(lm);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
-                    .withBackend(backend).withThreads(threads)
+                    .withBackend(backend).withPrecision(Precision.named(precision)).withThreads(threads)
                     .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)
                             .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.io.Checkpoint;
+import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
@@ -64,13 +66,16 @@ public final class Solver {
     private final Regularization regularization;
     private final DivergenceGuard guard;
     private final SolverCheckpoints checkpoints;
+    private final Precision precision;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
                    List<TrainingListener> listeners, Adaptivity adaptivity, double budgetSeconds, double adamShare,
-                   Regularization regularization, DivergenceGuard guard, SolverCheckpoints checkpoints) {
+                   Regularization regularization, DivergenceGuard guard, SolverCheckpoints checkpoints,
+                   Precision precision) {
         this.regularization = regularization;
         this.guard = guard;
         this.checkpoints = checkpoints;
+        this.precision = precision;
         this.problem = problem;
         this.settings = settings;
         this.seed = seed;
@@ -106,7 +111,7 @@ public final class Solver {
             }
         }
         return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, Regularization.none(),
-                DivergenceGuard.standard(), SolverCheckpoints.none()).withModel(settings.model());
+                DivergenceGuard.standard(), SolverCheckpoints.none(), Precision.FLOAT64).withModel(settings.model());
     }
 
     /**
@@ -124,25 +129,25 @@ public final class Solver {
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
         return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization, guard, checkpoints);
+                adamShare, regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
         return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization, guard, checkpoints);
+                adamShare, regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
         return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization, guard, checkpoints);
+                adamShare, regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
         return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints);
+                regularization, guard, checkpoints, precision);
     }
 
     /**
@@ -156,7 +161,17 @@ public final class Solver {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
         return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints);
+                regularization, guard, checkpoints, precision);
+    }
+
+    /**
+     * The same solver computing the network in another precision: float32 needs the nd4j (or
+     * auto) backend, and suits Adam on a GPU; L-BFGS to 1e-5 errors wants float64 (see
+     * {@link Precision}).
+     */
+    public Solver withPrecision(Precision p) {
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints, Objects.requireNonNull(p));
     }
 
     /**
@@ -169,7 +184,7 @@ public final class Solver {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
         return new Solver(problem, settings, seed, backend, n, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints);
+                regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
@@ -177,7 +192,7 @@ public final class Solver {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
         return new Solver(problem, settings, seed, backend, threads, all, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints);
+                regularization, guard, checkpoints, precision);
     }
 
     /**
@@ -192,7 +207,7 @@ public final class Solver {
             throw new IllegalArgumentException("regularization must not be null (use Regularization.none())");
         }
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                r, guard, checkpoints);
+                r, guard, checkpoints, precision);
     }
 
     /**
@@ -227,7 +242,7 @@ public final class Solver {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
         return new Solver(problem, settings, seed, backend, threads, listeners, how, budgetSeconds, adamShare,
-                regularization, guard, checkpoints);
+                regularization, guard, checkpoints, precision);
     }
 
     /**
@@ -251,7 +266,7 @@ public final class Solver {
                     + " cannot repeat; drop the checkpoint and resume options or the budget");
         }
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, seconds, adamShare,
-                regularization, guard, checkpoints);
+                regularization, guard, checkpoints, precision);
     }
 
     /**
@@ -261,7 +276,7 @@ public final class Solver {
      */
     public Solver withDivergenceGuard(DivergenceGuard divergenceGuard) {
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, divergenceGuard, checkpoints);
+                regularization, divergenceGuard, checkpoints, precision);
     }
 
     /**
@@ -277,7 +292,7 @@ public final class Solver {
     public Solver withCheckpoints(Path file, int every) {
         requireCheckpointable();
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints.writingTo(file, every));
+                regularization, guard, checkpoints.writingTo(file, every), precision);
     }
 
     /**
@@ -294,7 +309,7 @@ public final class Solver {
         SolverCheckpoints resumed = checkpoints.resuming(checkpoint);
         resumed.phase(checkpointSettings());
         return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, resumed);
+                regularization, guard, resumed, precision);
     }
 
     private void requireCheckpointable() {
@@ -393,7 +408,8 @@ public final class Solver {
         Deadline deadline = budgetSeconds > 0 ? Deadline.afterSeconds(budgetSeconds) : null;
         Discretization discretization = problem.discretize(settings.collocation());
         Network network = settings.model().build();
-        Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum());
+        Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
+                precision);
         double[] initial = discretization.initialParameters(network, seed);
         Trained trained = adaptivity != null
                 ? trainAdaptively(discretization, engine, network, initial, deadline)

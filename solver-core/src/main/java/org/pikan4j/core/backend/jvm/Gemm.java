@@ -105,19 +105,35 @@ final class Gemm {
         cd[pc] += c30; cd[pc + cc] += c31; cd[pc + 2 * cc] += c32; cd[pc + 3 * cc] += c33;
     }
 
-    /** Rows [i0, i1) x columns [j0, j1) one entry at a time: the ragged border of the tiles. */
+    /**
+     * Rows [i0, i1) x columns [j0, j1) one entry at a time: the ragged border of the tiles, and
+     * whole products with fewer than 4 rows or columns (a network's one-unit output layer). Four
+     * partial sums break the dependency chain of each dot product (measured 3x on k = 640).
+     */
     private static void edge(int i0, int i1, int j0, int j1, int k, View a, View b, View c) {
+        double[] ad = a.data();
+        double[] bd = b.data();
+        int as = a.colStride();
+        int bs = b.rowStride();
         for (int i = i0; i < i1; i++) {
             for (int j = j0; j < j1; j++) {
-                double s = 0.0;
+                double s0 = 0.0;
+                double s1 = 0.0;
+                double s2 = 0.0;
+                double s3 = 0.0;
                 int pa = a.at(i, 0);
                 int pb = b.at(0, j);
-                for (int p = 0; p < k; p++) {
-                    s += a.data()[pa] * b.data()[pb];
-                    pa += a.colStride();
-                    pb += b.rowStride();
+                int p = 0;
+                for (; p + 3 < k; p += 4, pa += 4 * as, pb += 4 * bs) {
+                    s0 += ad[pa] * bd[pb];
+                    s1 += ad[pa + as] * bd[pb + bs];
+                    s2 += ad[pa + 2 * as] * bd[pb + 2 * bs];
+                    s3 += ad[pa + 3 * as] * bd[pb + 3 * bs];
                 }
-                c.data()[c.at(i, j)] += s;
+                for (; p < k; p++, pa += as, pb += bs) {
+                    s0 += ad[pa] * bd[pb];
+                }
+                c.data()[c.at(i, j)] += (s0 + s1) + (s2 + s3);
             }
         }
     }

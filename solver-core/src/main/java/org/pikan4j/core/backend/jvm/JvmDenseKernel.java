@@ -27,7 +27,7 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private final JetBlock preActivationAdjoint;
     private final double[] f;
     private final Gemm gemm = new Gemm();
-    private final double[] derivatives;
+    private final double[][] derivatives;   // per unit, f^(r)(z0) for r = 0..R+1 at every point, [r][point]
 
     JvmDenseKernel(DenseLayer layer, int weightOffset, DerivativeSet set, int capacity) {
         this.in = layer.inputWidth();
@@ -42,7 +42,7 @@ final class JvmDenseKernel implements JvmLayerKernel {
         this.preActivation = linear ? null : new JetBlock(set, capacity, out);
         this.preActivationAdjoint = linear ? null : new JetBlock(set, capacity, out);
         this.f = new double[orders + 1];
-        this.derivatives = new double[(orders + 1) * capacity];
+        this.derivatives = new double[linear ? 0 : out][(orders + 1) * capacity];
     }
 
     @Override
@@ -54,17 +54,18 @@ final class JvmDenseKernel implements JvmLayerKernel {
         }
         for (int j = 0; j < out; j++) {
             int at = z.index(0, 0, j);
-            activationDerivatives(z.data(), at, count, orders - 1);
-            chain.composeAll(z.data(), at, count, derivatives, outJets.data(), at);
+            // one order more than the forward needs: the reverse sweep reuses them
+            activationDerivatives(z.data(), at, count, orders, derivatives[j]);
+            chain.composeAll(z.data(), at, count, derivatives[j], outJets.data(), at);
         }
     }
 
     /** f^(r)(z0) of every point of one unit, laid out [r][point] for the batched chain rule. */
-    private void activationDerivatives(double[] z, int at, int count, int maxOrder) {
+    private void activationDerivatives(double[] z, int at, int count, int maxOrder, double[] into) {
         for (int n = 0; n < count; n++) {
             activation.derivatives(z[at + n * components], maxOrder, f);
             for (int r = 0; r <= maxOrder; r++) {
-                derivatives[r * count + n] = f[r];
+                into[r * count + n] = f[r];
             }
         }
     }
@@ -106,6 +107,15 @@ final class JvmDenseKernel implements JvmLayerKernel {
         int rows = count * components;
         for (int j = 0; j < out; j++) {
             int zAt = zBar.index(0, 0, j);
+            if (rowStride == 0) {
+                // summed in a local: one store per unit instead of a chain through memory per point
+                double sum = 0.0;
+                for (int n = 0; n < count; n++) {
+                    sum += zb[zAt + n * components];
+                }
+                grad[rowOffset * rowStride + biasOffset + j] += sum;
+                continue;
+            }
             for (int n = 0; n < count; n++) {
                 grad[(rowOffset + n) * rowStride + biasOffset + j] += zb[zAt + n * components];
             }
@@ -164,13 +174,12 @@ final class JvmDenseKernel implements JvmLayerKernel {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** z̄ from ȳ through the activation's chain rule, per point and unit. */
+    /** z̄ from ȳ through the activation's chain rule, per point and unit, with the forward's f^(r). */
     private void activationBackward(JetBlock yBar, int count) {
         preActivationAdjoint.clear();
         for (int j = 0; j < out; j++) {
             int at = preActivation.index(0, 0, j);
-            activationDerivatives(preActivation.data(), at, count, orders);
-            chain.composeAllBackward(preActivation.data(), at, count, derivatives, yBar.data(), at,
+            chain.composeAllBackward(preActivation.data(), at, count, derivatives[j], yBar.data(), at,
                     preActivationAdjoint.data(), at);
         }
     }

@@ -16,11 +16,14 @@ import org.pikan4j.core.tensor.MultiIndex;
  * B-splines are evaluated, so the cost per point does not grow with G.
  *
  * <p>Edge (i, j) at input jet g has derivatives {@code φ^(r) = w_b SiLU^(r)(g0) + w_s Σ_q c_q
- * B^(r)_{span+q}(g0)}, and the output jet gains {@code φ^(r) P[c][r]} for the non-zero entries of
- * the chain-rule polynomials P of g. Basis, SiLU and P are computed once per (input, point) in the
- * forward pass, shared by every edge leaving that input, and kept for the reverse sweep. For the
- * first layer, whose inputs are the coordinates themselves, P is the same at every point (only
- * {@code P[r·e_i][r] = 1}), which leaves few entries.
+ * B^(r)_{span+q}(g0)}, and the output jet gains {@code Σ_r φ^(r) P[c][r]}, P the chain-rule
+ * polynomials of g. Basis, SiLU and the entries of P are computed once per (input, point) and
+ * shared by every edge leaving that input; the sweeps run point by point with the edges inside,
+ * so a point's basis stays in cache while its edges stream by, and the reverse sweep recomputes
+ * φ from it rather than storing φ per edge. Two kinds of P entries are cheap and handled apart:
+ * the first-order ones, {@code P[c][1] = g_c} for every component c, are read from the input jet
+ * itself; for the first layer, whose inputs are the coordinates, P is known and constant (only
+ * {@code P[r·e_i][r] = 1}). The remaining entries (order 2 and more) are kept per point.
  */
 final class JvmKanKernel implements JvmLayerKernel {
 
@@ -37,9 +40,11 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final int jetOrders;          // R + 1: orders of φ entering the output jet
     private final int orders;             // jetOrders, plus one when the input adjoint is needed
     private final boolean coordinateInputs;
-    private final int[][] entryComponent; // per input: the (component, order) pairs where P may be non-zero
+    private final int[][] orderComponent; // first layer: per input, the component r·e_i for r = 1..R, or -1
+    private final int[][] entryComponent; // later layers: per input, the (component, order >= 2) entries of P
     private final int[][] entryOrder;
     private final int entries;            // the largest entry count over inputs
+    private final boolean cubic;          // k = 3 and at most 4 orders: the sweeps keep a point's basis in locals
 
     // per (input, point) of the last forward
     private final int[] spans;
@@ -48,16 +53,13 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final double[] entryValue;
 
     // scratch
+    private final double[] phi;               // φ^(r) of the current edge and point
+    private final double[] spline;            // the spline sums s^(r) behind them
+    private final double[] phiAdjoint;
+    private final double[] entryAdjoint;      // per point of one input: Σ_j ȳ_jc φ^(r) per entry
     private final double[] polynomialsAdjoint;
     private final double[] siluScratch;
-    private final double[] phiAdjoint;
-    private final double[] entryAdjoint;     // per point of one input: Σ_j ȳ_jc φ^(r) per entry
-    private final double[] valueAdjoint;     // per point of one input: Σ_j ȳ_j · dφ/dg0
     private final double[] basisScratch;
-    private final EdgeGradient edgeGradient;
-    // per (edge, point) of the last forward: φ^(r) and the spline sums s^(r), r < orders
-    private final double[] edgePhi;
-    private final double[] edgeSpline;
 
     /**
      * @param coordinateInputs true for the first layer, whose input jets are the coordinates
@@ -77,77 +79,201 @@ final class JvmKanKernel implements JvmLayerKernel {
         this.jetOrders = set.maxOrder() + 1;
         this.coordinateInputs = coordinateInputs;
         this.orders = jetOrders + (coordinateInputs ? 0 : 1);
+        this.orderComponent = new int[in][jetOrders];
         this.entryComponent = new int[in][];
         this.entryOrder = new int[in][];
         int most = 0;
         for (int i = 0; i < in; i++) {
-            List<int[]> pairs = entriesOf(set, i);
+            Arrays.fill(orderComponent[i], -1);
+            List<int[]> pairs = new ArrayList<>();
+            for (int c = 1; c < components; c++) {
+                MultiIndex alpha = set.component(c);
+                if (coordinateInputs && alpha.count(i) == alpha.order()) {   // pure along x_i: P[r e_i][r] = 1
+                    orderComponent[i][alpha.order()] = c;
+                }
+                for (int r = 2; !coordinateInputs && r <= alpha.order(); r++) {
+                    pairs.add(new int[] {c, r});
+                }
+            }
             entryComponent[i] = pairs.stream().mapToInt(p -> p[0]).toArray();
             entryOrder[i] = pairs.stream().mapToInt(p -> p[1]).toArray();
             most = Math.max(most, pairs.size());
         }
         this.entries = most;
+        this.cubic = local == 4 && orders <= 4;
         int slots = in * capacity;
         spans = new int[slots];
         basis = new double[slots * orders * local];
         silu = new double[slots * orders];
         entryValue = new double[slots * entries];
-        polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
-        siluScratch = new double[orders];
+        phi = new double[orders];
+        spline = new double[orders];
         phiAdjoint = new double[jetOrders];
         entryAdjoint = new double[capacity * entries];
-        valueAdjoint = new double[capacity];
+        polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
+        siluScratch = new double[orders];
         basisScratch = new double[orders * local];
-        edgeGradient = new EdgeGradient(basisCount);
-        edgePhi = new double[in * out * capacity * orders];
-        edgeSpline = new double[in * out * capacity * orders];
-    }
-
-    /** The (component, order) pairs of P that can be non-zero for input i, the value excluded. */
-    private List<int[]> entriesOf(DerivativeSet set, int i) {
-        List<int[]> pairs = new ArrayList<>();
-        for (int c = 1; c < components; c++) {
-            MultiIndex alpha = set.component(c);
-            if (coordinateInputs) {
-                if (alpha.count(i) == alpha.order()) {   // pure derivative along x_i: P[r e_i][r] = 1
-                    pairs.add(new int[] {c, alpha.order()});
-                }
-            } else {
-                for (int r = 1; r <= alpha.order(); r++) {
-                    pairs.add(new int[] {c, r});
-                }
-            }
-        }
-        return pairs;
     }
 
     @Override
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
-        double[] y = outJets.data();
         for (int i = 0; i < in; i++) {
             prepare(i, inJets, count);
-            int[] entryC = entryComponent[i];
-            int[] entryR = entryOrder[i];
-            // edge-major: one edge's parameters stay in registers while the points stream by
-            for (int j = 0; j < out; j++) {
-                int edge = i * out + j;
-                int yAt = outJets.index(0, 0, j);
-                for (int n = 0; n < count; n++) {
-                    int slot = i * count + n;
-                    int cached = (edge * count + n) * orders;
-                    edgeDerivatives(theta, edge, slot, cached);
-                    int at = yAt + n * components;
-                    y[at] += edgePhi[cached];
-                    int eAt = slot * entries;
-                    for (int e = 0; e < entryC.length; e++) {
-                        y[at + entryC[e]] += edgePhi[cached + entryR[e]] * entryValue[eAt + e];
-                    }
+            for (int n = 0; n < count; n++) {
+                if (cubic) {
+                    sweepCubic(false, theta, i, n, count, inJets, outJets, null, null, 0);
+                } else {
+                    sweepGeneric(false, theta, i, n, count, inJets, outJets, null, null, 0);
                 }
             }
         }
     }
 
-    /** Basis, SiLU and the chain-rule entries of input i at every point of the block. */
+    /**
+     * {@link #sweepGeneric} for cubic splines and at most 4 orders (second-order PDEs): the point's
+     * basis and SiLU derivatives sit in locals (zero-padded to 4 orders) while its edges stream by,
+     * about twice as fast as reading them from arrays, which stores into the jets could alias
+     * (measured; a holder object was 1.1x slower).
+     *
+     * @param jets the output jets (forward) or their adjoint (reverse)
+     */
+    private void sweepCubic(boolean reverse, double[] theta, int i, int n, int count, JetBlock inJets, JetBlock jets,
+                            JetBlock inAdjoint, double[] grad, int row) {
+        double[] y = jets.data();
+        double[] g = inJets.data();
+        double[] gBar = inAdjoint == null ? null : inAdjoint.data();
+        int slot = i * count + n;
+        int bAt = slot * orders * 4;
+        int fAt = slot * orders;
+        double b00 = basis[bAt];
+        double b01 = basis[bAt + 1];
+        double b02 = basis[bAt + 2];
+        double b03 = basis[bAt + 3];
+        double b10 = orders > 1 ? basis[bAt + 4] : 0.0;
+        double b11 = orders > 1 ? basis[bAt + 5] : 0.0;
+        double b12 = orders > 1 ? basis[bAt + 6] : 0.0;
+        double b13 = orders > 1 ? basis[bAt + 7] : 0.0;
+        double b20 = orders > 2 ? basis[bAt + 8] : 0.0;
+        double b21 = orders > 2 ? basis[bAt + 9] : 0.0;
+        double b22 = orders > 2 ? basis[bAt + 10] : 0.0;
+        double b23 = orders > 2 ? basis[bAt + 11] : 0.0;
+        double b30 = orders > 3 ? basis[bAt + 12] : 0.0;
+        double b31 = orders > 3 ? basis[bAt + 13] : 0.0;
+        double b32 = orders > 3 ? basis[bAt + 14] : 0.0;
+        double b33 = orders > 3 ? basis[bAt + 15] : 0.0;
+        double f0 = silu[fAt];
+        double f1 = orders > 1 ? silu[fAt + 1] : 0.0;
+        double f2 = orders > 2 ? silu[fAt + 2] : 0.0;
+        double f3 = orders > 3 ? silu[fAt + 3] : 0.0;
+        int[] orderC = orderComponent[i];
+        int o1 = jetOrders > 1 ? orderC[1] : -1;
+        int o2 = jetOrders > 2 ? orderC[2] : -1;
+        int o3 = jetOrders > 3 ? orderC[3] : -1;
+        int[] entryC = entryComponent[i];
+        int[] entryR = entryOrder[i];
+        int eAt = slot * entries;
+        int gAt = inJets.index(n, 0, i);
+        int coefAt = coefOffset + i * out * basisCount + spans[slot];
+        int at = jets.index(n, 0, 0);
+        double valueAdjoint = 0.0;
+        for (int j = 0; j < out; j++, at += jets.unitStride(), coefAt += basisCount) {
+            int edge = i * out + j;
+            double base = theta[baseOffset + edge];
+            double scale = theta[splineOffset + edge];
+            double c0 = theta[coefAt];
+            double c1 = theta[coefAt + 1];
+            double c2 = theta[coefAt + 2];
+            double c3 = theta[coefAt + 3];
+            double s0 = c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03;
+            double s1 = c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13;
+            double s2 = c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23;
+            double s3 = orders > 3 ? c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33 : 0.0;
+            if (!reverse) {
+                double p1 = base * f1 + scale * s1;
+                double p2 = base * f2 + scale * s2;
+                double p3 = base * f3 + scale * s3;
+                y[at] += base * f0 + scale * s0;
+                if (coordinateInputs) {
+                    if (o1 > 0) {
+                        y[at + o1] += p1;
+                    }
+                    if (o2 > 0) {
+                        y[at + o2] += p2;
+                    }
+                    if (o3 > 0) {
+                        y[at + o3] += p3;
+                    }
+                    continue;
+                }
+                for (int c = 1; c < components; c++) {
+                    y[at + c] += p1 * g[gAt + c];
+                }
+                for (int e = 0; e < entryC.length; e++) {
+                    y[at + entryC[e]] += (entryR[e] == 2 ? p2 : p3) * entryValue[eAt + e];
+                }
+                continue;
+            }
+            // reverse: adjoints of φ^(r); a3 stays 0 unless the jets reach order 3 (then no input adjoint is needed)
+            double a0 = y[at];
+            double a1 = 0.0;
+            double a2 = 0.0;
+            double a3 = 0.0;
+            if (coordinateInputs) {
+                a1 = o1 > 0 ? y[at + o1] : 0.0;
+                a2 = o2 > 0 ? y[at + o2] : 0.0;
+                a3 = o3 > 0 ? y[at + o3] : 0.0;
+            } else {
+                for (int c = 1; c < components; c++) {
+                    a1 += y[at + c] * g[gAt + c];
+                }
+                for (int e = 0; e < entryC.length; e++) {
+                    double v = y[at + entryC[e]] * entryValue[eAt + e];
+                    if (entryR[e] == 2) {
+                        a2 += v;
+                    } else {
+                        a3 += v;
+                    }
+                }
+            }
+            double baseGradient = a0 * f0 + a1 * f1 + a2 * f2;
+            double scaleGradient = a0 * s0 + a1 * s1 + a2 * s2;
+            double g0 = a0 * b00 + a1 * b10 + a2 * b20;
+            double g1 = a0 * b01 + a1 * b11 + a2 * b21;
+            double g2 = a0 * b02 + a1 * b12 + a2 * b22;
+            double g3 = a0 * b03 + a1 * b13 + a2 * b23;
+            if (jetOrders > 3) {   // third derivatives in the jets: only then is a3 non-zero
+                baseGradient += a3 * f3;
+                scaleGradient += a3 * s3;
+                g0 += a3 * b30;
+                g1 += a3 * b31;
+                g2 += a3 * b32;
+                g3 += a3 * b33;
+            }
+            grad[row + baseOffset + edge] += baseGradient;
+            grad[row + splineOffset + edge] += scaleGradient;
+            grad[row + coefAt] += scale * g0;
+            grad[row + coefAt + 1] += scale * g1;
+            grad[row + coefAt + 2] += scale * g2;
+            grad[row + coefAt + 3] += scale * g3;
+            if (gBar != null) {
+                double p1 = base * f1 + scale * s1;
+                double p2 = base * f2 + scale * s2;
+                double p3 = base * f3 + scale * s3;
+                valueAdjoint += a0 * p1 + a1 * p2 + a2 * p3;
+                for (int c = 1; c < components; c++) {
+                    gBar[gAt + c] += y[at + c] * p1;
+                }
+                for (int e = 0; e < entryC.length; e++) {
+                    entryAdjoint[n * entries + e] += y[at + entryC[e]] * (entryR[e] == 2 ? p2 : p3);
+                }
+            }
+        }
+        if (gBar != null) {
+            gBar[gAt] += valueAdjoint;
+        }
+    }
+
+    /** Basis, SiLU and the order-2+ chain-rule entries of input i at every point of the block. */
     private void prepare(int i, JetBlock inJets, int count) {
         double[] x = inJets.data();
         int gAt = inJets.index(0, 0, i);
@@ -159,19 +285,17 @@ final class JvmKanKernel implements JvmLayerKernel {
             Functions.SILU.derivatives(value, orders - 1, siluScratch);
             System.arraycopy(siluScratch, 0, silu, slot * orders, orders);
         }
-        int first = i * count * entries;
-        if (coordinateInputs) {
-            Arrays.fill(entryValue, first, first + count * entries, 1.0);
-            return;
+        if (entryComponent[i].length > 0) {
+            chain.selectedPolynomialsAll(x, gAt, count, entryComponent[i], entryOrder[i], entryValue,
+                    i * count * entries, entries);
         }
-        chain.selectedPolynomialsAll(x, gAt, count, entryComponent[i], entryOrder[i], entryValue, first, entries);
     }
 
     /**
      * φ^(r) and the spline sums s^(r) of one edge at one point for r < orders, from the slot's
-     * basis and SiLU, into the edge cache at {@code cached}; the reverse sweep reads them back.
+     * basis and SiLU, into {@link #phi} and {@link #spline}.
      */
-    private void edgeDerivatives(double[] theta, int edge, int slot, int cached) {
+    private void edgeDerivatives(double[] theta, int edge, int slot) {
         double base = theta[baseOffset + edge];
         double scale = theta[splineOffset + edge];
         int coef = coefOffset + edge * basisCount + spans[slot];
@@ -186,8 +310,8 @@ final class JvmKanKernel implements JvmLayerKernel {
             for (int r = 0; r < orders; r++) {
                 int at = bAt + 4 * r;
                 double s = c0 * basis[at] + c1 * basis[at + 1] + c2 * basis[at + 2] + c3 * basis[at + 3];
-                edgeSpline[cached + r] = s;
-                edgePhi[cached + r] = base * silu[fAt + r] + scale * s;
+                spline[r] = s;
+                phi[r] = base * silu[fAt + r] + scale * s;
             }
             return;
         }
@@ -197,71 +321,104 @@ final class JvmKanKernel implements JvmLayerKernel {
             for (int q = 0; q < local; q++) {
                 s += theta[coef + q] * basis[at + q];
             }
-            edgeSpline[cached + r] = s;
-            edgePhi[cached + r] = base * silu[fAt + r] + scale * s;
+            spline[r] = s;
+            phi[r] = base * silu[fAt + r] + scale * s;
         }
     }
 
     @Override
     public void backward(double[] theta, JetBlock inJets, JetBlock outAdjoint, JetBlock inAdjoint,
                          int count, double[] grad, int rowOffset, int rowStride) {
-        double[] yBar = outAdjoint.data();
-        boolean propagate = inAdjoint != null;
-        if (propagate && coordinateInputs) {
+        if (inAdjoint != null && coordinateInputs) {
             throw new IllegalStateException("the first layer's kernel does not propagate to the coordinates");
         }
         for (int i = 0; i < in; i++) {
-            int[] entryC = entryComponent[i];
-            int[] entryR = entryOrder[i];
-            if (propagate) {
-                Arrays.fill(valueAdjoint, 0, count, 0.0);
+            if (inAdjoint != null) {
                 Arrays.fill(entryAdjoint, 0, count * entries, 0.0);
             }
-            for (int j = 0; j < out; j++) {
-                int edge = i * out + j;
-                int yAt = outAdjoint.index(0, 0, j);
-                EdgeGradient sum = rowStride == 0 ? edgeGradient.clear() : null;
-                for (int n = 0; n < count; n++) {
-                    int slot = i * count + n;
-                    int at = yAt + n * components;
-                    int eAt = slot * entries;
-                    phiAdjoint[0] = yBar[at];
-                    for (int r = 1; r < jetOrders; r++) {
-                        phiAdjoint[r] = 0.0;
-                    }
-                    for (int e = 0; e < entryC.length; e++) {
-                        phiAdjoint[entryR[e]] += yBar[at + entryC[e]] * entryValue[eAt + e];
-                    }
-                    int cached = (edge * count + n) * orders;
-                    if (sum != null) {
-                        accumulate(theta, edge, slot, cached, sum);
-                    } else {
-                        accumulate(theta, edge, slot, cached, edgeGradient.clear());
-                        edgeGradient.addTo(grad, (rowOffset + n) * rowStride, this, edge);
-                    }
-                    if (propagate) {
-                        double v = 0.0;
-                        for (int r = 0; r < jetOrders; r++) {
-                            v += phiAdjoint[r] * edgePhi[cached + r + 1];
-                        }
-                        valueAdjoint[n] += v;
-                        for (int e = 0; e < entryC.length; e++) {
-                            entryAdjoint[n * entries + e] += yBar[at + entryC[e]] * edgePhi[cached + entryR[e]];
-                        }
-                    }
-                }
-                if (sum != null) {
-                    sum.addTo(grad, 0, this, edge);
+            for (int n = 0; n < count; n++) {
+                int row = (rowOffset + n) * rowStride;
+                if (cubic) {
+                    sweepCubic(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
+                } else {
+                    sweepGeneric(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
                 }
             }
-            if (propagate) {
-                propagateToInput(i, count, inJets, inAdjoint);
+            if (inAdjoint != null && entryComponent[i].length > 0) {
+                propagateEntries(i, count, inJets, inAdjoint);
             }
         }
     }
 
-    /** Input adjoints of input i from the accumulated value and chain-rule-entry adjoints. */
-    private void propagateToInput(int i, int count, JetBlock inJets, JetBlock inAdjoint) {
+    /**
+     * The edges of input i at point n, any degree and order: added to the output jets, or, with
+     * {@code reverse}, their parameter gradients added to the gradient row at {@code row} and,
+     * when {@code inAdjoint} is not null, the input adjoint (order-2+ entries collected in
+     * {@link #entryAdjoint}).
+     *
+     * @param jets the output jets (forward) or their adjoint (reverse)
+     */
+    private void sweepGeneric(boolean reverse, double[] theta, int i, int n, int count, JetBlock inJets,
+                              JetBlock jets, JetBlock inAdjoint, double[] grad, int row) {
+        double[] y = jets.data();
+        double[] g = inJets.data();
+        int[] orderC = orderComponent[i];
+        int[] entryC = entryComponent[i];
+        int[] entryR = entryOrder[i];
+        int slot = i * count + n;
+        int gAt = inJets.index(n, 0, i);
+        int eAt = slot * entries;
+        int at = jets.index(n, 0, 0);
+        double valueAdjoint = 0.0;
+        for (int j = 0; j < out; j++, at += jets.unitStride()) {
+            int edge = i * out + j;
+            edgeDerivatives(theta, edge, slot);
+            if (!reverse) {
+                y[at] += phi[0];
+                for (int r = 1; r < jetOrders; r++) {
+                    if (coordinateInputs && orderC[r] > 0) {
+                        y[at + orderC[r]] += phi[r];
+                    }
+                }
+                for (int c = 1; c < components && !coordinateInputs; c++) {
+                    y[at + c] += phi[1] * g[gAt + c];
+                }
+                for (int e = 0; e < entryC.length; e++) {
+                    y[at + entryC[e]] += phi[entryR[e]] * entryValue[eAt + e];
+                }
+                continue;
+            }
+            phiAdjoint[0] = y[at];
+            for (int r = 1; r < jetOrders; r++) {
+                phiAdjoint[r] = coordinateInputs && orderC[r] > 0 ? y[at + orderC[r]] : 0.0;
+            }
+            for (int c = 1; c < components && !coordinateInputs; c++) {
+                phiAdjoint[1] += y[at + c] * g[gAt + c];
+            }
+            for (int e = 0; e < entryC.length; e++) {
+                phiAdjoint[entryR[e]] += y[at + entryC[e]] * entryValue[eAt + e];
+            }
+            accumulate(theta, edge, slot, grad, row);
+            if (inAdjoint != null) {
+                double[] gBar = inAdjoint.data();
+                for (int r = 0; r < jetOrders; r++) {
+                    valueAdjoint += phiAdjoint[r] * phi[r + 1];
+                }
+                for (int c = 1; c < components; c++) {
+                    gBar[gAt + c] += y[at + c] * phi[1];
+                }
+                for (int e = 0; e < entryC.length; e++) {
+                    entryAdjoint[n * entries + e] += y[at + entryC[e]] * phi[entryR[e]];
+                }
+            }
+        }
+        if (inAdjoint != null) {
+            inAdjoint.data()[gAt] += valueAdjoint;
+        }
+    }
+
+    /** Input adjoints of input i through its order-2+ chain-rule entries. */
+    private void propagateEntries(int i, int count, JetBlock inJets, JetBlock inAdjoint) {
         int[] entryC = entryComponent[i];
         int[] entryR = entryOrder[i];
         int length = chain.polynomialLength();
@@ -271,25 +428,27 @@ final class JvmKanKernel implements JvmLayerKernel {
                 polynomialsAdjoint[n * length + entryC[e] * jetOrders + entryR[e]] = entryAdjoint[n * entries + e];
             }
         }
-        int gAt = inJets.index(0, 0, i);
-        int gBarAt = inAdjoint.index(0, 0, i);
-        chain.polynomialsBackwardAll(inJets.data(), gAt, count, polynomialsAdjoint, inAdjoint.data(), gBarAt);
-        for (int n = 0; n < count; n++) {
-            inAdjoint.data()[gBarAt + n * components] += valueAdjoint[n];
-        }
+        chain.polynomialsBackwardAll(inJets.data(), inJets.index(0, 0, i), count, polynomialsAdjoint,
+                inAdjoint.data(), inAdjoint.index(0, 0, i), 2);
     }
 
-    /** Adds dL/d(w_b, w_s, c) of one edge at one point, from the adjoints of φ^(r), to {@code sum}. */
-    private void accumulate(double[] theta, int edge, int slot, int cached, EdgeGradient sum) {
+    /**
+     * Adds dL/d(w_b, w_s, c) of one edge at one point, from the adjoints of φ^(r), to the
+     * gradient row at {@code row} (0 when every point adds into one gradient).
+     */
+    private void accumulate(double[] theta, int edge, int slot, double[] grad, int row) {
         double scale = theta[splineOffset + edge];
         int bAt = slot * orders * local;
         int fAt = slot * orders;
+        double baseGradient = 0.0;
+        double scaleGradient = 0.0;
         for (int r = 0; r < jetOrders; r++) {
-            sum.base += phiAdjoint[r] * silu[fAt + r];
-            sum.scale += phiAdjoint[r] * edgeSpline[cached + r];
+            baseGradient += phiAdjoint[r] * silu[fAt + r];
+            scaleGradient += phiAdjoint[r] * spline[r];
         }
-        int span = spans[slot];
-        sum.touch(span, local);
+        grad[row + baseOffset + edge] += baseGradient;
+        grad[row + splineOffset + edge] += scaleGradient;
+        int coef = row + coefOffset + edge * basisCount + spans[slot];
         if (local == 4) {
             // cubic fast path, as in edgeDerivatives
             double s0 = 0.0;
@@ -304,11 +463,10 @@ final class JvmKanKernel implements JvmLayerKernel {
                 s2 += a * basis[at + 2];
                 s3 += a * basis[at + 3];
             }
-            double[] g = sum.coefficients;
-            g[span] += scale * s0;
-            g[span + 1] += scale * s1;
-            g[span + 2] += scale * s2;
-            g[span + 3] += scale * s3;
+            grad[coef] += scale * s0;
+            grad[coef + 1] += scale * s1;
+            grad[coef + 2] += scale * s2;
+            grad[coef + 3] += scale * s3;
             return;
         }
         for (int q = 0; q < local; q++) {
@@ -316,45 +474,7 @@ final class JvmKanKernel implements JvmLayerKernel {
             for (int r = 0; r < jetOrders; r++) {
                 s += phiAdjoint[r] * basis[bAt + r * local + q];
             }
-            sum.coefficients[span + q] += scale * s;
-        }
-    }
-
-    /** Parameter gradient of one edge, summed over points before it touches the shared array. */
-    private static final class EdgeGradient {
-        double base;
-        double scale;
-        final double[] coefficients;
-        int lowest;
-        int highest;
-
-        EdgeGradient(int basisCount) {
-            coefficients = new double[basisCount];
-        }
-
-        EdgeGradient clear() {
-            base = 0.0;
-            scale = 0.0;
-            if (lowest < highest) {
-                Arrays.fill(coefficients, lowest, highest, 0.0);
-            }
-            lowest = coefficients.length;
-            highest = 0;
-            return this;
-        }
-
-        void touch(int span, int local) {
-            lowest = Math.min(lowest, span);
-            highest = Math.max(highest, span + local);
-        }
-
-        void addTo(double[] grad, int row, JvmKanKernel k, int edge) {
-            grad[row + k.baseOffset + edge] += base;
-            grad[row + k.splineOffset + edge] += scale;
-            int coef = row + k.coefOffset + edge * k.basisCount;
-            for (int m = lowest; m < highest; m++) {
-                grad[coef + m] += coefficients[m];
-            }
+            grad[coef + q] += scale * s;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.pikan4j.core.backend.nd4j;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -7,24 +8,37 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * Every ND4J operation the backend issues, in one place so that each is counted: one count per
  * native call (a kernel, a GEMM, a transfer between host and device). Views (slabs, reshapes
- * of contiguous arrays, transposes) cost no call and are not counted. All arrays are DOUBLE.
+ * of contiguous arrays, transposes) cost no call and are not counted. Every array is created
+ * here with one data type (DOUBLE or FLOAT), and every op keeps its operands' type.
  */
 final class DeviceOps {
 
+    private final DataType dataType;
     private long calls;
+
+    DeviceOps(DataType dataType) {
+        this.dataType = dataType;
+    }
 
     /** Number of ND4J calls issued so far. */
     long calls() {
         return calls;
     }
 
-    /** A device copy of host data, c-order. */
+    /** A device copy of host data, c-order, converted to the ops' data type. */
     INDArray upload(double[] data, long... shape) {
         calls++;
-        return Nd4j.create(data, shape, 'c');
+        if (dataType == DataType.DOUBLE) {
+            return Nd4j.create(data, shape, 'c');
+        }
+        float[] single = new float[data.length];
+        for (int i = 0; i < data.length; i++) {
+            single[i] = (float) data[i];
+        }
+        return Nd4j.create(single, shape, 'c');
     }
 
-    /** A host copy of an array's entries in c-order (a view or f-order array is copied first). */
+    /** A host copy of an array's entries in c-order, widened to double (a view or f-order array is copied first). */
     double[] download(INDArray a) {
         calls++;
         INDArray dense = a.isView() || a.ordering() != 'c' ? a.dup('c') : a;
@@ -34,13 +48,13 @@ final class DeviceOps {
     /** A zero array. */
     INDArray zeros(long... shape) {
         calls++;
-        return Nd4j.zeros(shape);
+        return Nd4j.zeros(dataType, shape);
     }
 
     /** An array with unspecified entries, for results written in full. */
     INDArray uninitialized(long... shape) {
         calls++;
-        return Nd4j.createUninitialized(shape);
+        return Nd4j.createUninitialized(dataType, shape);
     }
 
     /** a·b. */

@@ -2,6 +2,7 @@ package org.pikan4j.core.backend.nd4j;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.pikan4j.core.backend.NetworkEvaluator;
 import org.pikan4j.core.nn.DenseLayer;
 import org.pikan4j.core.nn.KanLayer;
@@ -21,14 +22,15 @@ public final class Nd4jEvaluator implements NetworkEvaluator {
     private final Network network;
     private final DerivativeSet set;
     private final int capacity;
-    private final DeviceOps ops = new DeviceOps();
+    private final DeviceOps ops;
     private final List<Nd4jLayer> layers = new ArrayList<>();
     private final JetBlock output;
     private int lastCount = -1;
     private double[] lastTheta;
 
-    Nd4jEvaluator(Network network, DerivativeSet set, int capacity) {
+    Nd4jEvaluator(Network network, DerivativeSet set, int capacity, DataType dataType) {
         network.checkDerivatives(set);
+        this.ops = new DeviceOps(dataType);
         this.network = network;
         this.set = set;
         this.capacity = capacity;
@@ -110,7 +112,6 @@ public final class Nd4jEvaluator implements NetworkEvaluator {
         return host;
     }
 
-    /** Component-major [C·N, w] to the JetBlock's point-major layout. */
     /** Component-major [C·N, w] device rows into the host block, first {@code count} points. */
     private void toHostBlock(double[] componentMajor, int count, JetBlock block) {
         int components = set.size();

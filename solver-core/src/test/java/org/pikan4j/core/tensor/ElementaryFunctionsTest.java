@@ -1,0 +1,84 @@
+package org.pikan4j.core.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The elementary functions behind the activations: the fast tanh agrees with Math.tanh to a few
+ * ulps, the closed-form derivatives of tanh and SiLU (up to the fourth) with the general
+ * polynomials in tanh and σ (used from the fifth on), and both with central differences.
+ */
+class ElementaryFunctionsTest {
+
+    @Test
+    void matchesMathTanhToAFewUlpsFromTinyToSaturated() {
+        double worst = 0.0;
+        for (int k = -4000; k <= 4000; k++) {
+            // dense near zero (the series / exponential switch at 0.05), out to saturation at 20
+            double x = Math.signum(k) * 20.0 * Math.pow(Math.abs(k) / 4000.0, 3);
+            double exact = Math.tanh(x);
+            double error = exact == 0.0 ? Math.abs(Functions.tanh(x)) : Math.abs(Functions.tanh(x) - exact) / Math.abs(exact);
+            worst = Math.max(worst, error);
+        }
+        // measured worst 6.5e-16 relative, at x = -0.064 (Math.tanh itself is within 2.5 ulps)
+        assertTrue(worst < 2e-15, "worst relative error " + worst);
+    }
+
+    @Test
+    void isOddAndExactAtZero() {
+        assertEquals(0.0, Functions.tanh(0.0));
+        for (double x : new double[] {1e-300, 1e-8, 0.049999, 0.05, 0.3, 7.0}) {
+            assertEquals(-Functions.tanh(x), Functions.tanh(-x));
+            assertEquals(x, Functions.tanh(x), Math.abs(x));   // |tanh x| <= |x|
+        }
+    }
+
+    /**
+     * (name, function, bound): measured worst differences between the two forms, relative to
+     * max(1, |value|) over x in [-15, 15]: tanh 5.8e-15 (at x = -4.7), SiLU 9.1e-14 (near |x| = 15,
+     * where the general polynomials in σ, coefficients up to ~60, cancel).
+     */
+    static Stream<Object[]> closedForms() {
+        return Stream.of(new Object[] {"tanh", Functions.TANH, 1e-13}, new Object[] {"silu", Functions.SILU, 1e-12});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("closedForms")
+    void closedFormsMatchTheGeneralPolynomials(String name, ScalarFunction f, double bound) {
+        double[] fast = new double[5];
+        double[] general = new double[6];
+        double worst = 0.0;
+        for (int k = -300; k <= 300; k++) {
+            double x = k / 20.0;
+            f.derivatives(x, 4, fast);      // closed forms
+            f.derivatives(x, 5, general);   // the general polynomials
+            for (int r = 0; r <= 4; r++) {
+                worst = Math.max(worst, Math.abs(fast[r] - general[r]) / Math.max(1.0, Math.abs(general[r])));
+            }
+        }
+        assertTrue(worst < bound, name + ": worst difference " + worst);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("closedForms")
+    void derivativesMatchFiniteDifferences(String name, ScalarFunction f, double unused) {
+        double[] at = new double[5];
+        double[] plus = new double[5];
+        double[] minus = new double[5];
+        double h = 1e-5;
+        for (double x : new double[] {-4.0, -0.7, 0.0, 0.04, 0.3, 2.5}) {
+            f.derivatives(x, 4, at);
+            f.derivatives(x + h, 4, plus);
+            f.derivatives(x - h, 4, minus);
+            for (int r = 0; r < 4; r++) {
+                // central differences: error O(h²) ~ 1e-10, plus rounding ~ 1e-11
+                assertEquals(at[r + 1], (plus[r] - minus[r]) / (2 * h), 1e-8, name + " order " + (r + 1) + " at " + x);
+            }
+        }
+    }
+}
