@@ -62,6 +62,7 @@ public final class Catalog {
                 EllipticEntries.robin1d(),
                 EllipticEntries.system1d(),
                 PoissonEntries.poisson1d(),
+                PoissonEntries.poisson2dSoft(),
                 PoissonEntries.poisson3d(),
                 PoissonEntries.poissonDisk(),
                 LShapeEntries.laplaceLShape(),

@@ -2,9 +2,12 @@ package org.pikan4j.problems.dsl;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Network;
@@ -91,6 +94,23 @@ public final class Discretization {
     /** The loss terms, in the problem's term order. */
     public List<ResidualTerm> terms() {
         return terms;
+    }
+
+    /**
+     * The points the terms are evaluated at, each term's sample once (the interior sample that several
+     * terms share counts once): where the network is trained, e.g. for the sparsity regularization's activations.
+     */
+    public double[][] trainingPoints() {
+        List<double[]> all = new ArrayList<>();
+        Set<double[][]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TermData d : data) {
+            if (seen.add(d.points())) {
+                for (double[] p : d.points()) {
+                    all.add(p.clone());
+                }
+            }
+        }
+        return all.toArray(new double[0][]);
     }
 
     /** One term by name. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.problems.geometry.BoundarySample;
+import org.pikan4j.problems.geometry.BoundarySelector;
 import org.pikan4j.problems.geometry.Domain;
 
 /**
@@ -66,6 +67,7 @@ final class PeriodicTerms {
      */
     static TermData data(Problem problem, TermSpec spec, BoundarySample boundary) {
         Periodicity p = spec.periodicity();
+        requireFaces(problem, spec, p, boundary);
         BoundarySample face = boundary == null ? null : boundary.select(spec.selector());
         if (face == null || face.isEmpty()) {
             throw new IllegalArgumentException("term \"" + spec.name() + "\" pairs boundary points on the face "
@@ -75,6 +77,28 @@ final class PeriodicTerms {
                     + boundary.countsByPiece() + ")") + "; sample more boundary points, on a box-shaped domain");
         }
         return new TermData(face.points(), face.normals(), null);
+    }
+
+    /**
+     * Both faces must be boundary pieces lying in the planes {@code coordinate = lo} and {@code = hi}: on a domain
+     * that is not box-shaped along the coordinate (a disk, say) a point or two may touch the bounding box, but
+     * pairing them is no periodic condition.
+     */
+    private static void requireFaces(Problem problem, TermSpec spec, Periodicity p, BoundarySample boundary) {
+        if (boundary == null) {
+            return;
+        }
+        for (double plane : new double[] {p.lo(), p.hi()}) {
+            try {
+                boundary.select(BoundarySelector.named(p.coordinate() + "=" + plane));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("term \"" + spec.name() + "\" needs boundary faces in the planes "
+                        + p.coordinate() + " = " + p.lo() + " and " + p.coordinate() + " = " + p.hi() + ", but "
+                        + problem.domain() + " has no boundary piece in the plane " + p.coordinate() + " = " + plane
+                        + " (" + e.getMessage() + "); periodic conditions need a domain that is box-shaped along "
+                        + p.coordinate(), e);
+            }
+        }
     }
 
     /** The engine's paired term on the face's points and their partners. */

@@ -89,6 +89,15 @@ public final class Problem {
         return terms.stream().map(TermSpec::name).toList();
     }
 
+    /**
+     * The names of the terms on interior points (the PDEs): the terms collocation refinement moves.
+     *
+     * @return the names, in term order
+     */
+    public List<String> interiorTermNames() {
+        return terms.stream().filter(t -> t.where() == TermSpec.Where.INTERIOR).map(TermSpec::name).toList();
+    }
+
     /** The derivatives a term reads (and so propagates), closed under lower derivatives. */
     public DerivativeSet derivatives(String term) {
         return spec(term).derivatives();
@@ -97,6 +106,16 @@ public final class Problem {
     /** A term's loss weight. */
     public double weight(String term) {
         return spec(term).weight();
+    }
+
+    /**
+     * True when the field is not the network's output itself but passes through an output transform
+     * {@code u = g + d·N} (e.g. a Dirichlet condition imposed exactly).
+     *
+     * @throws IllegalArgumentException when the field is unknown
+     */
+    public boolean hasOutputTransform(String field) {
+        return schema.transforms().containsKey(schema.fieldIndex(field));
     }
 
     /** True when an exact solution was given for the field. */

@@ -55,11 +55,12 @@ final class Container {
      * @param file          the file, for messages
      * @param bytes         its content
      * @param newestVersion the newest format version this build reads
+     * @param noun          what the file should be, for messages ("model", "checkpoint")
      * @throws ModelFileException for a bad magic, a newer version, a truncation, a checksum mismatch or
      *                            inconsistent lengths
      */
-    static Frame decode(Path file, byte[] bytes, int newestVersion) throws ModelFileException {
-        checkMagic(file, bytes);
+    static Frame decode(Path file, byte[] bytes, int newestVersion, String noun) throws ModelFileException {
+        checkMagic(file, bytes, noun);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         requireAtLeast(file, bytes, MAGIC.length + 4);
         int version = buffer.getInt(MAGIC.length);
@@ -104,12 +105,12 @@ final class Container {
     }
 
     /** A file shorter than the magic that matches it so far counts as truncated, not as foreign. */
-    private static void checkMagic(Path file, byte[] bytes) throws ModelFileException {
+    private static void checkMagic(Path file, byte[] bytes, String noun) throws ModelFileException {
         int compared = Math.min(bytes.length, MAGIC.length);
         for (int i = 0; i < compared; i++) {
             if (bytes[i] != MAGIC[i]) {
                 throw new ModelFileException(Reason.NOT_A_MODEL, file,
-                        "not a pikan4j model (it does not start with the bytes \"PIKAN4J\")");
+                        "not a pikan4j " + noun + " (it does not start with the bytes \"PIKAN4J\")");
             }
         }
     }

@@ -12,8 +12,13 @@ import org.pikan4j.core.io.ModelFileException.Reason;
  */
 final class HeaderText {
 
-    /** The first line, so that {@code head} shows what the file is. */
+    /** The first line of a model's header, so that {@code head} shows what the file is. */
     static final String COMMENT = "# pikan4j model: key=value header, then big-endian doubles, then CRC32";
+    /** The first line of a checkpoint's header. */
+    static final String CHECKPOINT_COMMENT = "# pikan4j checkpoint: key=value header, then big-endian doubles"
+            + " (arrays listed by the key arrays), then CRC32";
+    /** The header key naming what a file holds; model files written before it existed lack it. */
+    static final String KIND = "kind";
 
     private HeaderText() {
     }
@@ -22,8 +27,8 @@ final class HeaderText {
      * The header text of the entries. It starts with a line break so that {@code head} shows the header on
      * lines of its own after the binary prefix.
      */
-    static String format(Map<String, String> entries) {
-        StringBuilder text = new StringBuilder("\n").append(COMMENT).append('\n');
+    static String format(String comment, Map<String, String> entries) {
+        StringBuilder text = new StringBuilder("\n").append(comment).append('\n');
         for (Map.Entry<String, String> e : entries.entrySet()) {
             requireValidKey(e.getKey());
             text.append(e.getKey()).append('=').append(escape(e.getValue())).append('\n');
@@ -92,6 +97,25 @@ final class HeaderText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Checks that a file holds what the caller loads.
+     *
+     * @param expected "model" or "checkpoint"
+     * @throws ModelFileException {@link Reason#WRONG_KIND} naming both kinds and the right loader
+     */
+    static void requireKind(Path file, Map<String, String> entries, String expected) throws ModelFileException {
+        String kind = entries.getOrDefault(KIND, "model");
+        if (!kind.equals(expected)) {
+            String hint = switch (kind) {
+                case "checkpoint" -> "; load it with CheckpointFile.load, or resume from it (pikan solve --resume)";
+                case "model" -> "; it holds no training state to resume: load it with ModelFile.load";
+                default -> "; this build reads model and checkpoint files";
+            };
+            throw new ModelFileException(Reason.WRONG_KIND, file, "it is a pikan4j " + kind + " file, not a "
+                    + expected + hint);
+        }
     }
 
     static ModelFileException invalid(Path file, String detail) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pikan4j.core.io.ModelFileException.Reason;
 import org.pikan4j.core.nn.Network;
@@ -40,8 +41,11 @@ public final class ModelFile {
             throw new IllegalArgumentException("file, network, theta and metadata must not be null");
         }
         network.checkParameters(theta);
-        Map<String, String> entries = NetworkHeader.describe(FORMAT_VERSION, network, theta.length, metadata);
-        byte[] bytes = Container.encode(FORMAT_VERSION, HeaderText.format(entries), theta);
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("format.version", Integer.toString(FORMAT_VERSION));
+        entries.put(HeaderText.KIND, "model");
+        entries.putAll(NetworkHeader.describe(FORMAT_VERSION, network, theta.length, metadata));
+        byte[] bytes = Container.encode(FORMAT_VERSION, HeaderText.format(HeaderText.COMMENT, entries), theta);
         AtomicWrite.write(file, bytes);
     }
 
@@ -52,24 +56,15 @@ public final class ModelFile {
      * @param file the model file
      * @return the network, the full parameter vector and the metadata
      * @throws ModelFileException naming the file and the reason: missing, not a model, newer format version,
-     *                            truncated, corrupted (checksum), or a header this build cannot rebuild
-     *                            (e.g. an unknown layer kind or activation)
+     *                            truncated, corrupted (checksum), a checkpoint rather than a model, or a header
+     *                            this build cannot rebuild (e.g. an unknown layer kind or activation)
      * @throws IOException        if the file exists but cannot be read
      */
     public static SavedModel load(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(Reason.MISSING, file, "no such file " + file.toAbsolutePath(), e);
-        }
-        Container.Frame frame = Container.decode(file, bytes, FORMAT_VERSION);
-        Map<String, String> entries = HeaderText.parse(file, frame.header());
-        String version = entries.get("format.version");
-        if (!Integer.toString(FORMAT_VERSION).equals(version)) {
-            throw HeaderText.invalid(file, "header says format version \"" + version + "\", the prefix "
-                    + FORMAT_VERSION);
-        }
+        byte[] bytes = read(file, "model");
+        Container.Frame frame = Container.decode(file, bytes, FORMAT_VERSION, "model");
+        Map<String, String> entries = entries(file, frame);
+        HeaderText.requireKind(file, entries, "model");
         Network network = NetworkHeader.network(file, entries);
         double[] theta = frame.theta();
         String total = entries.get("parameters.total");
@@ -82,5 +77,25 @@ public final class ModelFile {
                     + network.parameterCount() + " of its network");
         }
         return new SavedModel(network, theta, NetworkHeader.metadata(entries));
+    }
+
+    /** The file's bytes; a missing file is a refusal naming it. */
+    static byte[] read(Path file, String noun) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(Reason.MISSING, file, "no such file " + file.toAbsolutePath(), e).as(noun);
+        }
+    }
+
+    /** The header entries of a frame whose header agrees with its prefix on the format version. */
+    static Map<String, String> entries(Path file, Container.Frame frame) throws ModelFileException {
+        Map<String, String> entries = HeaderText.parse(file, frame.header());
+        String version = entries.get("format.version");
+        if (!Integer.toString(FORMAT_VERSION).equals(version)) {
+            throw HeaderText.invalid(file, "header says format version \"" + version + "\", the prefix "
+                    + FORMAT_VERSION);
+        }
+        return entries;
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A model file that could not be loaded, with the reason as a value a caller can act on (for example: offer
- * a newer pikan4j for {@link Reason#NEWER_VERSION}, re-train for {@link Reason#CORRUPTED}) and a message that
- * names the file and what was wrong with it.
+ * A model or checkpoint file that could not be loaded, with the reason as a value a caller can act on (for
+ * example: offer a newer pikan4j for {@link Reason#NEWER_VERSION}, re-train for {@link Reason#CORRUPTED}) and a
+ * message that names the file and what was wrong with it.
  */
 public final class ModelFileException extends IOException {
 
@@ -25,11 +25,14 @@ public final class ModelFileException extends IOException {
         /** The file's bytes do not match its checksum or framing. */
         CORRUPTED,
         /** The checksum holds but the header describes no network this build can rebuild. */
-        INVALID_HEADER
+        INVALID_HEADER,
+        /** A pikan4j file of another kind: a checkpoint given as a model, or the other way round. */
+        WRONG_KIND
     }
 
     private final Reason reason;
     private final transient Path file;
+    private final String detail;
 
     /**
      * @param reason the reason
@@ -47,9 +50,21 @@ public final class ModelFileException extends IOException {
      * @param cause  the underlying failure, or null
      */
     public ModelFileException(Reason reason, Path file, String detail, Throwable cause) {
-        super("cannot load model " + file + ": " + detail, cause);
+        this("model", reason, file, detail, cause);
+    }
+
+    private ModelFileException(String noun, Reason reason, Path file, String detail, Throwable cause) {
+        super("cannot load " + noun + " " + file + ": " + detail, cause);
         this.reason = reason;
         this.file = file;
+        this.detail = detail;
+    }
+
+    /** The same refusal, its message naming the file as a {@code noun} (e.g. "checkpoint") instead of a model. */
+    ModelFileException as(String noun) {
+        ModelFileException e = new ModelFileException(noun, reason, file, detail, getCause());
+        e.setStackTrace(getStackTrace());
+        return e;
     }
 
     /** Why the file was refused. */

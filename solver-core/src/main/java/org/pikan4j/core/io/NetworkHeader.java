@@ -85,7 +85,7 @@ final class NetworkHeader {
      *                            network whose parameter count differs from the header's
      */
     static Network network(Path file, Map<String, String> h) throws ModelFileException {
-        Entries e = new Entries(file, h);
+        HeaderEntries e = new HeaderEntries(file, h);
         int count = e.integer("layers");
         if (count < 1) {
             throw HeaderText.invalid(file, "header key \"layers\" must be >= 1, got " + count);
@@ -108,7 +108,7 @@ final class NetworkHeader {
         return network;
     }
 
-    private static Layer layer(Entries e, String p, int l) throws ModelFileException {
+    private static Layer layer(HeaderEntries e, String p, int l) throws ModelFileException {
         String kind = e.string(p + "kind");
         int[] widths = e.integers(p + "widths", 2);
         try {
@@ -118,24 +118,24 @@ final class NetworkHeader {
                 case "dense":
                     return new DenseLayer(widths[0], widths[1], activation(e, p, l));
                 default:
-                    throw HeaderText.invalid(e.file, "layer " + l + " has unknown kind \"" + kind
+                    throw HeaderText.invalid(e.file(), "layer " + l + " has unknown kind \"" + kind
                             + "\"; this build reads kan and dense");
             }
         } catch (IllegalArgumentException ex) {
-            throw HeaderText.invalid(e.file, "layer " + l + " is not valid: " + ex.getMessage());
+            throw HeaderText.invalid(e.file(), "layer " + l + " is not valid: " + ex.getMessage());
         }
     }
 
-    private static Activation activation(Entries e, String p, int l) throws ModelFileException {
+    private static Activation activation(HeaderEntries e, String p, int l) throws ModelFileException {
         String name = e.string(p + "activation");
         try {
             return Activation.named(name);
         } catch (IllegalArgumentException ex) {
-            throw HeaderText.invalid(e.file, "layer " + l + ": " + ex.getMessage());
+            throw HeaderText.invalid(e.file(), "layer " + l + ": " + ex.getMessage());
         }
     }
 
-    private static KanLayer kanLayer(Entries e, String p, int[] widths) throws ModelFileException {
+    private static KanLayer kanLayer(HeaderEntries e, String p, int[] widths) throws ModelFileException {
         int degree = e.integer(p + "degree");
         List<KnotVector> grids = new ArrayList<>();
         for (int i = 0; i < widths[0]; i++) {
@@ -144,7 +144,7 @@ final class NetworkHeader {
         }
         KanLayer layer = new KanLayer(widths[0], widths[1], grids, e.number(p + "noiseScale"));
         if (layer.grid(0).intervals() != e.integer(p + "intervals")) {
-            throw HeaderText.invalid(e.file, "header key \"" + p + "intervals\" disagrees with the knots");
+            throw HeaderText.invalid(e.file(), "header key \"" + p + "intervals\" disagrees with the knots");
         }
         return layer;
     }
@@ -154,7 +154,7 @@ final class NetworkHeader {
      * so it matters for bit-identical outputs). A vector built by {@link KnotVector#uniform} whose rounded
      * spacings miss the uniformity test is rebuilt by that factory again.
      */
-    private static KnotVector knotVector(Entries e, String g, int degree, boolean uniform)
+    private static KnotVector knotVector(HeaderEntries e, String g, int degree, boolean uniform)
             throws ModelFileException {
         double[] knots = e.numbers(g + "knots");
         KnotVector v = KnotVector.ofKnots(knots, degree);
@@ -162,7 +162,7 @@ final class NetworkHeader {
             v = KnotVector.uniform(v.intervals(), degree, v.lo(), v.hi());
         }
         if (v.isUniform() != uniform || !Arrays.equals(v.knots(), knots)) {
-            throw HeaderText.invalid(e.file, "the knot vector " + g + "knots cannot be rebuilt exactly"
+            throw HeaderText.invalid(e.file(), "the knot vector " + g + "knots cannot be rebuilt exactly"
                     + (uniform ? " as a uniform grid" : ""));
         }
         return v;
@@ -174,78 +174,5 @@ final class NetworkHeader {
             s.add(Double.toString(v));
         }
         return s.toString();
-    }
-
-    /** Typed access to the entries, with messages naming the key and the value. */
-    private static final class Entries {
-        private final Path file;
-        private final Map<String, String> h;
-
-        Entries(Path file, Map<String, String> h) {
-            this.file = file;
-            this.h = h;
-        }
-
-        String string(String key) throws ModelFileException {
-            String value = h.get(key);
-            if (value == null) {
-                throw HeaderText.invalid(file, "header lacks the key \"" + key + "\"");
-            }
-            return value;
-        }
-
-        int integer(String key) throws ModelFileException {
-            return integers(key, 1)[0];
-        }
-
-        int[] integers(String key, int count) throws ModelFileException {
-            String[] parts = string(key).split(",", -1);
-            if (parts.length != count) {
-                throw malformed(key, count + " integer(s)");
-            }
-            int[] values = new int[count];
-            for (int i = 0; i < count; i++) {
-                try {
-                    values[i] = Integer.parseInt(parts[i].trim());
-                } catch (NumberFormatException ex) {
-                    throw malformed(key, count + " integer(s)");
-                }
-            }
-            return values;
-        }
-
-        boolean bool(String key) throws ModelFileException {
-            String value = string(key);
-            if (!value.equals("true") && !value.equals("false")) {
-                throw malformed(key, "true or false");
-            }
-            return value.equals("true");
-        }
-
-        double number(String key) throws ModelFileException {
-            double[] values = numbers(key);
-            if (values.length != 1) {
-                throw malformed(key, "one number");
-            }
-            return values[0];
-        }
-
-        double[] numbers(String key) throws ModelFileException {
-            String[] parts = string(key).split(",", -1);
-            double[] values = new double[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                try {
-                    values[i] = Double.parseDouble(parts[i].trim());
-                } catch (NumberFormatException ex) {
-                    throw malformed(key, "comma-separated numbers");
-                }
-            }
-            return values;
-        }
-
-        private ModelFileException malformed(String key, String expected) {
-            return HeaderText.invalid(file, "header key \"" + key + "\" must hold " + expected + ", got \""
-                    + h.get(key) + "\"");
-        }
     }
 }

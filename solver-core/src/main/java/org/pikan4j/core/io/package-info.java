@@ -1,8 +1,9 @@
 /**
- * Model persistence: {@link org.pikan4j.core.io.ModelFile#save ModelFile.save} writes a network, its
- * parameter vector and metadata to one file, {@link org.pikan4j.core.io.ModelFile#load ModelFile.load}
+ * Model and checkpoint persistence: {@link org.pikan4j.core.io.ModelFile#save ModelFile.save} writes a network,
+ * its parameter vector and metadata to one file, {@link org.pikan4j.core.io.ModelFile#load ModelFile.load}
  * reads them back as a {@link org.pikan4j.core.io.SavedModel} whose network evaluates bit for bit like the
- * saved one.
+ * saved one. {@link org.pikan4j.core.io.CheckpointFile} does the same for a whole training state (a
+ * {@link org.pikan4j.core.io.Checkpoint}), in the same container with {@code kind=checkpoint}.
  *
  * <h2>File format, version 1</h2>
  * All integers and doubles are big-endian.
@@ -20,6 +21,7 @@
  * {@code head -n 20 model.pikan} shows it after the short binary prefix. Entries, in this order:
  * <pre>
  * format.version=1
+ * kind=model                                 model or checkpoint; files written before it existed lack it: model
  * layers=3                                   number of layers, input side first
  * layer.0.kind=kan                           kan or dense
  * layer.0.widths=2,5                         input width, output width
@@ -37,6 +39,33 @@
  * bits. The full knot vectors are stored because knots inserted during grid refinement keep the old
  * extension knots, which cannot be recomputed from the grid points. Metadata values escape {@code \},
  * line feed and carriage return as {@code \\}, {@code \n}, {@code \r}.
+ *
+ * <h2>Checkpoints ({@code kind=checkpoint}, checkpoint version 1)</h2>
+ * The same framing; the header holds {@code format.version}, {@code kind=checkpoint},
+ * {@code checkpoint.version=1}, the network entries above (so grids refined during training are restored
+ * exactly) and the metadata, then the training state. The double section holds several arrays, listed in order
+ * by {@code arrays=name:length,...}. Entries and arrays:
+ * <pre>
+ * state.stages=3, state.stage.0.name=adam ...  the chain's stage names (a resume must use the same chain)
+ * state.stage=1, state.stageSteps=12           current stage and the steps it took
+ * state.stageConverged=false                   whether its optimizer converged
+ * state.step=512, state.firstStep=0            global step of the state, and where the run began
+ * state.retries=0, state.seconds=3.25          divergence roll-backs used, wall time
+ * optimizer=adam|lbfgs|lm|none                 none: the stage has not started
+ *   adam:  optimizer.iterations, optimizer.learningRate; arrays adam.m, adam.v
+ *   lbfgs: optimizer.pairs=k; arrays lbfgs.s, lbfgs.y (k x n, oldest pair first)
+ *   lm:    optimizer.damping
+ * best.loss, best.step, best.where             the lowest finite loss so far; arrays best.theta, best.terms
+ * history.terms=T, history.term.t=name         term names of the rows
+ * history.rows=R, history.runs, history.run.r.stage / .rows   row stages, run-length encoded
+ * history.events=E, history.event.e.step / .kind / .description
+ * history.pending=none|stage                   the newest step's row when the history did not record it
+ * points.terms=P, points.p.name / .count / .dimension          collocation points of each term
+ * arrays: theta (n), adam.*, lbfgs.*, best.theta (n), best.terms (T), history.rows (R x (4+T): step, loss,
+ *         learning rate, seconds, term values), history.pending (4+T), points.p (count x dimension)
+ * </pre>
+ * A newer {@code checkpoint.version} is refused as {@code NEWER_VERSION} like a newer container; a model file
+ * given to {@code CheckpointFile.load}, or a checkpoint to {@code ModelFile.load}, as {@code WRONG_KIND}.
  *
  * <h2>Guarantees</h2>
  * Saving writes a temporary file in the target's directory, flushes it to disk and renames it over the

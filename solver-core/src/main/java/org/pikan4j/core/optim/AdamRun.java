@@ -142,4 +142,24 @@ public final class AdamRun implements OptimizerRun {
         System.arraycopy(secondMoment, 0, v, 0, v.length);
         this.iterations = iterationCount;
     }
+
+    /**
+     * Returns the run's state (iteration count, base learning rate, moments) as a value, e.g. for a checkpoint.
+     *
+     * @return a copy of the state
+     */
+    public AdamState state() {
+        return new AdamState(iterations, config.learningRate(), m, v);
+    }
+
+    /**
+     * Replaces the iteration count and the moments by those of a state. The learning rate is the configuration's:
+     * start the run from {@code config.withLearningRate(state.learningRate())} to use the state's.
+     *
+     * @param state a state of a run on as many parameters
+     */
+    public void restore(AdamState state) {
+        Checks.notNull("state", state);
+        restore(state.iterations(), state.m(), state.v());
+    }
 }

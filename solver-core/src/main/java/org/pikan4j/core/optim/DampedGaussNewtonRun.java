@@ -184,6 +184,15 @@ public final class DampedGaussNewtonRun implements OptimizerRun {
     }
 
     /**
+     * Returns the damping as a state value, e.g. for a checkpoint.
+     *
+     * @return the state
+     */
+    public DampingState state() {
+        return new DampingState(lambda);
+    }
+
+    /**
      * Returns the total number of objective evaluations, including the initial one.
      *
      * @return the evaluation count

@@ -175,6 +175,31 @@ public final class LbfgsRun implements OptimizerRun {
         }
     }
 
+    /**
+     * Returns the correction pairs as a value, e.g. for a checkpoint.
+     *
+     * @return a copy of the pairs, oldest first
+     */
+    public LbfgsState state() {
+        double[][] s = new double[history.size()][];
+        double[][] y = new double[history.size()][];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = history.s(k);
+            y[k] = history.y(k);
+        }
+        return new LbfgsState(s, y);
+    }
+
+    /**
+     * Replaces the correction pairs by those of a state ({@link #restoreHistory}).
+     *
+     * @param state a state of a run on as many parameters
+     */
+    public void restore(LbfgsState state) {
+        Checks.notNull("state", state);
+        restoreHistory(state.s(), state.y());
+    }
+
     private void checkHistoryIndex(int k) {
         if (k < 0 || k >= history.size()) {
             throw new IllegalArgumentException("k must be in [0, " + history.size() + "), got " + k);

@@ -8,8 +8,10 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
  * Gauss-Legendre nodes and weights on every piece between consecutive breakpoints. With k+1 nodes per piece
  * the weighted sum of squares of a difference of two degree-k splines whose breakpoints are all among the given
  * ones is its exact L2 norm squared, so a weighted least-squares fit on these points is the L2 projection.
+ * Public for other integrals over intervals (the convergence studies build tensor-product rules from it).
+ * Immutable.
  */
-final class QuadraturePoints {
+public final class QuadraturePoints {
 
     private final double[] nodes;
     private final double[] weights;
@@ -20,10 +22,24 @@ final class QuadraturePoints {
     }
 
     /**
+     * The composite Gauss-Legendre rule with {@code nodesPerPiece} nodes on every piece; exact for
+     * piecewise polynomials of degree {@code 2 nodesPerPiece - 1} between the breakpoints.
+     *
      * @param breakpoints    strictly increasing breakpoints, at least two
      * @param nodesPerPiece  Gauss-Legendre nodes per piece, at least 1
+     * @throws IllegalArgumentException naming the breakpoint or count that is wrong
      */
-    static QuadraturePoints onPieces(double[] breakpoints, int nodesPerPiece) {
+    public static QuadraturePoints onPieces(double[] breakpoints, int nodesPerPiece) {
+        if (breakpoints.length < 2 || nodesPerPiece < 1 || !Double.isFinite(breakpoints[0])) {
+            throw new IllegalArgumentException("need at least two finite breakpoints and one node per piece, got "
+                    + breakpoints.length + " breakpoints and " + nodesPerPiece + " nodes");
+        }
+        for (int p = 1; p < breakpoints.length; p++) {
+            if (!(breakpoints[p] > breakpoints[p - 1]) || !Double.isFinite(breakpoints[p])) {
+                throw new IllegalArgumentException("breakpoints must be finite and strictly increasing, got breakpoints["
+                        + (p - 1) + "] = " + breakpoints[p - 1] + ", breakpoints[" + p + "] = " + breakpoints[p]);
+            }
+        }
         int pieces = breakpoints.length - 1;
         double[] x = new double[pieces * nodesPerPiece];
         double[] w = new double[pieces * nodesPerPiece];
@@ -61,11 +77,13 @@ final class QuadraturePoints {
         return new QuadraturePoints(x.clone(), w);
     }
 
-    double[] nodes() {
-        return nodes;
+    /** The nodes, piece by piece (a copy). */
+    public double[] nodes() {
+        return nodes.clone();
     }
 
-    double[] weights() {
-        return weights;
+    /** The weights, in node order (a copy). */
+    public double[] weights() {
+        return weights.clone();
     }
 }

@@ -2,6 +2,7 @@ package org.pikan4j.core.refine;
 
 import java.util.List;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.TrainingHistory;
 
@@ -12,6 +13,7 @@ import org.pikan4j.core.train.TrainingHistory;
 public final class RefinedTrainingResult {
 
     private final Network network;
+    private final PinnLoss finalLoss;
     private final double[] theta;
     private final double loss;
     private final int steps;
@@ -19,9 +21,10 @@ public final class RefinedTrainingResult {
     private final TrainingHistory history;
     private final List<RefinementEvent> refinements;
 
-    RefinedTrainingResult(Network network, double[] theta, double loss, int steps, StopReason stopReason,
-                          TrainingHistory history, List<RefinementEvent> refinements) {
+    RefinedTrainingResult(Network network, PinnLoss finalLoss, double[] theta, double loss, int steps,
+                          StopReason stopReason, TrainingHistory history, List<RefinementEvent> refinements) {
         this.network = network;
+        this.finalLoss = finalLoss;
         this.theta = theta.clone();
         this.loss = loss;
         this.steps = steps;
@@ -35,12 +38,20 @@ public final class RefinedTrainingResult {
         return network;
     }
 
+    /**
+     * @return the loss training ended on: of the final network, on the final (possibly refined) collocation
+     *         points; what a following L-BFGS stage should minimize
+     */
+    public PinnLoss finalLoss() {
+        return finalLoss;
+    }
+
     /** @return a copy of the final parameters, of {@link #network()} (then any extra ones) */
     public double[] theta() {
         return theta.clone();
     }
 
-    /** @return the loss at the final parameters (NaN or infinite after a {@link StopReason#NON_FINITE} stop) */
+    /** @return the loss at the final parameters (NaN after a {@link StopReason#NON_FINITE} stop) */
     public double loss() {
         return loss;
     }
@@ -50,7 +61,7 @@ public final class RefinedTrainingResult {
         return steps;
     }
 
-    /** @return {@link StopReason#BUDGET} or {@link StopReason#NON_FINITE} */
+    /** @return {@link StopReason#BUDGET}, {@link StopReason#TIME_LIMIT} or {@link StopReason#NON_FINITE} */
     public StopReason stopReason() {
         return stopReason;
     }

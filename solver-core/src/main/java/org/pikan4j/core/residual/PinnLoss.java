@@ -28,8 +28,11 @@ public final class PinnLoss {
     public static final int BLOCKS_PER_THREAD = 4;
 
     private final Network network;
+    private final Backend backend;
     private final List<ResidualTerm> terms;
+    private final List<String> coordinateNames;
     private final int extraParameters;
+    private final List<Penalty> penalties;
     private final List<BlockSweeper> sweepers = new ArrayList<>();
     private final double[][] threadGradients;
     private final double[][] threadSums;
@@ -65,6 +68,11 @@ public final class PinnLoss {
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
                     int extraParameters, int threads) {
+        this(network, backend, terms, coordinateNames, extraParameters, threads, List.of());
+    }
+
+    private PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
+                     int extraParameters, int threads, List<Penalty> penalties) {
         if (extraParameters < 0) {
             throw new IllegalArgumentException("extraParameters must be >= 0, got " + extraParameters);
         }
@@ -89,21 +97,66 @@ public final class PinnLoss {
             }
         }
         this.network = network;
+        this.backend = backend;
         this.terms = List.copyOf(terms);
+        this.coordinateNames = List.copyOf(coordinateNames);
         this.extraParameters = extraParameters;
+        this.penalties = List.copyOf(penalties);
         for (int w = 0; w < threads; w++) {
-            sweepers.add(new BlockSweeper(network, backend, this.terms, List.copyOf(coordinateNames),
-                    extraParameters));
+            sweepers.add(new BlockSweeper(network, backend, this.terms, this.coordinateNames, extraParameters));
         }
         this.threadGradients = new double[threads][];
         this.threadSums = new double[threads][terms.size()];
-        this.termValues = new double[terms.size()];
+        this.termValues = new double[terms.size() + penalties.size()];
         int blocks = 0;
         for (int t = 0; t < this.terms.size(); t++) {
             int capacity = sweepers.get(0).capacity(t);
             blocks += (this.terms.get(t).size() + capacity - 1) / capacity;
         }
         this.active = Math.max(1, Math.min(threads, blocks / BLOCKS_PER_THREAD));
+    }
+
+    /**
+     * The same loss with one more penalty added to its value and gradient (e.g. regularization),
+     * reported after the residual terms under the penalty's name.
+     *
+     * @throws IllegalArgumentException if the penalty is null or its name is taken
+     */
+    public PinnLoss withPenalty(Penalty penalty) {
+        if (penalty == null) {
+            throw new IllegalArgumentException("penalty must not be null");
+        }
+        if (termNames().contains(penalty.name())) {
+            throw new IllegalArgumentException("penalty name \"" + penalty.name() + "\" is taken; names in use: "
+                    + termNames());
+        }
+        List<Penalty> all = new ArrayList<>(penalties);
+        all.add(penalty);
+        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), all);
+    }
+
+    /** The penalties added to the residual terms, in order. */
+    public List<Penalty> penalties() {
+        return penalties;
+    }
+
+    /** The names of the residual terms, then of the penalties: the order of {@link #termValues()}. */
+    public List<String> termNames() {
+        List<String> names = new ArrayList<>();
+        terms.forEach(t -> names.add(t.name()));
+        penalties.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    /**
+     * The same loss (network, backend, coordinates, extra parameters, threads) on other terms, e.g. terms moved
+     * to refined collocation points with {@link ResidualTerm#withPoints}.
+     *
+     * @param newTerms at least one term, points of the network's input dimension
+     * @return a new loss
+     */
+    public PinnLoss withTerms(List<ResidualTerm> newTerms) {
+        return new PinnLoss(network, backend, newTerms, coordinateNames, extraParameters, threads(), penalties);
     }
 
     /** The trial solution. */
@@ -180,6 +233,10 @@ public final class PinnLoss {
             termValues[t] = terms.get(t).weight() / terms.get(t).size() * sum;
             total += termValues[t];
         }
+        for (int q = 0; q < penalties.size(); q++) {
+            termValues[terms.size() + q] = penalties.get(q).evaluate(theta, gradient);
+            total += termValues[terms.size() + q];
+        }
         return total;
     }
 
@@ -209,7 +266,10 @@ public final class PinnLoss {
         return new int[] {from, to};
     }
 
-    /** The weighted value of each term at the last evaluation, in term order. */
+    /**
+     * The weighted value of each term at the last evaluation, in term order, then the penalties'
+     * values (see {@link #termNames()}).
+     */
     public double[] termValues() {
         return termValues.clone();
     }
@@ -218,8 +278,15 @@ public final class PinnLoss {
      * The residual vector {@code sqrt(w_t / N_t) · r_t(x_n)} of all terms, stacked in term order,
      * and, when {@code jacobian} is not null, its Jacobian: row i holds d(residual i)/dθ.
      * Runs on one thread.
+     *
+     * @throws IllegalStateException if the loss has penalties, which are not sums of squares
      */
     public void residuals(double[] theta, double[] residuals, double[][] jacobian) {
+        if (!penalties.isEmpty()) {
+            throw new IllegalStateException("the residual vector cannot hold the penalties " + termNames()
+                    .subList(terms.size(), termValues.length) + ": train a penalized loss with Adam or L-BFGS,"
+                    + " not Levenberg-Marquardt");
+        }
         checkLength(theta, "theta");
         if (residuals.length != residualCount()) {
             throw new IllegalArgumentException("residuals must have length " + residualCount() + ", got "

@@ -1,16 +1,15 @@
 package org.pikan4j.core.symbolic;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * One output node of a symbolic layer, simplified: a constant (all the d's and the constant parts of
  * affine edges combined) plus one term {@code k·f(a·u_i + b)} or {@code k·u_i} per remaining edge.
- * Terms with |c| below {@link #DROP}, and a combined constant below it, are left out. Package-private: both {@link SymbolicEdges#formula()}
- * and {@link SymbolicEdges#evaluate(double[])} read it, so text and numbers agree.
+ * Terms with |c| below {@link #DROP}, and a combined constant below it, are left out. Its free
+ * parameters, in order, are the constant, then per term k and, for a function term, a and b: the
+ * non-redundant set that fine-tuning adjusts. Package-private: {@link SymbolicModel} composes these and
+ * {@link FormulaWriter} writes them, so text, numbers and gradients agree.
  */
 final class NodeSum {
 
@@ -19,6 +18,10 @@ final class NodeSum {
 
     /** One term; {@code function == null} means the linear term {@code coef·u_input}. */
     record Term(double coef, SymbolicFunction function, double a, double b, int input) {
+
+        int parameterCount() {
+            return function == null ? 1 : 3;
+        }
     }
 
     private final double constant;
@@ -52,6 +55,43 @@ final class NodeSum {
         return new NodeSum(Math.abs(constant) < DROP ? 0.0 : constant, terms);
     }
 
+    /** Number of free parameters. */
+    int parameterCount() {
+        int count = 1;
+        for (Term t : terms) {
+            count += t.parameterCount();
+        }
+        return count;
+    }
+
+    /** Writes the free parameters from {@code offset}; returns the offset after them. */
+    int parameters(double[] p, int offset) {
+        p[offset++] = constant;
+        for (Term t : terms) {
+            p[offset++] = t.coef();
+            if (t.function() != null) {
+                p[offset++] = t.a();
+                p[offset++] = t.b();
+            }
+        }
+        return offset;
+    }
+
+    /** The same node with its free parameters read from {@code p} at {@code offset}; no term is dropped. */
+    NodeSum withParameters(double[] p, int offset) {
+        int q = offset + 1;
+        List<Term> next = new ArrayList<>();
+        for (Term t : terms) {
+            if (t.function() == null) {
+                next.add(new Term(p[q++], null, 1.0, 0.0, t.input()));
+            } else {
+                next.add(new Term(p[q], t.function(), p[q + 1], p[q + 2], t.input()));
+                q += 3;
+            }
+        }
+        return new NodeSum(p[offset], next);
+    }
+
     /** The node's value for the given inputs. */
     double evaluate(double[] u) {
         double sum = constant;
@@ -63,58 +103,36 @@ final class NodeSum {
     }
 
     /**
-     * The node as text.
-     *
-     * @param inputs    the input expressions
-     * @param atomic    whether each input expression needs no parentheses
-     * @param apply     renders a function around an argument (text or Java template)
+     * Reverse sweep for an adjoint of the node's value: adds {@code adjoint·d(value)/du} into
+     * {@code inputAdjoint} and {@code adjoint·d(value)/dp} into {@code parameterGradient} from {@code offset}.
      */
-    String render(String[] inputs, boolean[] atomic, BiFunction<SymbolicFunction, String, String> apply) {
-        StringBuilder s = new StringBuilder();
+    void backward(double[] u, double adjoint, double[] inputAdjoint, double[] parameterGradient, int offset) {
+        parameterGradient[offset] += adjoint;
+        int q = offset + 1;
         for (Term t : terms) {
-            String u = inputs[t.input()];
-            String wrapped = atomic[t.input()] ? u : "(" + u + ")";
-            String body = t.function() == null ? wrapped
-                    : apply.apply(t.function(), argument(t.a(), t.b(), u, wrapped));
-            appendSigned(s, t.coef(), body);
-        }
-        if (constant != 0.0 || s.length() == 0) {
-            appendSigned(s, constant, null);
-        }
-        return s.toString();
-    }
-
-    private static String argument(double a, double b, String u, String wrapped) {
-        String scaled = a == 1.0 ? u : a == -1.0 ? "-" + wrapped : number(a) + "*" + wrapped;
-        if (b == 0.0) {
-            return scaled;
-        }
-        return scaled + (b < 0 ? " - " : " + ") + number(Math.abs(b));
-    }
-
-    /** Appends {@code ± |k|*body} (or {@code ± |k|} alone when body is null). */
-    private static void appendSigned(StringBuilder s, double k, String body) {
-        boolean negative = k < 0;
-        double m = Math.abs(k);
-        if (s.length() > 0) {
-            s.append(negative ? " - " : " + ");
-        } else if (negative) {
-            s.append("-");
-        }
-        if (body == null) {
-            s.append(number(m));
-        } else if (number(m).equals("1.0")) {
-            s.append(body);
-        } else {
-            s.append(number(m)).append("*").append(body);
+            double x = u[t.input()];
+            if (t.function() == null) {
+                parameterGradient[q++] += adjoint * x;
+                inputAdjoint[t.input()] += adjoint * t.coef();
+            } else {
+                double z = t.a() * x + t.b();
+                double slope = t.coef() * t.function().slope(z);
+                parameterGradient[q] += adjoint * t.function().applyAsDouble(z);
+                parameterGradient[q + 1] += adjoint * slope * x;
+                parameterGradient[q + 2] += adjoint * slope;
+                inputAdjoint[t.input()] += adjoint * slope * t.a();
+                q += 3;
+            }
         }
     }
 
-    /** Seven significant digits, plain notation where reasonable, valid as text and as a Java literal. */
-    static String number(double v) {
-        BigDecimal d = new BigDecimal(v).round(new MathContext(7)).stripTrailingZeros();
-        double m = Math.abs(v);
-        String s = m >= 1e-4 && m < 1e7 ? d.toPlainString() : d.toString();
-        return s.contains(".") || s.contains("E") ? s : s + ".0";
+    /** The constant. */
+    double constant() {
+        return constant;
+    }
+
+    /** The terms. */
+    List<Term> terms() {
+        return terms;
     }
 }

@@ -2,6 +2,7 @@ package org.pikan4j.core.symbolic;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,17 @@ public final class SymbolicEdges {
     private final Network network;
     private final double[] theta;
     private final SymbolicLibrary library;
+    private final Map<Integer, SymbolicLibrary> layerLibraries;
     private final double[][] inputs;
     private final Map<EdgeKey, SymbolicFit> fixed;
 
-    private SymbolicEdges(Network network, double[] theta, SymbolicLibrary library, double[][] inputs,
+    private SymbolicEdges(Network network, double[] theta, SymbolicLibrary library,
+                          Map<Integer, SymbolicLibrary> layerLibraries, double[][] inputs,
                           Map<EdgeKey, SymbolicFit> fixed) {
         this.network = network;
         this.theta = theta;
         this.library = library;
+        this.layerLibraries = Map.copyOf(layerLibraries);
         this.inputs = inputs;
         this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
     }
@@ -44,12 +48,25 @@ public final class SymbolicEdges {
         for (int l = 0; l < network.layers().size(); l++) {
             EdgeFunction.kanLayer(network, l);
         }
-        return new SymbolicEdges(network, theta.clone(), SymbolicLibrary.standard(), null, Map.of());
+        return new SymbolicEdges(network, theta.clone(), SymbolicLibrary.standard(), Map.of(), null, Map.of());
     }
 
-    /** The same, trying the given candidates. */
+    /** The same, trying the given candidates (on every layer without a library of its own). */
     public SymbolicEdges withLibrary(SymbolicLibrary newLibrary) {
-        return new SymbolicEdges(network, theta, newLibrary, inputs, fixed);
+        return new SymbolicEdges(network, theta, newLibrary, layerLibraries, inputs, fixed);
+    }
+
+    /**
+     * The same, trying the given candidates on the edges of one layer: a user's guess at the structure, e.g.
+     * {@code only("x")} on the first layer and {@code only("cos")} on the second.
+     *
+     * @throws IllegalArgumentException for a layer out of range or not a KAN layer
+     */
+    public SymbolicEdges withLibrary(int layer, SymbolicLibrary layerLibrary) {
+        EdgeFunction.kanLayer(network, layer);
+        Map<Integer, SymbolicLibrary> copy = new HashMap<>(layerLibraries);
+        copy.put(layer, layerLibrary);
+        return new SymbolicEdges(network, theta, library, copy, inputs, fixed);
     }
 
     /**
@@ -67,7 +84,7 @@ public final class SymbolicEdges {
         for (int n = 0; n < points.length; n++) {
             copy[n] = points[n].clone();
         }
-        return new SymbolicEdges(network, theta, library, copy, fixed);
+        return new SymbolicEdges(network, theta, library, layerLibraries, copy, fixed);
     }
 
     /** The trained edge as a function. */
@@ -84,7 +101,7 @@ public final class SymbolicEdges {
     public List<SymbolicFit> suggest(int layer, int i, int j, int topK) {
         EdgeFunction phi = edge(layer, i, j);
         double[] xs = samplePoints(layer, i, phi);
-        return SymbolicFit.suggest(xs, phi.sample(xs), library, topK);
+        return SymbolicFit.suggest(xs, phi.sample(xs), layerLibraries.getOrDefault(layer, library), topK);
     }
 
     /** The same with the edge's formula recorded (replacing an earlier one). */
@@ -95,7 +112,7 @@ public final class SymbolicEdges {
         }
         Map<EdgeKey, SymbolicFit> copy = new LinkedHashMap<>(fixed);
         copy.put(new EdgeKey(layer, i, j), fit);
-        return new SymbolicEdges(network, theta, library, inputs, copy);
+        return new SymbolicEdges(network, theta, library, layerLibraries, inputs, copy);
     }
 
     /**
@@ -157,12 +174,46 @@ public final class SymbolicEdges {
      * @throws IllegalStateException if some edge has no formula
      */
     public String formula() {
-        return render((f, arg) -> f.text(arg));
+        return model().formula();
     }
 
     /** As {@link #formula()}, as Java expressions ({@code Math.sin} ...), one line per output. */
     public String javaFormula() {
-        return render((f, arg) -> f.java(arg));
+        return model().javaFormula();
+    }
+
+    /** As {@link #formula()}, in LaTeX, one line per output. */
+    public String latexFormula() {
+        return model().latexFormula();
+    }
+
+    /**
+     * The fixed formulas composed into one model, to evaluate, write out or fine-tune.
+     *
+     * @throws IllegalStateException if some edge has no formula, naming the first
+     */
+    public SymbolicModel model() {
+        List<EdgeKey> open = unfixed();
+        if (!open.isEmpty()) {
+            throw new IllegalStateException(open.size() + " edges have no formula yet, first " + open.get(0)
+                    + "; fix them or call auto with a lower threshold");
+        }
+        List<NodeSum[]> layers = new ArrayList<>();
+        for (int l = 0; l < network.layers().size(); l++) {
+            KanLayer kan = (KanLayer) network.layers().get(l);
+            NodeSum[] nodes = new NodeSum[kan.outputWidth()];
+            for (int j = 0; j < kan.outputWidth(); j++) {
+                SymbolicFit[] fits = new SymbolicFit[kan.inputWidth()];
+                int[] idx = new int[kan.inputWidth()];
+                for (int i = 0; i < kan.inputWidth(); i++) {
+                    fits[i] = fixed.get(new EdgeKey(l, i, j));
+                    idx[i] = i;
+                }
+                nodes[j] = NodeSum.of(fits, idx);
+            }
+            layers.add(nodes);
+        }
+        return new SymbolicModel(network.inputDimension(), layers);
     }
 
     /**
@@ -202,37 +253,6 @@ public final class SymbolicEdges {
             }
         }
         return idx.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private String render(java.util.function.BiFunction<SymbolicFunction, String, String> apply) {
-        List<EdgeKey> open = unfixed();
-        if (!open.isEmpty()) {
-            throw new IllegalStateException(open.size() + " edges have no formula yet, first " + open.get(0)
-                    + "; fix them or call auto with a lower threshold");
-        }
-        int n = network.inputDimension();
-        String[] names = new String[n];
-        boolean[] atomic = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            names[i] = n <= 3 ? String.valueOf("xyz".charAt(i)) : "x" + (i + 1);
-            atomic[i] = true;
-        }
-        for (int l = 0; l < network.layers().size(); l++) {
-            KanLayer kan = (KanLayer) network.layers().get(l);
-            String[] next = new String[kan.outputWidth()];
-            for (int j = 0; j < kan.outputWidth(); j++) {
-                SymbolicFit[] fits = new SymbolicFit[kan.inputWidth()];
-                int[] idx = new int[kan.inputWidth()];
-                for (int i = 0; i < kan.inputWidth(); i++) {
-                    fits[i] = fixed.get(new EdgeKey(l, i, j));
-                    idx[i] = i;
-                }
-                next[j] = NodeSum.of(fits, idx).render(names, atomic, apply);
-            }
-            names = next;
-            atomic = new boolean[next.length];
-        }
-        return String.join("\n", names);
     }
 
     private double[] samplePoints(int layer, int i, EdgeFunction phi) {

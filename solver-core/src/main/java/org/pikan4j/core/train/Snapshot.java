@@ -1,5 +1,7 @@
 package org.pikan4j.core.train;
 
+import java.util.Arrays;
+
 /**
  * The best finite state seen so far: parameters, loss, term values, and where they were
  * evaluated. Offers with a lower loss replace it (copied into its own buffers).
@@ -16,9 +18,23 @@ final class Snapshot {
     Snapshot(double[] initialTheta, int termCount, int step) {
         this.theta = initialTheta.clone();
         this.terms = new double[termCount];
-        java.util.Arrays.fill(terms, Double.NaN);
+        Arrays.fill(terms, Double.NaN);
         this.step = step;
         this.where = "the initial parameters (no finite loss was seen)";
+    }
+
+    /** Starts from a saved best state. */
+    Snapshot(TrainingState.Best saved) {
+        this.theta = saved.theta();
+        this.terms = saved.terms();
+        this.loss = saved.loss();
+        this.step = saved.step();
+        this.where = saved.where();
+    }
+
+    /** The state as a value. */
+    TrainingState.Best toBest() {
+        return new TrainingState.Best(theta, loss, terms, step, where);
     }
 
     /** Keeps the state if its loss is finite and lower than the current one (or the first finite). */

@@ -1,9 +1,18 @@
 package org.pikan4j.core.train;
 
+import java.util.Locale;
+import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.optim.AdamRun;
+import org.pikan4j.core.optim.AdamState;
+import org.pikan4j.core.optim.DampedGaussNewtonRun;
+import org.pikan4j.core.optim.DampingState;
+import org.pikan4j.core.optim.Lbfgs;
+import org.pikan4j.core.optim.LbfgsRun;
+import org.pikan4j.core.optim.LbfgsState;
 import org.pikan4j.core.optim.LevenbergMarquardt;
 import org.pikan4j.core.optim.Optimizer;
 import org.pikan4j.core.optim.OptimizerRun;
+import org.pikan4j.core.optim.OptimizerState;
 
 /**
  * One stage of a training chain: an optimizer with its step budget. A gradient optimizer
@@ -13,6 +22,9 @@ import org.pikan4j.core.optim.OptimizerRun;
  *
  * <p>The Levenberg-Marquardt stage builds the full residual Jacobian (points &times; parameters)
  * and solves a parameters &times; parameters system each step: meant for small models.
+ *
+ * <p>Adam, L-BFGS and Levenberg-Marquardt stages can hand out their run's state and start a run from one
+ * (checkpoints, divergence roll-backs); a stage of another {@link Optimizer} implementation cannot.
  */
 public abstract class Stage {
 
@@ -60,6 +72,44 @@ public abstract class Stage {
     /** The learning rate of the step the run just took, NaN where the method has none. */
     abstract double learningRate(OptimizerRun run);
 
+    /** Whether a step reports the loss of the parameters before its update (Adam) rather than after. */
+    boolean evaluatesBeforeUpdate() {
+        return false;
+    }
+
+    /** Whether {@link #capture} and {@link #resume} work for this stage. */
+    boolean hasState() {
+        return true;
+    }
+
+    /** The state of a run this stage started. */
+    abstract OptimizerState capture(OptimizerRun run);
+
+    /**
+     * Starts a run on {@code theta} (updated in place) that continues from {@code state}; may evaluate the loss
+     * (L-BFGS and Levenberg-Marquardt do, at {@code theta}), which gives the bits the original run held.
+     */
+    abstract OptimizerRun resume(WatchedLoss loss, double[] theta, OptimizerState state);
+
+    /** The state with smaller steps: Adam's rate times {@code factor}, L-BFGS without pairs, more damping. */
+    abstract OptimizerState slower(OptimizerState state, double factor);
+
+    /** The step size a state uses, for messages, e.g. "learning rate 0.01". */
+    abstract String stepSize(OptimizerState state);
+
+    /** Casts a state, naming the stage when it is of another method (a checkpoint of another chain). */
+    final <T extends OptimizerState> T expect(Class<T> kind, OptimizerState state) {
+        if (!kind.isInstance(state)) {
+            throw new IllegalArgumentException("stage " + name() + " needs a " + kind.getSimpleName() + ", got "
+                    + (state == null ? "none" : state.getClass().getSimpleName()));
+        }
+        return kind.cast(state);
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
     /** A gradient optimizer stage. */
     private static final class OptimizerStage extends Stage {
 
@@ -90,6 +140,71 @@ public abstract class Stage {
                 return adam.config().schedule().rate(adam.iterations() - 1, adam.config().learningRate());
             }
             return Double.NaN;
+        }
+
+        @Override
+        boolean evaluatesBeforeUpdate() {
+            return optimizer instanceof Adam;
+        }
+
+        @Override
+        boolean hasState() {
+            return optimizer instanceof Adam || optimizer instanceof Lbfgs;
+        }
+
+        @Override
+        OptimizerState capture(OptimizerRun run) {
+            if (run instanceof AdamRun adam) {
+                return adam.state();
+            }
+            if (run instanceof LbfgsRun lbfgs) {
+                return lbfgs.state();
+            }
+            throw unsupported();
+        }
+
+        @Override
+        OptimizerRun resume(WatchedLoss loss, double[] theta, OptimizerState state) {
+            if (optimizer instanceof Adam adam) {
+                AdamState a = expect(AdamState.class, state);
+                AdamRun run = adam.withLearningRate(a.learningRate()).start(loss, theta);
+                run.restore(a);
+                return run;
+            }
+            if (optimizer instanceof Lbfgs lbfgs) {
+                LbfgsState l = expect(LbfgsState.class, state);
+                LbfgsRun run = lbfgs.start(loss, theta);
+                run.restore(l);
+                return run;
+            }
+            throw unsupported();
+        }
+
+        @Override
+        OptimizerState slower(OptimizerState state, double factor) {
+            if (state instanceof AdamState a) {
+                return a.withLearningRateTimes(factor);
+            }
+            if (state instanceof LbfgsState) {
+                return LbfgsState.empty();
+            }
+            throw unsupported();
+        }
+
+        @Override
+        String stepSize(OptimizerState state) {
+            if (state instanceof AdamState a) {
+                return "learning rate " + number(a.learningRate());
+            }
+            if (state instanceof LbfgsState l) {
+                return l.pairs() + " L-BFGS pairs";
+            }
+            return "no step size";
+        }
+
+        private UnsupportedOperationException unsupported() {
+            return new UnsupportedOperationException("stage " + name() + " (" + optimizer.getClass().getName()
+                    + ") has no state to checkpoint or roll back; Adam, L-BFGS and Levenberg-Marquardt stages do");
         }
 
         @Override
@@ -125,6 +240,29 @@ public abstract class Stage {
         @Override
         double learningRate(OptimizerRun run) {
             return Double.NaN;
+        }
+
+        @Override
+        OptimizerState capture(OptimizerRun run) {
+            return ((DampedGaussNewtonRun) run).state();
+        }
+
+        @Override
+        OptimizerRun resume(WatchedLoss loss, double[] theta, OptimizerState state) {
+            DampingState d = expect(DampingState.class, state);
+            DampedGaussNewtonRun run = method.start(loss, theta);
+            run.setDamping(d.damping());
+            return run;
+        }
+
+        @Override
+        OptimizerState slower(OptimizerState state, double factor) {
+            return expect(DampingState.class, state).withDampingOver(factor);
+        }
+
+        @Override
+        String stepSize(OptimizerState state) {
+            return "damping " + number(expect(DampingState.class, state).damping());
         }
 
         @Override

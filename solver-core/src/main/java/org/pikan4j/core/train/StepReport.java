@@ -20,7 +20,20 @@ public final class StepReport {
     private final double seconds;
     private final double[] evaluatedTheta;
 
-    StepReport(int step, StageInfo stage, int stageStep, double loss, List<String> termNames,
+    /**
+     * A step's report, for training loops outside {@link Trainer} (e.g. refined training) that drive listeners.
+     *
+     * @param step           the global step number
+     * @param stage          the stage that took it
+     * @param stageStep      the step number within the stage, 1-based
+     * @param loss           the loss the step evaluated
+     * @param termNames      the loss terms' names
+     * @param termValues     their values (copied)
+     * @param learningRate   the step size used, NaN where there is none
+     * @param seconds        wall time since training started
+     * @param evaluatedTheta the parameters the step evaluated (shared, not copied; listeners must not keep it)
+     */
+    public StepReport(int step, StageInfo stage, int stageStep, double loss, List<String> termNames,
                double[] termValues, double learningRate, double seconds, double[] evaluatedTheta) {
         this.step = step;
         this.stage = stage;

@@ -10,6 +10,13 @@ public enum StopReason {
     CONVERGED,
     /** The loss or a term became NaN or infinite; the parameters were restored to a finite state. */
     NON_FINITE,
+    /**
+     * The loss diverged (NaN, infinity or a blow-up) and a {@link DivergenceGuard} ran out of retries; the
+     * parameters are those of the lowest finite loss.
+     */
+    DIVERGED,
+    /** The wall-clock deadline passed ({@link Training#withDeadline}). */
+    TIME_LIMIT,
     /** A listener asked to stop, or the training thread was interrupted. */
     INTERRUPTED
 }

@@ -1,19 +1,13 @@
 package org.pikan4j.core.train;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.pikan4j.core.optim.OptimizerRun;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.residual.ResidualTerm;
 
 /**
  * Runs a {@link Training}: the stages in order on one parameter vector, step by step, recording
  * the history, calling the listeners, and stopping on the budget, the loss tolerance, the last
- * stage's convergence, a listener's request, thread interruption, or a non-finite loss.
+ * stage's convergence, a deadline, a listener's request, thread interruption, or a diverging loss.
  *
  * <p><b>Steps.</b> A step is one optimizer iteration that arrived at a new state. A stage ends
  * when its budget is used or its optimizer converges (or stalls); the next stage then starts
@@ -22,12 +16,28 @@ import org.pikan4j.core.residual.ResidualTerm;
  * stage starts; that evaluation is not a step.
  *
  * <p><b>NaN guard.</b> After every step (and every evaluation outside a step: a stage's start, the
- * final one) the evaluated loss and each term value are checked. If any is NaN or infinite,
- * training stops at once with {@link StopReason#NON_FINITE}; the result carries a
- * {@link NonFiniteLoss} naming the step, the stage and the terms, and its parameters are those
- * of the lowest finite loss seen. The check covers every Adam evaluation; trial points of an
+ * final one) the evaluated loss and each term value are checked. Without a {@link DivergenceGuard},
+ * if any is NaN or infinite, training stops at once with {@link StopReason#NON_FINITE}; the result
+ * carries a {@link NonFiniteLoss} naming the step, the stage and the terms, and its parameters are
+ * those of the lowest finite loss seen. The check covers every Adam evaluation; trial points of an
  * L-BFGS line search or a Levenberg-Marquardt damping loop are not states (both methods reject
  * non-finite trials by themselves) and are not checked.
+ *
+ * <p><b>Divergence guard.</b> With {@link Training#withDivergenceGuard}, a NaN or infinity, or a loss
+ * above the guard's factor times the lowest loss of the run, rolls the run back to its last good
+ * state (parameters, optimizer state, step, history rows), shrinks the steps and goes on; the
+ * history gets a {@code "diverged"} event per roll-back, and steps after the restored one are taken
+ * (and reported to listeners) again. When the retries are used up, training stops with
+ * {@link StopReason#DIVERGED} and a {@link Divergence} naming the step, the term and the likely
+ * cause. Training never goes on from a NaN.
+ *
+ * <p><b>Checkpoints and resume.</b> With {@link Training#withCheckpoints} the run hands out a
+ * {@link TrainingState} every n steps and when it stops; {@link #resume} continues one. A resumed
+ * run takes the same steps as the uninterrupted run, bit for bit, given the same loss (terms,
+ * points, backend, thread count): Adam's moments and iteration count, L-BFGS's correction pairs and
+ * Levenberg-Marquardt's damping are part of the state, and the values L-BFGS and
+ * Levenberg-Marquardt keep at the current parameters are evaluated again, which yields the same
+ * bits. Only wall times differ.
  *
  * <p><b>Result.</b> Training ends with one more evaluation at the current parameters where the
  * last step did not evaluate them (after Adam). The result's parameters are those with the
@@ -73,210 +83,35 @@ public final class Trainer {
         Checks.notNull("loss", loss);
         Checks.notNull("theta", theta);
         Checks.notNull("history", history);
-        if (theta.length != loss.parameterCount()) {
-            throw new IllegalArgumentException("theta must have length " + loss.parameterCount()
-                    + " (the loss's parameter count), got " + theta.length);
-        }
-        List<String> names = loss.terms().stream().map(ResidualTerm::name).toList();
+        checkLength(loss, theta.length, "theta");
+        List<String> names = loss.termNames();
         history.useTerms(names);
-        return new Run(loss, theta, history, names).execute();
+        return new TrainingRun(training, loss, theta, history, names).execute();
     }
 
-    /** The mutable state of one {@link #train} call. */
-    private final class Run {
-
-        private final WatchedLoss watched;
-        private final double[] theta;
-        private final TrainingHistory history;
-        private final List<String> termNames;
-        private final List<StageInfo> plan = new ArrayList<>();
-        private final int firstStep;
-        private final double secondsOffset;
-        private final long startNanos = System.nanoTime();
-        private final Snapshot best;
-        private int step;
-        private boolean lastStageConverged;
-        private StopReason reason;
-        private String reasonText;
-        private NonFiniteLoss nonFinite;
-
-        Run(PinnLoss loss, double[] start, TrainingHistory history, List<String> termNames) {
-            this.watched = new WatchedLoss(loss);
-            this.theta = start.clone();
-            this.history = history;
-            this.termNames = termNames;
-            this.firstStep = history.lastStep();
-            this.secondsOffset = history.lastSeconds();
-            this.step = firstStep;
-            this.best = new Snapshot(start, termNames.size(), firstStep);
-            List<Stage> stages = training.stages();
-            for (int s = 0; s < stages.size(); s++) {
-                plan.add(new StageInfo(s, stages.size(), stages.get(s).name(), stages.get(s).steps()));
-            }
-        }
-
-        TrainingResult execute() {
-            List<StageInfo> view = Collections.unmodifiableList(plan);
-            training.listeners().forEach(l -> l.onStart(view));
-            for (int s = 0; s < plan.size() && reason == null; s++) {
-                runStage(training.stages().get(s), plan.get(s));
-            }
-            if (reason == null) {
-                StageInfo last = plan.get(plan.size() - 1);
-                stop(lastStageConverged ? StopReason.CONVERGED : StopReason.BUDGET, lastStageConverged
-                        ? "the last stage (" + last.name() + ") converged at step " + step
-                        : "every stage used its budget (" + (step - firstStep) + " steps)");
-            }
-            if (reason != StopReason.NON_FINITE) {
-                evaluateFinalState();
-            }
-            String diagnosis = nonFinite != null ? nonFinite.message()
-                    : reasonText + "; loss " + format(best.loss()) + " at " + best.where();
-            history.addEvent(step, "stop", reason + ": " + diagnosis);
-            TrainingResult result = new TrainingResult(best.theta(), best.loss(), termNames, best.terms(),
-                    step - firstStep, seconds() - secondsOffset, reason, diagnosis, nonFinite, history);
-            training.listeners().forEach(l -> l.onFinish(result));
-            return result;
-        }
-
-        private void runStage(Stage stage, StageInfo info) {
-            lastStageConverged = false;
-            history.addEvent(step, "stage", info.name() + " starts, budget " + info.steps() + " steps");
-            long before = watched.evaluations();
-            OptimizerRun run = stage.start(watched, theta);
-            if (watched.evaluations() > before
-                    && !checkEvaluation(info, "the start of stage " + info.name() + " (after step " + step + ")")) {
-                return;
-            }
-            training.listeners().forEach(l -> l.onStageStart(info));
-            int done = 0;
-            TrainingHistory.Row pending = null;
-            while (done < info.steps() && reason == null) {
-                if (Thread.currentThread().isInterrupted()) {
-                    stop(StopReason.INTERRUPTED, "the training thread was interrupted after step " + step);
-                    break;
-                }
-                int iterations = run.iterations();
-                run.step();
-                if (run.iterations() == iterations) {
-                    lastStageConverged = true;
-                    break;
-                }
-                step++;
-                done++;
-                double value = watched.lastValue();
-                double[] terms = watched.lastTerms().clone();
-                double rate = stage.learningRate(run);
-                TrainingHistory.Row row = new TrainingHistory.Row(step, info.name(), value, boxed(terms), rate, seconds());
-                if (!watched.lastIsFinite()) {
-                    flush(pending);
-                    pending = null;
-                    history.add(row);
-                    reportNonFinite(info, "at step " + step + " (stage " + info.name() + ")");
-                    break;
-                }
-                best.offer(watched.lastTheta(), value, terms, step, "step " + step);
-                if (step % training.recordEvery() == 0) {
-                    history.add(row);
-                    pending = null;
-                } else {
-                    pending = row;
-                }
-                notifyStep(new StepReport(step, info, done, value, termNames, terms, rate, row.seconds(),
-                        watched.lastTheta()));
-                if (reason == null && value < training.lossTolerance()) {
-                    stop(StopReason.TOLERANCE, "loss " + format(value) + " fell below the tolerance "
-                            + training.lossTolerance() + " at step " + step + " (stage " + info.name() + ")");
-                }
-                if (reason == null && run.converged()) {
-                    lastStageConverged = true;
-                    break;
-                }
-            }
-            flush(pending);
-            int stepsDone = done;
-            training.listeners().forEach(l -> l.onStageEnd(info, stepsDone));
-        }
-
-        private void notifyStep(StepReport report) {
-            for (TrainingListener listener : training.listeners()) {
-                if (listener.onStep(report) == TrainingListener.Action.STOP && reason == null) {
-                    stop(StopReason.INTERRUPTED, "a listener (" + listener.getClass().getSimpleName()
-                            + ") asked to stop at step " + step);
-                }
-            }
-        }
-
-        /** Checks an evaluation outside a step; false (and training stopped) if it is not finite. {@code where} names the stage. */
-        private boolean checkEvaluation(StageInfo info, String where) {
-            if (!watched.lastIsFinite()) {
-                reportNonFinite(info, "at " + where);
-                return false;
-            }
-            best.offer(watched.lastTheta(), watched.lastValue(), watched.lastTerms(), step, where);
-            if (watched.lastValue() < training.lossTolerance()) {
-                stop(StopReason.TOLERANCE, "loss " + format(watched.lastValue()) + " fell below the tolerance "
-                        + training.lossTolerance() + " at " + where);
-            }
-            return true;
-        }
-
-        private void evaluateFinalState() {
-            if (watched.lastEvaluatedAt(theta)) {
-                return;
-            }
-            watched.value(theta);
-            StageInfo last = plan.get(plan.size() - 1);
-            if (!watched.lastIsFinite()) {
-                reportNonFinite(last, "at the final evaluation after step " + step + " (stage " + last.name() + ")");
-                return;
-            }
-            best.offer(watched.lastTheta(), watched.lastValue(), watched.lastTerms(), step,
-                    "the end of training (after step " + step + ")");
-        }
-
-        private void reportNonFinite(StageInfo info, String where) {
-            double value = watched.lastValue();
-            Map<String, Double> terms = new LinkedHashMap<>();
-            StringBuilder list = new StringBuilder();
-            double[] values = watched.lastTerms();
-            for (int t = 0; t < termNames.size(); t++) {
-                terms.put(termNames.get(t), values[t]);
-                list.append(t == 0 ? "term '" : ", '").append(termNames.get(t)).append("' = ").append(format(values[t]));
-            }
-            String restored = best.hasLoss()
-                    ? "parameters restored to " + best.where() + " (loss " + format(best.loss()) + ")"
-                    : "parameters restored to the initial ones (no finite loss was seen)";
-            String message = "loss became " + (Double.isNaN(value) ? "NaN" : "infinite") + " " + where + ": "
-                    + list + "; " + restored;
-            nonFinite = new NonFiniteLoss(step, info.name(), value, Collections.unmodifiableMap(terms), best.step(),
-                    best.loss(), message);
-            history.addEvent(step, "non-finite", message);
-            stop(StopReason.NON_FINITE, message);
-        }
-
-        private void stop(StopReason why, String text) {
-            reason = why;
-            reasonText = text;
-        }
-
-        private void flush(TrainingHistory.Row pending) {
-            if (pending != null) {
-                history.add(pending);
-            }
-        }
-
-        private double seconds() {
-            return secondsOffset + (System.nanoTime() - startNanos) * 1e-9;
-        }
+    /**
+     * Continues a run from a state it handed out ({@link Training#withCheckpoints}), e.g. one read back from a
+     * checkpoint file. The result's history is a new one: the state's history continued.
+     *
+     * @param loss  the loss the state's run trained, not null: the same terms (checked by name), and for a
+     *              continuation bit for bit the same points, backend and thread count
+     * @param state the state, not null; its stage names must be this training's
+     * @return the result, as the uninterrupted run would have returned it (wall times aside)
+     * @throws IllegalArgumentException if the state's stages, terms or parameter count differ from this
+     *                                  training's and loss's
+     */
+    public TrainingResult resume(PinnLoss loss, TrainingState state) {
+        Checks.notNull("loss", loss);
+        Checks.notNull("state", state);
+        checkLength(loss, state.theta().length, "the state's theta");
+        return new TrainingRun(training, loss, state, loss.termNames()).execute();
     }
 
-    private static List<Double> boxed(double[] values) {
-        List<Double> list = new ArrayList<>(values.length);
-        for (double v : values) {
-            list.add(v);
+    private static void checkLength(PinnLoss loss, int length, String what) {
+        if (length != loss.parameterCount()) {
+            throw new IllegalArgumentException(what + " must have length " + loss.parameterCount()
+                    + " (the loss's parameter count), got " + length);
         }
-        return list;
     }
 
     /** Four significant digits; NaN and infinities spelled out. */

@@ -8,11 +8,13 @@ import org.pikan4j.core.residual.PinnLoss;
 
 /**
  * Immutable configuration of a training run: a chain of optimizer stages run in order, a loss
- * tolerance for stopping early, how often the history records a step, and the listeners.
+ * tolerance for stopping early, how often the history records a step, the listeners, an optional
+ * divergence guard and optional checkpoints.
  *
  * <p>Usage: {@code Training.of(Adam.steps(2000).withLearningRate(1e-2), Lbfgs.steps(500))
  * .withLossTolerance(1e-8).withListener(ProgressBar.to(System.out)).train(loss, theta)}.
- * Defaults: no tolerance (0, never met), every step recorded, no listeners.
+ * Defaults: no tolerance (0, never met), every step recorded, no listeners, no divergence guard
+ * (a NaN stops training), no checkpoints.
  *
  * @see Trainer for what one run does
  */
@@ -22,12 +24,25 @@ public final class Training {
     private final double lossTolerance;
     private final int recordEvery;
     private final List<TrainingListener> listeners;
+    private final DivergenceGuard guard;
+    private final int checkpointEvery;
+    private final CheckpointSink sink;
+    private final Deadline deadline;
 
-    private Training(List<Stage> stages, double lossTolerance, int recordEvery, List<TrainingListener> listeners) {
+    private Training(List<Stage> stages, double lossTolerance, int recordEvery, List<TrainingListener> listeners,
+                     DivergenceGuard guard, int checkpointEvery, CheckpointSink sink, Deadline deadline) {
         this.stages = List.copyOf(stages);
         this.lossTolerance = lossTolerance;
         this.recordEvery = recordEvery;
         this.listeners = List.copyOf(listeners);
+        this.guard = guard;
+        this.checkpointEvery = checkpointEvery;
+        this.sink = sink;
+        this.deadline = deadline;
+    }
+
+    private Training(List<Stage> stages) {
+        this(stages, 0.0, 1, List.of(), null, 0, null, null);
     }
 
     /**
@@ -43,7 +58,7 @@ public final class Training {
         for (int i = 0; i < more.length; i++) {
             chain.add(Stage.of(Checks.notNull("more[" + i + "]", more[i])));
         }
-        return new Training(chain, 0.0, 1, List.of());
+        return new Training(chain);
     }
 
     /**
@@ -60,7 +75,7 @@ public final class Training {
         for (int i = 0; i < stages.length; i++) {
             Checks.notNull("stages[" + i + "]", stages[i]);
         }
-        return new Training(List.of(stages), 0.0, 1, List.of());
+        return new Training(List.of(stages));
     }
 
     /**
@@ -72,7 +87,12 @@ public final class Training {
     public Training then(Stage stage) {
         List<Stage> chain = new ArrayList<>(stages);
         chain.add(Checks.notNull("stage", stage));
-        return new Training(chain, lossTolerance, recordEvery, listeners);
+        Training longer = new Training(chain, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
+                deadline);
+        if (guard != null || sink != null) {
+            longer.requireStates(guard != null ? "a divergence guard" : "checkpoints");
+        }
+        return longer;
     }
 
     /**
@@ -103,7 +123,7 @@ public final class Training {
      */
     public Training withLossTolerance(double tolerance) {
         Checks.nonNegative("lossTolerance", tolerance);
-        return new Training(stages, tolerance, recordEvery, listeners);
+        return new Training(stages, tolerance, recordEvery, listeners, guard, checkpointEvery, sink, deadline);
     }
 
     /**
@@ -115,7 +135,7 @@ public final class Training {
      */
     public Training withRecordEvery(int interval) {
         Checks.atLeast("recordEvery", interval, 1);
-        return new Training(stages, lossTolerance, interval, listeners);
+        return new Training(stages, lossTolerance, interval, listeners, guard, checkpointEvery, sink, deadline);
     }
 
     /**
@@ -127,7 +147,28 @@ public final class Training {
     public Training withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(Checks.notNull("listener", listener));
-        return new Training(stages, lossTolerance, recordEvery, all);
+        return new Training(stages, lossTolerance, recordEvery, all, guard, checkpointEvery, sink, deadline);
+    }
+
+    /**
+     * Returns a copy that stops with {@link StopReason#TIME_LIMIT} at the first step that ends after the
+     * deadline (the step in progress finishes; the best parameters so far are the result).
+     *
+     * @param limit the deadline, not null; share one between runs that split a wall-time budget
+     * @return the new configuration
+     */
+    public Training withDeadline(Deadline limit) {
+        return new Training(stages, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
+                Checks.notNull("deadline", limit));
+    }
+
+    /**
+     * Returns the wall-clock deadline.
+     *
+     * @return the deadline, or null when training has none
+     */
+    public Deadline deadline() {
+        return deadline;
     }
 
     /**
@@ -136,7 +177,75 @@ public final class Training {
      * @return the new configuration
      */
     public Training withoutListeners() {
-        return new Training(stages, lossTolerance, recordEvery, List.of());
+        return new Training(stages, lossTolerance, recordEvery, List.of(), guard, checkpointEvery, sink,
+                deadline);
+    }
+
+    /**
+     * Returns a copy that rolls back and retries with smaller steps when the loss diverges, instead of stopping
+     * at the first NaN; see {@link DivergenceGuard}. Needs stages with state (Adam, L-BFGS, Levenberg-Marquardt).
+     *
+     * @param divergenceGuard the guard, not null
+     * @return the new configuration
+     */
+    public Training withDivergenceGuard(DivergenceGuard divergenceGuard) {
+        Checks.notNull("divergenceGuard", divergenceGuard);
+        requireStates("a divergence guard");
+        return new Training(stages, lossTolerance, recordEvery, listeners, divergenceGuard, checkpointEvery, sink,
+                deadline);
+    }
+
+    /**
+     * Returns a copy that hands a {@link TrainingState} to {@code sink} after every {@code every}-th step (global
+     * step number divisible by it) and once more when the run stops, for whatever reason (before the stop event
+     * is added to the history). Each state is the newest one confirmed good, so for Adam the state before the
+     * newest update. Needs stages with state (Adam, L-BFGS, Levenberg-Marquardt).
+     *
+     * @param every the interval in steps, &gt;= 0 (0: only when the run stops)
+     * @param checkpointSink receives the states, not null
+     * @return the new configuration
+     */
+    public Training withCheckpoints(int every, CheckpointSink checkpointSink) {
+        Checks.atLeast("every", every, 0);
+        Checks.notNull("checkpointSink", checkpointSink);
+        requireStates("checkpoints");
+        return new Training(stages, lossTolerance, recordEvery, listeners, guard, every, checkpointSink, deadline);
+    }
+
+    private void requireStates(String feature) {
+        for (int s = 0; s < stages.size(); s++) {
+            if (!stages.get(s).hasState()) {
+                throw new IllegalArgumentException(feature + " need(s) stages whose state can be saved; stage " + s
+                        + " (" + stages.get(s) + ") is not Adam, L-BFGS or Levenberg-Marquardt");
+            }
+        }
+    }
+
+    /**
+     * Returns the divergence guard.
+     *
+     * @return the guard, null when a NaN simply stops training
+     */
+    public DivergenceGuard divergenceGuard() {
+        return guard;
+    }
+
+    /**
+     * Returns the checkpoint interval.
+     *
+     * @return steps between checkpoints, 0 when checkpoints are only taken at the stop or not at all
+     */
+    public int checkpointEvery() {
+        return checkpointEvery;
+    }
+
+    /**
+     * Returns the checkpoint sink.
+     *
+     * @return the sink, null without checkpoints
+     */
+    public CheckpointSink checkpointSink() {
+        return sink;
     }
 
     /**
@@ -199,9 +308,22 @@ public final class Training {
         return new Trainer(this).train(loss, theta, history);
     }
 
+    /**
+     * Continues a run from a state, e.g. a checkpoint; shorthand for {@code new Trainer(this).resume(loss, state)}.
+     *
+     * @param loss  the loss of the state's run (same terms, points and thread count for an exact continuation)
+     * @param state the state
+     * @return the result, as the uninterrupted run would have returned it (wall times aside)
+     */
+    public TrainingResult resume(PinnLoss loss, TrainingState state) {
+        return new Trainer(this).resume(loss, state);
+    }
+
     @Override
     public String toString() {
         return "Training[stages=" + stages + ", lossTolerance=" + lossTolerance + ", recordEvery="
-                + recordEvery + ", listeners=" + listeners.size() + "]";
+                + recordEvery + ", listeners=" + listeners.size()
+                + (guard == null ? "" : ", " + guard)
+                + (sink == null ? "" : ", checkpoints every " + checkpointEvery) + "]";
     }
 }

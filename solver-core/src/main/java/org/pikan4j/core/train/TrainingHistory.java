@@ -54,6 +54,56 @@ public final class TrainingHistory {
     }
 
     /**
+     * A history with the given content, e.g. read back from a checkpoint.
+     *
+     * @param termNames the term names the rows' values follow
+     * @param rows      the rows, steps strictly increasing, each with one value per term
+     * @param events    the events
+     * @return the history
+     * @throws IllegalArgumentException if a row has the wrong number of term values or the steps do not increase
+     */
+    public static TrainingHistory of(List<String> termNames, List<Row> rows, List<Event> events) {
+        Checks.notNull("termNames", termNames);
+        TrainingHistory history = new TrainingHistory();
+        history.useTerms(termNames);
+        for (Row row : Checks.notNull("rows", rows)) {
+            history.addRow(termNames, row);
+        }
+        for (Event e : Checks.notNull("events", events)) {
+            history.addEvent(e.step(), e.kind(), e.description());
+        }
+        return history;
+    }
+
+    /**
+     * Returns an independent copy.
+     *
+     * @return a history with the same term names, rows and events
+     */
+    public TrainingHistory copy() {
+        return copy(rows.size(), events.size());
+    }
+
+    /** A copy holding the first {@code rowCount} rows and {@code eventCount} events. */
+    TrainingHistory copy(int rowCount, int eventCount) {
+        TrainingHistory c = new TrainingHistory();
+        c.termNames = termNames;
+        c.rows.addAll(rows.subList(0, rowCount));
+        c.events.addAll(events.subList(0, eventCount));
+        return c;
+    }
+
+    /** Drops the rows after the first {@code count} (a divergence roll-back). */
+    void truncateRows(int count) {
+        rows.subList(count, rows.size()).clear();
+    }
+
+    /** Number of events. */
+    int eventCount() {
+        return events.size();
+    }
+
+    /**
      * Returns the term names the rows' values follow.
      *
      * @return the names, empty before the first training

@@ -24,11 +24,12 @@ public final class TrainingResult {
     private final StopReason stopReason;
     private final String diagnosis;
     private final NonFiniteLoss nonFinite;
+    private final Divergence divergence;
     private final TrainingHistory history;
 
     TrainingResult(double[] theta, double loss, List<String> termNames, double[] termValues, int steps,
                    double seconds, StopReason stopReason, String diagnosis, NonFiniteLoss nonFinite,
-                   TrainingHistory history) {
+                   Divergence divergence, TrainingHistory history) {
         this.theta = theta.clone();
         this.loss = loss;
         this.termNames = List.copyOf(termNames);
@@ -38,6 +39,7 @@ public final class TrainingResult {
         this.stopReason = stopReason;
         this.diagnosis = diagnosis;
         this.nonFinite = nonFinite;
+        this.divergence = divergence;
         this.history = history;
     }
 
@@ -127,6 +129,15 @@ public final class TrainingResult {
      */
     public Optional<NonFiniteLoss> nonFinite() {
         return Optional.ofNullable(nonFinite);
+    }
+
+    /**
+     * Returns why a guarded run gave up on a diverging loss.
+     *
+     * @return present exactly when {@link #stopReason()} is {@link StopReason#DIVERGED}
+     */
+    public Optional<Divergence> divergence() {
+        return Optional.ofNullable(divergence);
     }
 
     /**

@@ -21,7 +21,7 @@ final class WatchedLoss implements Objective, LeastSquaresObjective {
     WatchedLoss(PinnLoss loss) {
         this.loss = loss;
         this.lastTheta = new double[loss.parameterCount()];
-        this.lastTerms = new double[loss.terms().size()];
+        this.lastTerms = new double[loss.termNames().size()];
     }
 
     @Override

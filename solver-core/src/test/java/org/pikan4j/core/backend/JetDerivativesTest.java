@@ -41,18 +41,9 @@ class JetDerivativesTest {
         double worst = 0.0;
         for (int c = 1; c < set.size(); c++) {
             MultiIndex alpha = set.component(c);
-            int axis = firstAxis(alpha);
-            int[] lower = alpha.counts();
-            lower[axis]--;
-            int lowerComponent = set.indexOf(MultiIndex.of(lower));
             for (int n = 0; n < points.length; n++) {
-                double[][] plus = {points[n].clone()};
-                double[][] minus = {points[n].clone()};
-                plus[0][axis] += H;
-                minus[0][axis] -= H;
                 for (int u = 0; u < network.outputDimension(); u++) {
-                    double fd = (evaluate(backend, network, set, theta, plus).get(0, lowerComponent, u)
-                            - evaluate(backend, network, set, theta, minus).get(0, lowerComponent, u)) / (2 * H);
+                    double fd = centralDifference(backend, network, set, theta, points[n], c, u);
                     double jet = jets.get(n, c, u);
                     double error = Math.abs(jet - fd) / Math.max(1.0, Math.abs(fd));
                     worst = Math.max(worst, error);
@@ -70,6 +61,15 @@ class JetDerivativesTest {
      * seeded points stay clear of them by much more than H.
      */
     private static DerivativeSet fullSet(int d) {
+        List<MultiIndex> wanted = secondOrder(d);
+        int[] xxxx = new int[d];
+        xxxx[0] = 4;
+        wanted.add(MultiIndex.of(xxxx));
+        return DerivativeSet.of(d, wanted);
+    }
+
+    /** Every second-order component of d coordinates, mixed ones included (lower orders follow by closure). */
+    static List<MultiIndex> secondOrder(int d) {
         List<MultiIndex> wanted = new ArrayList<>();
         for (int i = 0; i < d; i++) {
             for (int j = i; j < d; j++) {
@@ -79,10 +79,26 @@ class JetDerivativesTest {
                 wanted.add(MultiIndex.of(counts));
             }
         }
-        int[] xxxx = new int[d];
-        xxxx[0] = 4;
-        wanted.add(MultiIndex.of(xxxx));
-        return DerivativeSet.of(d, wanted);
+        return wanted;
+    }
+
+    /**
+     * The central difference, with step {@value #H}, of the component one order below component {@code c} along
+     * that component's first axis, of output {@code u} at {@code point}: an estimate of component c.
+     */
+    static double centralDifference(Backend backend, Network network, DerivativeSet set, double[] theta,
+                                    double[] point, int c, int u) {
+        MultiIndex alpha = set.component(c);
+        int axis = firstAxis(alpha);
+        int[] lower = alpha.counts();
+        lower[axis]--;
+        int lowerComponent = set.indexOf(MultiIndex.of(lower));
+        double[][] plus = {point.clone()};
+        double[][] minus = {point.clone()};
+        plus[0][axis] += H;
+        minus[0][axis] -= H;
+        return (evaluate(backend, network, set, theta, plus).get(0, lowerComponent, u)
+                - evaluate(backend, network, set, theta, minus).get(0, lowerComponent, u)) / (2 * H);
     }
 
     private static int firstAxis(MultiIndex alpha) {

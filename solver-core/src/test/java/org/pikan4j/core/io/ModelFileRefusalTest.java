@@ -143,7 +143,7 @@ class ModelFileRefusalTest {
 
     /** The good file rewritten with another version and an edited header, its framing and CRC valid. */
     private byte[] reframe(int version, UnaryOperator<String> edit) throws ModelFileException {
-        Container.Frame frame = Container.decode(file, good, ModelFile.FORMAT_VERSION);
+        Container.Frame frame = Container.decode(file, good, ModelFile.FORMAT_VERSION, "model");
         String header = edit.apply(frame.header());
         assertTrue(version != 1 || !header.equals(frame.header()), "the edit must change the header");
         byte[] bytes = Container.encode(version, header, frame.theta());

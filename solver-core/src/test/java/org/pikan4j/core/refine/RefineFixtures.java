@@ -7,6 +7,9 @@ import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.backend.NetworkEvaluator;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualTerm;
+import org.pikan4j.core.tensor.MultiIndex;
 import org.pikan4j.core.tensor.DerivativeSet;
 import org.pikan4j.core.tensor.JetBlock;
 
@@ -57,6 +60,21 @@ final class RefineFixtures {
         return result;
     }
 
+    /** The first output's values at points (no derivatives), for networks of any input dimension. */
+    static double[] values(Network network, double[] theta, double[][] points) {
+        NetworkEvaluator evaluator = Backends.defaultBackend().evaluator(network,
+                DerivativeSet.valueOnly(network.inputDimension()));
+        double[] values = new double[points.length];
+        for (int first = 0; first < points.length; first += evaluator.capacity()) {
+            int count = Math.min(evaluator.capacity(), points.length - first);
+            JetBlock block = evaluator.forward(theta, points, first, count);
+            for (int n = 0; n < count; n++) {
+                values[first + n] = block.get(n, 0, 0);
+            }
+        }
+        return values;
+    }
+
     /** Largest absolute difference between two jet arrays of the same shape. */
     static double maxDifference(double[][][] a, double[][][] b) {
         double max = 0.0;
@@ -81,5 +99,19 @@ final class RefineFixtures {
             }
         }
         return max;
+    }
+
+    /** u'' = -π² sin(πx) on 32 equispaced interior points of [-1, 1], u(±1) = 0: terms "pde" and "boundary". */
+    static PinnLoss sinePoisson1d(Network network) {
+        int count = 32;
+        double[][] interior = new double[count][1];
+        for (int n = 0; n < count; n++) {
+            interior[n][0] = -1.0 + 2.0 * (n + 1) / (count + 1);
+        }
+        ResidualTerm pde = ResidualTerm.of("pde", interior, List.of(MultiIndex.parse("xx", List.of("x"))),
+                b -> b.d(b.field(0), "xx").plus(b.source(p -> Math.PI * Math.PI * Math.sin(Math.PI * p[0]))));
+        ResidualTerm boundary = ResidualTerm.of("boundary", new double[][] {{-1.0}, {1.0}}, List.of(),
+                b -> b.field(0));
+        return new PinnLoss(network, Backends.defaultBackend(), List.of(pde, boundary), List.of("x"));
     }
 }

@@ -81,7 +81,7 @@ class RefinedTrainingTest {
                 RefinementScheduler.extend(3, 6, 12).onPlateau(20, 0.5).withMinimumGap(40),
                 RefinementScheduler.extend(3, 6, 12).onIndicatorRatio(1.5).withIndicatorEvery(20).withMinimumGap(40))) {
             Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
-            RefinedTrainingResult result = RefinedTraining.of(RefinedTrainingTest::loss,
+            RefinedTrainingResult result = RefinedTraining.of(RefineFixtures::sinePoisson1d,
                     Adam.steps(150).withLearningRate(LR), scheduler).withRecordEvery(10)
                     .run(network, network.initialParameters(7));
             System.out.println(scheduler + ": " + result.refinements().stream()
@@ -99,7 +99,7 @@ class RefinedTrainingTest {
 
     private static RefinedTrainingResult train(boolean transfer) {
         Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
-        RefinedTraining training = RefinedTraining.of(RefinedTrainingTest::loss,
+        RefinedTraining training = RefinedTraining.of(RefineFixtures::sinePoisson1d,
                         Adam.steps(STEPS).withLearningRate(LR), RefinementScheduler.extend(3, 6, 12).atSteps(AT))
                 .withMomentTransfer(transfer);
         return training.run(network, network.initialParameters(7));
@@ -110,18 +110,5 @@ class RefinedTrainingTest {
         RefinementEvent e = result.refinements().get(k);
         return result.history().rows().stream().filter(r -> r.step() > e.step() && r.step() <= e.step() + SPIKE)
                 .mapToDouble(TrainingHistory.Row::loss).max().orElseThrow() / e.lossBefore();
-    }
-
-    private static PinnLoss loss(Network network) {
-        int count = 32;
-        double[][] interior = new double[count][1];
-        for (int n = 0; n < count; n++) {
-            interior[n][0] = -1.0 + 2.0 * (n + 1) / (count + 1);
-        }
-        ResidualTerm pde = ResidualTerm.of("pde", interior, List.of(MultiIndex.parse("xx", X)),
-                b -> b.d(b.field(0), "xx").plus(b.source(p -> Math.PI * Math.PI * Math.sin(Math.PI * p[0]))));
-        ResidualTerm boundary = ResidualTerm.of("boundary", new double[][] {{-1.0}, {1.0}}, List.of(),
-                b -> b.field(0));
-        return new PinnLoss(network, Backends.defaultBackend(), List.of(pde, boundary), X);
     }
 }

@@ -48,7 +48,8 @@ class PartitionOfUnityTest {
         }
     }
 
-    private static void assertRowSums(KnotVector kv, double x, double[] out, int k) {
+    /** The k+1 values at x sum to 1 and each derivative order's to 0, to round-off (shared with the properties). */
+    static void assertRowSums(KnotVector kv, double x, double[] out, int k) {
         for (int r = 0; r <= 4; r++) {
             double sum = 0.0;
             double magnitude = 0.0;

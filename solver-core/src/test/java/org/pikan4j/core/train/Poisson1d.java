@@ -9,16 +9,19 @@ import org.pikan4j.core.residual.Residual;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.tensor.MultiIndex;
 
-/** u'' = -π² sin(πx) on [-1, 1], u(±1) = 0 (solution sin(πx)), on an evenly spaced grid. */
-final class Poisson1d {
+/**
+ * u'' = -π² sin(πx) on [-1, 1], u(±1) = 0 (solution sin(πx)), on an evenly spaced grid; shared with the tests
+ * of other packages that need a small trainable loss.
+ */
+public final class Poisson1d {
 
-    static final List<String> X = List.of("x");
+    public static final List<String> X = List.of("x");
 
     private Poisson1d() {
     }
 
     /** The KAN [1, width, 1] with the given grid, cubic splines. */
-    static Network kan(int width, int grid) {
+    public static Network kan(int width, int grid) {
         return Kan.widths(1, width, 1).grid(grid).degree(3).build();
     }
 
@@ -41,12 +44,12 @@ final class Poisson1d {
     }
 
     /** The loss with a PDE term on {@code count} interior points and the two boundary points. */
-    static PinnLoss loss(Network network, int count) {
+    public static PinnLoss loss(Network network, int count) {
         return new PinnLoss(network, Backends.defaultBackend(), List.of(pde(count), boundary()), X);
     }
 
     /** The loss with another PDE residual (same points), e.g. one rigged to turn NaN. */
-    static PinnLoss loss(Network network, int count, Residual pde) {
+    public static PinnLoss loss(Network network, int count, Residual pde) {
         ResidualTerm term = ResidualTerm.of("pde", interior(count), List.of(MultiIndex.parse("xx", X)), pde);
         return new PinnLoss(network, Backends.defaultBackend(), List.of(term, boundary()), X);
     }

@@ -1,9 +1,11 @@
 package org.pikan4j.core.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pikan4j.core.nn.Network;
@@ -34,6 +36,30 @@ class StopRulesTest {
         }
         assertTrue(result.diagnosis().contains("fell below the tolerance 0.01 at step " + result.steps()),
                 result.diagnosis());
+    }
+
+    @Test
+    void deadlineStopsEveryStageOfTheRunAndKeepsTheBestState() {
+        Deadline deadline = Deadline.afterSeconds(0.5);
+        TrainingResult result = Training.of(Adam.steps(10_000_000).withLearningRate(1e-2), Lbfgs.steps(1000))
+                .withDeadline(deadline).train(loss, start);
+        assertEquals(StopReason.TIME_LIMIT, result.stopReason(), result.diagnosis());
+        assertTrue(deadline.passed());
+        assertTrue(result.steps() >= 1 && result.steps() < 10_000_000, "steps " + result.steps());
+        assertTrue(result.diagnosis().contains("wall-time budget of 0.5 s ran out at step " + result.steps()),
+                result.diagnosis());
+        assertTrue(result.history().rows().stream().noneMatch(r -> r.stage().equals("lbfgs")),
+                "the deadline ends training, not just the stage");
+        // the best state: no recorded step had a lower loss (the final evaluation after Adam may be lower still)
+        assertTrue(result.loss() <= Arrays.stream(result.history().losses()).min().orElseThrow());
+    }
+
+    @Test
+    void deadlinesRefuseEmptyBudgets() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Deadline.afterSeconds(0));
+        assertTrue(e.getMessage().contains("seconds must be positive and finite, got 0.0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Deadline.after(java.time.Duration.ofSeconds(-1)));
+        assertTrue(e.getMessage().contains("budget must be a positive duration"), e.getMessage());
     }
 
     @Test

@@ -3,10 +3,11 @@ package org.pikan4j.validation.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code pikan} command line: solve problems, check the engine, run benchmarks. */
+/** The {@code pikan} command line: solve problems, check the engine, run benchmarks and convergence studies. */
 @Command(name = "pikan", mixinStandardHelpOptions = true, version = "pikan4j 0.1.0",
         description = "Physics-informed Kolmogorov-Arnold Networks for PDEs.",
-        subcommands = {SolveCommand.class, ListCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SolveCommand.class, AdaptiveCommand.class, ListCommand.class, CheckCommand.class, BenchCommand.class,
+                StudyCommand.class, CommandLine.HelpCommand.class})
 public final class PikanCommand implements Runnable {
 
     @Override

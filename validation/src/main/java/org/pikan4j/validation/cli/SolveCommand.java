@@ -2,12 +2,22 @@ package org.pikan4j.validation.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pikan4j.core.io.CheckpointFile;
+import org.pikan4j.core.io.ModelFileException;
+import org.pikan4j.core.regularize.Regularization;
+import org.pikan4j.core.symbolic.SymbolicLibrary;
+import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.train.ProgressBar;
+import org.pikan4j.core.train.StopReason;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
 import org.pikan4j.problems.catalog.ModelSpec;
@@ -17,7 +27,9 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.Solution;
+import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.Solver;
+import org.pikan4j.validation.solve.SymbolicReadout;
 import org.pikan4j.core.io.ModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +75,19 @@ final class SolveCommand implements Callable<Integer> {
                     + " plateaus (default: ${DEFAULT-VALUE})")
     String refine;
 
+    @Option(names = "--resample-every", paramLabel = "STEPS",
+            description = "with --refine plateau: Adam steps between RAD redraws of the interior points, 0 for none"
+                    + " (default: 0)")
+    Integer resampleEvery;
+
+    @Option(names = "--lr-factor", paramLabel = "F",
+            description = "with --refine plateau: Adam learning-rate factor per grid extension (default: 0.5)")
+    Double learningRateFactor;
+
+    @Option(names = "--budget", paramLabel = "SECONDS",
+            description = "wall-time budget of training: Adam stops at half of it, the other stages at all of it")
+    Double budget;
+
     @Option(names = "--interior", paramLabel = "N", description = "interior collocation points")
     Integer interior;
 
@@ -84,6 +109,23 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--lm", paramLabel = "STEPS", description = "Levenberg-Marquardt steps after L-BFGS (0 skips)")
     Integer lm;
 
+    @Option(names = "--sparsity", paramLabel = "LAMBDA",
+            description = "KAN sparsity regularization weight (pykan's lamb; L1 + 2·entropy of the edge activations)")
+    Double sparsity;
+
+    @Option(names = "--smoothness", paramLabel = "SIGMA",
+            description = "KAN smoothness regularization weight (squared second derivative of every spline)")
+    Double smoothness;
+
+    @Option(names = "--symbolic", description = "KAN only: read the trained network back as a formula, fine-tune it"
+            + " to the network and then to the PDE, print it with its errors and write formula.txt")
+    boolean symbolic;
+
+    @Option(names = "--symbolic-library", paramLabel = "F,..;F,..",
+            description = "candidate functions per layer for --symbolic (implies it), layers separated by ';', e.g."
+                    + " \"x;cos\" (default: the whole standard library on every layer)")
+    String symbolicLibrary;
+
     @Option(names = "--seed", defaultValue = "1", description = "seed of the initial parameters (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -100,10 +142,83 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: pikan-out/<problem>)")
     Path out;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "also write <out>/checkpoint.pikan every"
+            + " N steps (it is always written when a training phase stops, and on Ctrl-C)")
+    Integer checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "continue the run whose checkpoint is DIR/"
+            + CHECKPOINT + " (or the file DIR), with the same options; the result is the uninterrupted run's")
+    Path resume;
+
+    @Option(names = "--divergence-retries", paramLabel = "N", defaultValue = "4", description = "roll-backs with"
+            + " smaller steps when the loss diverges, before giving up (default: ${DEFAULT-VALUE}; 0: stop at once)")
+    int divergenceRetries;
+
+    /** The checkpoint file's name in the output folder. */
+    static final String CHECKPOINT = "checkpoint.pikan";
+
     @Override
     public Integer call() throws IOException {
         CatalogEntry entry = entry();
         Solver solver = configure(entry);
+        Path folder = out != null ? out : Path.of("pikan-out", entry.name());
+        InterruptCheckpoint interrupt = new InterruptCheckpoint();
+        solver = reliability(solver, folder);
+        if (checkpointed()) {
+            solver = solver.withListener(interrupt.install());
+        }
+        try {
+            return solve(entry, solver, folder, interrupt);
+        } finally {
+            interrupt.finished();
+        }
+    }
+
+    /** Whether this run writes checkpoints: not with adaptive refinement or a time budget unless asked to. */
+    private boolean checkpointed() {
+        return checkpointEvery != null || resume != null || (!refine.equals("plateau") && budget == null);
+    }
+
+    /**
+     * The divergence guard, the resume and checkpoints into the output folder (not with adaptive refinement or a
+     * time budget, which have none: asking for them there is an error); bad values become usage errors.
+     */
+    private Solver reliability(Solver solver, Path folder) throws IOException {
+        try {
+            if (checkpointEvery != null && checkpointEvery < 1) {
+                throw new IllegalArgumentException("--checkpoint-every must be >= 1 step, got " + checkpointEvery);
+            }
+            if (divergenceRetries < 0) {
+                throw new IllegalArgumentException("--divergence-retries must be >= 0, got " + divergenceRetries);
+            }
+            solver = solver.withDivergenceGuard(DivergenceGuard.standard().withRetries(divergenceRetries));
+            if (resume != null) {
+                Path file = Files.isDirectory(resume) ? resume.resolve(CHECKPOINT) : resume;
+                try {
+                    solver = solver.resumingFrom(CheckpointFile.load(file));
+                } catch (ModelFileException e) {
+                    throw new IllegalArgumentException("--resume: " + e.getMessage(), e);
+                }
+            }
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("--out " + folder + " is a file; give a folder (created if"
+                        + " missing)");
+            }
+            if (!checkpointed()) {
+                return solver;
+            }
+            solver = solver.withCheckpoints(folder.resolve(CHECKPOINT), checkpointEvery == null ? 0 : checkpointEvery);
+            Files.createDirectories(folder);
+            return solver;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private int solve(CatalogEntry entry, Solver solver, Path folder, InterruptCheckpoint interrupt)
+            throws IOException {
+        SymbolicReadout readout = symbolic || symbolicLibrary != null
+                ? readout(solver.settings().model().widths().length - 1) : null;
         PrintStream console = System.out;
         Recommendation s = solver.settings();
         console.printf("%s: %s%n", entry.name(), entry.description());
@@ -122,13 +237,42 @@ final class SolveCommand implements Callable<Integer> {
                     Math.abs(c.getValue() - truth) / Math.abs(truth)));
         }
         console.printf(Locale.ROOT, "parameters %d, wall time %.1f s%n", solution.parameters(), solution.seconds());
-        Path folder = out != null ? out : Path.of("pikan-out", entry.name());
+        if (interrupt.requested() && solution.training().stopReason() == StopReason.INTERRUPTED) {
+            console.println("interrupted after step " + solution.training().history().lastStep() + "; checkpoint "
+                    + folder.resolve(CHECKPOINT) + " written; continue with the same options and --resume " + folder);
+            return 130;
+        }
         SolutionReport.write(solution, folder);
-        ModelFile.save(folder.resolve("model.pikan"), solution.network(), solution.training().theta(),
-                Map.of("problem", solution.problem().name(), "seed", Long.toString(solution.seed()),
-                        "settings", solution.settings().toString()));
+        Map<String, String> metadata = new LinkedHashMap<>();   // ordered: the same run writes the same bytes
+        metadata.put("problem", solution.problem().name());
+        metadata.put("seed", Long.toString(solution.seed()));
+        metadata.put("settings", solution.settings().toString());
+        ModelFile.save(folder.resolve("model.pikan"), solution.network(), solution.training().theta(), metadata);
+        if (readout != null) {
+            FormulaReport.print(readout.read(solution), console, folder.resolve("formula.txt"));
+        }
         console.println("wrote " + folder);
         return 0;
+    }
+
+    /** The readout with the libraries of --symbolic-library; bad names or counts become usage errors. */
+    private SymbolicReadout readout(int layers) {
+        if (symbolicLibrary == null) {
+            return SymbolicReadout.defaults();
+        }
+        List<SymbolicLibrary> perLayer = new ArrayList<>();
+        try {
+            for (String layer : symbolicLibrary.split(";", -1)) {
+                perLayer.add(SymbolicLibrary.standard().only(layer.trim().split("\\s*,\\s*")));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--symbolic-library: " + e.getMessage());
+        }
+        if (perLayer.size() != layers) {
+            throw new ParameterException(spec.commandLine(), "--symbolic-library must list one library per layer ("
+                    + layers + "), separated by ';', got " + perLayer.size() + ": \"" + symbolicLibrary + "\"");
+        }
+        return SymbolicReadout.defaults().withLibraries(perLayer);
     }
 
     private CatalogEntry entry() {
@@ -149,6 +293,13 @@ final class SolveCommand implements Callable<Integer> {
             m = grid == null ? m : m.withExtensions().withGrid(grid);
             m = extend == null ? m : m.withExtensions(extend);
             m = degree == null ? m : m.withDegree(degree);
+            if (m.kind() == ModelSpec.Kind.MLP && (grid != null || degree != null)) {
+                throw new IllegalArgumentException("--grid and --degree set a KAN's splines; the model is an MLP"
+                        + " (--model mlp or the entry's), which has none: drop them or use --model kan");
+            }
+            if ((symbolic || symbolicLibrary != null) && m.kind() != ModelSpec.Kind.KAN) {
+                throw new IllegalArgumentException("--symbolic reads formulas out of KAN edges, the model is " + m);
+            }
             Collocation c = r.collocation();
             c = Collocation.of(interior == null ? c.interior() : interior, boundary == null ? c.boundary() : boundary,
                     initial == null ? c.initial() : initial);
@@ -158,12 +309,21 @@ final class SolveCommand implements Callable<Integer> {
             o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
             o = lm == null ? o : o.withLmSteps(lm);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
-                    .withBackend(backend).withPrecision(Precision.named(precision)).withThreads(threads);
+                    .withBackend(backend).withPrecision(Precision.named(precision)).withThreads(threads)
+                    .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)
+                            .withSmoothness(smoothness == null ? 0.0 : smoothness));
+            solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             switch (refine) {
                 case "after-stages":
+                    if (resampleEvery != null || learningRateFactor != null) {
+                        throw new IllegalArgumentException("--resample-every and --lr-factor apply to --refine plateau");
+                    }
                     return solver;
                 case "plateau":
-                    return solver.withAdaptiveRefinement();
+                    Adaptivity how = Adaptivity.defaults();
+                    how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
+                    how = learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
+                    return solver.withAdaptiveRefinement(how);
                 default:
                     throw new IllegalArgumentException("--refine must be after-stages or plateau, got \"" + refine + "\"");
             }

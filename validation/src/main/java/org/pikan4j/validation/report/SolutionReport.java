@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.validation.solve.EvaluationGrid;
 import org.pikan4j.validation.solve.Solution;
@@ -17,9 +18,16 @@ import org.pikan4j.validation.solve.Solution;
  * {@code loss.png}, and plots of every field against its exact solution: for a 2D grid
  * (space-time: x by t) heat maps {@code solution.png}, {@code exact.png}, {@code error.png}
  * (pointwise |error|); for a 1D grid a line plot {@code solution.png}. A second field's files get
- * the field name, e.g. {@code solution-v.png}.
+ * the field name, e.g. {@code solution-v.png}. A KAN also gets {@code network.png}, its
+ * {@link NetworkDiagram} on the evaluation grid.
  */
 public final class SolutionReport {
+
+    /** History events drawn as markers on the loss plot: stage starts, grid extensions, collocation redraws. */
+    private static final List<String> MARKED_EVENTS = List.of("stage", "grid extension", "refine", "resample");
+
+    /** Points of the evaluation grid the diagram samples its edges on: enough to show ranges and shapes. */
+    static final int DIAGRAM_POINTS = 2000;
 
     private SolutionReport() {
     }
@@ -62,7 +70,28 @@ public final class SolutionReport {
                 files.add(line);
             }
         }
+        if (s.network().layers().stream().allMatch(KanLayer.class::isInstance)) {
+            files.add(writeDiagram(s, folder.resolve("network.png")));
+        }
         return files;
+    }
+
+    private static Path writeDiagram(Solution s, Path file) throws IOException {
+        double[][] grid = s.grid().points();
+        int stride = Math.max(1, grid.length / DIAGRAM_POINTS);
+        double[][] points = new double[(grid.length + stride - 1) / stride][];
+        for (int n = 0; n < points.length; n++) {
+            points[n] = grid[n * stride];
+        }
+        List<String> outputs = new ArrayList<>();
+        for (String field : s.problem().fieldNames()) {
+            // with an output transform u = g + d·N the network computes N, not u
+            outputs.add(s.problem().hasOutputTransform(field) ? "N[" + field + "]" : field);
+        }
+        NetworkDiagram.of(s.network(), s.training().theta(), points)
+                .withInputNames(s.problem().coordinateNames()).withOutputNames(outputs)
+                .withTitle(s.problem().name() + ": " + s.settings().model()).write(file);
+        return file;
     }
 
     private static void writeLoss(TrainingHistory history, String title, Path file) throws IOException {
@@ -74,7 +103,7 @@ public final class SolutionReport {
         }
         Map<String, List<Double>> events = new LinkedHashMap<>();
         for (TrainingHistory.Event e : history.events()) {
-            if (e.step() > 0 && (e.kind().equals("stage") || e.kind().equals("grid extension") || e.kind().equals("refine"))) {
+            if (e.step() > 0 && MARKED_EVENTS.contains(e.kind())) {
                 events.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add((double) e.step());
             }
         }

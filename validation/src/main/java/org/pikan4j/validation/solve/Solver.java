@@ -1,5 +1,6 @@
 package org.pikan4j.validation.solve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,17 +8,27 @@ import java.util.Map;
 import java.util.Objects;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
+import org.pikan4j.core.io.Checkpoint;
 import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.refine.GridExtension;
+import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.optim.Adam;
+import org.pikan4j.core.refine.CollocationRefinement;
+import org.pikan4j.core.refine.CollocationSchedule;
+import org.pikan4j.core.refine.ErrorProbe;
+import org.pikan4j.core.refine.GridExtension;
 import org.pikan4j.core.refine.GridRefinement;
 import org.pikan4j.core.refine.RefinedTraining;
 import org.pikan4j.core.refine.RefinedTrainingResult;
 import org.pikan4j.core.refine.RefinementScheduler;
+import org.pikan4j.core.train.CheckpointSink;
+import org.pikan4j.core.train.Deadline;
+import org.pikan4j.core.train.DivergenceGuard;
+import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
+import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.CatalogEntry;
@@ -27,6 +38,7 @@ import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
+import org.pikan4j.problems.geometry.PointSampler;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.reference.ReferenceSolutions;
 
@@ -34,9 +46,13 @@ import org.pikan4j.validation.reference.ReferenceSolutions;
  * Solves a problem end to end: discretize, build the network, train, and compare with the exact
  * solution on the {@link EvaluationGrid}. Immutable configuration with {@code withXxx}, e.g.
  * {@code Solver.of(Catalog.standard().entry("poisson2d")).withSeed(3).withThreads(2).solve()}.
- * Defaults: the entry's recommendation, seed 1, the jvm backend, one thread, no listeners.
+ * Defaults: the entry's recommendation, seed 1, the jvm backend, one thread, no listeners, the standard
+ * {@link DivergenceGuard}, no checkpoints.
  */
 public final class Solver {
+
+    /** The refinement mode recorded in checkpoints: grids extended after the training stages. */
+    private static final String AFTER_STAGES = "after-stages";
 
     private final Problem problem;
     private final Recommendation settings;
@@ -44,17 +60,21 @@ public final class Solver {
     private final String backend;
     private final int threads;
     private final List<TrainingListener> listeners;
-    private final boolean adaptive;
+    private final Adaptivity adaptivity;
+    private final double budgetSeconds;
+    private final double adamShare;
+    private final Regularization regularization;
+    private final DivergenceGuard guard;
+    private final SolverCheckpoints checkpoints;
     private final Precision precision;
 
     private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
-                   List<TrainingListener> listeners) {
-        this(problem, settings, seed, backend, threads, listeners, false, Precision.FLOAT64);
-    }
-
-    private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
-                   List<TrainingListener> listeners, boolean adaptive, Precision precision) {
-        this.adaptive = adaptive;
+                   List<TrainingListener> listeners, Adaptivity adaptivity, double budgetSeconds, double adamShare,
+                   Regularization regularization, DivergenceGuard guard, SolverCheckpoints checkpoints,
+                   Precision precision) {
+        this.regularization = regularization;
+        this.guard = guard;
+        this.checkpoints = checkpoints;
         this.precision = precision;
         this.problem = problem;
         this.settings = settings;
@@ -62,6 +82,9 @@ public final class Solver {
         this.backend = backend;
         this.threads = threads;
         this.listeners = List.copyOf(listeners);
+        this.adaptivity = adaptivity;
+        this.budgetSeconds = budgetSeconds;
+        this.adamShare = adamShare;
     }
 
     /**
@@ -87,7 +110,8 @@ public final class Solver {
                         + " field \"" + field + "\"; the solver compares every field with its exact solution");
             }
         }
-        return new Solver(problem, settings, 1, "jvm", 1, List.of()).withModel(settings.model());
+        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, Regularization.none(),
+                DivergenceGuard.standard(), SolverCheckpoints.none(), Precision.FLOAT64).withModel(settings.model());
     }
 
     /**
@@ -104,22 +128,26 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptive, precision);
+        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptive, precision);
+        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptive, precision);
+        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity, budgetSeconds,
+                adamShare, regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners, adaptive, precision);
+        return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints, precision);
     }
 
     /**
@@ -132,7 +160,8 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners, adaptive, precision);
+        return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints, precision);
     }
 
     /**
@@ -141,7 +170,8 @@ public final class Solver {
      * {@link Precision}).
      */
     public Solver withPrecision(Precision p) {
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptive, Objects.requireNonNull(p));
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints, Objects.requireNonNull(p));
     }
 
     /**
@@ -153,24 +183,57 @@ public final class Solver {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
-        return new Solver(problem, settings, seed, backend, n, listeners, adaptive, precision);
+        return new Solver(problem, settings, seed, backend, n, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
     public Solver withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(listener);
-        return new Solver(problem, settings, seed, backend, threads, all, adaptive, precision);
+        return new Solver(problem, settings, seed, backend, threads, all, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints, precision);
     }
 
     /**
-     * The same solver refining adaptively: during Adam, the grid is extended to the next size of
-     * the model's extension list whenever the loss stops improving (a plateau: under 10% decrease
-     * over 100 steps), instead of after each training stage.
+     * The same solver training a KAN with regularization penalties added to the loss (sparsity measured
+     * on all the training points); Levenberg-Marquardt stages cannot take them and are refused when the
+     * loss is built.
+     *
+     * @throws IllegalArgumentException when the regularization is null
+     */
+    public Solver withRegularization(Regularization r) {
+        if (r == null) {
+            throw new IllegalArgumentException("regularization must not be null (use Regularization.none())");
+        }
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                r, guard, checkpoints, precision);
+    }
+
+    /**
+     * The same solver refining adaptively with {@link Adaptivity#defaults()}.
      *
      * @throws IllegalArgumentException when the model lists no grid sizes to extend to or the plan has no Adam steps
      */
     public Solver withAdaptiveRefinement() {
+        return withAdaptiveRefinement(Adaptivity.defaults());
+    }
+
+    /**
+     * The same solver refining adaptively while Adam trains: the grid is extended to the next size of the model's
+     * extension list when the loss plateaus, instead of after each training stage, and the interior points are
+     * redrawn by RAD (see {@link Adaptivity}).
+     *
+     * @throws IllegalArgumentException when the model lists no grid sizes to extend to or the plan has no Adam steps
+     */
+    public Solver withAdaptiveRefinement(Adaptivity how) {
+        if (how == null) {
+            throw new IllegalArgumentException("adaptivity must not be null");
+        }
+        if (checkpoints.file() != null || checkpoints.from() != null) {
+            throw new IllegalArgumentException("adaptive refinement (--refine plateau) has no checkpoints yet; drop"
+                    + " the checkpoint and resume options or use --refine after-stages");
+        }
         if (settings.model().extensions().length == 0) {
             throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), got none"
                     + " for " + settings.model());
@@ -178,7 +241,106 @@ public final class Solver {
         if (settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, true, precision);
+        return new Solver(problem, settings, seed, backend, threads, listeners, how, budgetSeconds, adamShare,
+                regularization, guard, checkpoints, precision);
+    }
+
+    /**
+     * The same solver with a wall-time budget for training: Adam (on the starting grid) stops once
+     * {@code adamShare} of it is spent, every later stage once all of it is (the step budgets still apply; give
+     * generous ones to let time decide). Grid extensions after training stages are skipped once it is spent.
+     *
+     * @param seconds   positive and finite
+     * @param adamShare the share of the budget Adam may use, in (0, 1]
+     * @throws IllegalArgumentException naming the value
+     */
+    public Solver withTimeBudget(double seconds, double adamShare) {
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("time budget must be positive and finite seconds, got " + seconds);
+        }
+        if (!(adamShare > 0 && adamShare <= 1)) {
+            throw new IllegalArgumentException("Adam's share of the time budget must be in (0, 1], got " + adamShare);
+        }
+        if (checkpoints.file() != null || checkpoints.from() != null) {
+            throw new IllegalArgumentException("a time budget (--budget) ends runs at wall-clock times, which a resume"
+                    + " cannot repeat; drop the checkpoint and resume options or the budget");
+        }
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, seconds, adamShare,
+                regularization, guard, checkpoints, precision);
+    }
+
+    /**
+     * The same solver with another divergence guard (the default is {@link DivergenceGuard#standard()}).
+     *
+     * @param divergenceGuard the guard, or null to stop at the first NaN without retrying
+     */
+    public Solver withDivergenceGuard(DivergenceGuard divergenceGuard) {
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, divergenceGuard, checkpoints, precision);
+    }
+
+    /**
+     * The same solver writing checkpoints to {@code file}: every {@code every} steps and whenever a training
+     * phase stops (budget, convergence, a stop request, divergence). The file's metadata names the settings
+     * and the phase (grid extensions done), so that {@link #resumingFrom} can continue it.
+     *
+     * @param file  the checkpoint file, replaced atomically at each write; its directory must exist
+     * @param every steps between checkpoints, &gt;= 0 (0: only when a phase stops)
+     * @throws IllegalArgumentException for a null file, a negative interval, adaptive refinement (whose
+     *                                  Adam-with-refinement loop has no checkpoints yet) or a time budget
+     */
+    public Solver withCheckpoints(Path file, int every) {
+        requireCheckpointable();
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, checkpoints.writingTo(file, every), precision);
+    }
+
+    /**
+     * The same solver continuing a checkpoint written by a solve with the same settings: it takes the same steps
+     * as the uninterrupted run from the checkpoint on, bit for bit (wall times aside).
+     *
+     * @param checkpoint the checkpoint, from {@link org.pikan4j.core.io.CheckpointFile#load}
+     * @throws IllegalArgumentException if the checkpoint was not written by a solve, its settings differ from
+     *                                  this solver's (named with both values), or with adaptive refinement or a
+     *                                  time budget
+     */
+    public Solver resumingFrom(Checkpoint checkpoint) {
+        requireCheckpointable();
+        SolverCheckpoints resumed = checkpoints.resuming(checkpoint);
+        resumed.phase(checkpointSettings());
+        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
+                regularization, guard, resumed, precision);
+    }
+
+    private void requireCheckpointable() {
+        if (adaptivity != null) {
+            throw new IllegalArgumentException("checkpoints and resume are not available with adaptive refinement"
+                    + " (--refine plateau) yet; use --refine after-stages");
+        }
+        if (budgetSeconds > 0) {
+            throw new IllegalArgumentException("checkpoints and resume are not available with a time budget"
+                    + " (--budget): a resume cannot repeat where wall-clock limits fell");
+        }
+    }
+
+    /** The settings a checkpoint records and a resume must match. */
+    private Map<String, String> checkpointSettings() {
+        return SolverCheckpoints.settings(this, AFTER_STAGES, regularization.toString());
+    }
+
+    /** The seed of the network's initial parameters. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The backend's name. */
+    public String backend() {
+        return backend;
+    }
+
+    /** The number of threads evaluating the loss. */
+    public int threads() {
+        return threads;
     }
 
     /** The problem. */
@@ -201,49 +363,59 @@ public final class Solver {
     }
 
     /** Training after a grid extension: the plan without Adam when L-BFGS or LM follow it. */
-    private Training refinementTraining() {
+    private Training refinementTraining(Deadline deadline) {
         OptimizerPlan plan = settings.optimizers();
-        return withListeners((plan.lbfgsSteps() > 0 || plan.lmSteps() > 0 ? plan.withAdamSteps(0) : plan).training());
+        return configured((plan.lbfgsSteps() > 0 || plan.lmSteps() > 0 ? plan.withAdamSteps(0) : plan).training(),
+                deadline);
     }
 
-    private Training withListeners(Training training) {
+    /** The training with the listeners, the divergence guard and, if there is one, the deadline. */
+    private Training configured(Training training, Deadline deadline) {
         for (TrainingListener l : listeners) {
             training = training.withListener(l);
         }
-        return training;
+        training = guard == null ? training : training.withDivergenceGuard(guard);
+        return deadline == null ? training : training.withDeadline(deadline);
+    }
+
+    /** The training of a phase: the whole plan before any grid extension, the refinement plan after. */
+    private Training phaseTraining(int phase, Map<String, String> saved, Network network, List<ResidualTerm> terms) {
+        Training training = phase == 0 ? configured(settings.optimizers().training(), null) : refinementTraining(null);
+        CheckpointSink sink = checkpoints.sink(saved, phase, network, terms);
+        return sink == null ? training : training.withCheckpoints(checkpoints.every(), sink);
+    }
+
+    /** Whether training stopped before its plan was done: no grid extension follows then. */
+    private static boolean stoppedEarly(TrainingResult result) {
+        StopReason r = result.stopReason();
+        return r == StopReason.NON_FINITE || r == StopReason.DIVERGED || r == StopReason.INTERRUPTED;
+    }
+
+    /** The loss of one network, with the regularization's penalties. */
+    private PinnLoss loss(Discretization discretization, Network network, Backend engine) {
+        PinnLoss loss = discretization.loss(network, engine, threads);
+        if (regularization.isActive() && settings.optimizers().lmSteps() > 0) {
+            throw new IllegalArgumentException("regularization " + regularization + " cannot go with"
+                    + " Levenberg-Marquardt steps (" + settings.optimizers().lmSteps() + "): its residual vector holds"
+                    + " no penalties; drop the LM steps");
+        }
+        return regularization.applyTo(loss, discretization.trainingPoints());
     }
 
     /** Discretizes, trains and evaluates. */
     public Solution solve() {
         long start = System.nanoTime();
+        Deadline deadline = budgetSeconds > 0 ? Deadline.afterSeconds(budgetSeconds) : null;
         Discretization discretization = problem.discretize(settings.collocation());
         Network network = settings.model().build();
         Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
                 precision);
         double[] initial = discretization.initialParameters(network, seed);
-        TrainingResult result;
-        if (adaptive) {
-            RefinedTrainingResult refined = RefinedTraining.of(n -> discretization.loss(n, engine, threads),
-                    Adam.steps(settings.optimizers().adamSteps()).withLearningRate(settings.optimizers().learningRate()),
-                    RefinementScheduler.extend(gridSchedule()).onPlateau(100, 0.1)).run(network, initial);
-            network = refined.network();
-            result = refinementTraining().train(discretization.loss(network, engine, threads), refined.theta(),
-                    refined.history());
-        } else {
-            result = withListeners(settings.optimizers().training()).train(discretization.loss(network, engine, threads),
-                    initial);
-            for (int g : settings.model().extensions()) {
-                if (result.stopReason() == StopReason.NON_FINITE) {
-                    break;
-                }
-                GridRefinement extension = GridExtension.extend(network, result.theta(), g);
-                network = extension.network();
-                result.history().addEvent(result.history().lastStep(), "grid extension",
-                        String.join("; ", extension.record().changes()));
-                result = refinementTraining().train(discretization.loss(network, engine, threads), extension.theta(),
-                        result.history());
-            }
-        }
+        Trained trained = adaptivity != null
+                ? trainAdaptively(discretization, engine, network, initial, deadline)
+                : trainInStages(discretization, engine, network, initial, deadline);
+        network = trained.network();
+        TrainingResult result = trained.result();
         EvaluationGrid grid = EvaluationGrid.of(problem.domain());
         double[][] predicted = problem.fieldValues(network, engine, result.theta(), grid.points());
         Map<String, double[]> approximations = new LinkedHashMap<>();
@@ -263,5 +435,226 @@ public final class Solver {
         }
         return new Solution(problem, settings, seed, grid, approximations, exact, errors, network,
                 coefficients, result, (System.nanoTime() - start) * 1e-9);
+    }
+
+    /** The plan on the starting grid, then after each extension the plan without Adam. */
+    private Trained trainInStages(Discretization discretization, Backend engine, Network network, double[] initial,
+                                  Deadline deadline) {
+        if (deadline == null) {
+            return trainInPhases(discretization, engine, network, initial);
+        }
+        OptimizerPlan plan = settings.optimizers();
+        PinnLoss loss = loss(discretization, network, engine);
+        TrainingResult result;
+        if (deadline != null && plan.adamSteps() > 0 && (plan.lbfgsSteps() > 0 || plan.lmSteps() > 0)) {
+            // Adam within its share, then the rest of the chain within the whole budget
+            result = configured(Training.of(Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate())),
+                    adamDeadline()).train(loss, initial);
+            if (result.stopReason() != StopReason.NON_FINITE) {
+                result = refinementTraining(deadline).train(loss, result.theta(), result.history());
+            }
+        } else {
+            result = configured(plan.training(), deadline).train(loss, initial);
+        }
+        for (int g : settings.model().extensions()) {
+            if (stoppedEarly(result) || deadline.passed()) {
+                break;
+            }
+            GridRefinement extension = GridExtension.extend(network, result.theta(), g);
+            network = extension.network();
+            result.history().addEvent(result.history().lastStep(), "grid extension",
+                    String.join("; ", extension.record().changes()));
+            result = refinementTraining(deadline).train(loss(discretization, network, engine),
+                    extension.theta(), result.history());
+        }
+        return new Trained(network, result);
+    }
+
+    /**
+     * Without a time budget: phase 0 trains the plan on the starting grid, phase p the plan without Adam after the
+     * p-th extension; each phase writes checkpoints (when asked) that name it, and a resume continues its phase.
+     */
+    private Trained trainInPhases(Discretization discretization, Backend engine, Network network, double[] initial) {
+        Map<String, String> saved = checkpointSettings();
+        int[] extensions = settings.model().extensions();
+        int phase = 0;
+        TrainingResult result;
+        if (checkpoints.from() != null) {
+            phase = checkpoints.phase(saved);
+            checkpoints.requireSamePoints(discretization.terms());
+            network = checkpoints.from().network();
+            result = phaseTraining(phase, saved, network, discretization.terms())
+                    .resume(loss(discretization, network, engine), checkpoints.from().state());
+        } else {
+            result = phaseTraining(0, saved, network, discretization.terms())
+                    .train(loss(discretization, network, engine), initial);
+        }
+        for (int p = phase + 1; p <= extensions.length && !stoppedEarly(result); p++) {
+            GridRefinement extension = GridExtension.extend(network, result.theta(), extensions[p - 1]);
+            network = extension.network();
+            result.history().addEvent(result.history().lastStep(), "grid extension",
+                    String.join("; ", extension.record().changes()));
+            result = phaseTraining(p, saved, network, discretization.terms())
+                    .train(loss(discretization, network, engine), extension.theta(), result.history());
+        }
+        return new Trained(network, result);
+    }
+
+    /**
+     * Adam with plateau-triggered extensions and RAD (within Adam's share of the budget), the extensions the
+     * plateaus did not reach, then the plan without Adam on the final grid and points.
+     */
+    private Trained trainAdaptively(Discretization discretization, Backend engine, Network network, double[] initial,
+                                    Deadline deadline) {
+        OptimizerPlan plan = settings.optimizers();
+        RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
+                .onPlateau(adaptivity.plateauWindow(), adaptivity.plateauDecrease());
+        RefinedTraining adam = RefinedTraining.of(n -> loss(discretization, n, engine),
+                        Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
+                .withLearningRateFactor(adaptivity.learningRateFactor())
+                .withErrorProbe(errorProbe(engine));
+        for (TrainingListener l : listeners) {
+            adam = adam.withListener(l);
+        }
+        CollocationSchedule resampling = adaptivity.resampleEvery() == 0 ? null : radSchedule();
+        if (resampling != null) {
+            adam = adam.withCollocation(resampling);
+        }
+        if (deadline != null) {
+            adam = adam.withDeadline(adamDeadline());
+        }
+        RefinedTrainingResult refined = adam.run(network, initial);
+        Polish polish = new Polish(discretization, engine, resampling, deadline, refined.history());
+        polish.network = refined.network();
+        polish.loss = refined.finalLoss();
+        polish.theta = refined.theta();
+        List<Integer> ahead = new ArrayList<>();
+        for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
+            ahead.add(g);
+        }
+        if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
+            if (refined.stopReason() != StopReason.NON_FINITE) {
+                ahead.forEach(polish::extend);
+            }
+            return polish.finish(refinementTraining(deadline));
+        }
+        for (int level = 0; level <= ahead.size(); level++) {
+            if (level > 0) {
+                polish.extend(ahead.get(level - 1));
+            }
+            // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
+            // their steps cost more and they set the final error (equal shares left the finest grid short)
+            double weight = Math.pow(2, level);
+            double weights = Math.pow(2, ahead.size() + 1) - weight;
+            Deadline share = deadline == null ? null
+                    : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() * weight / weights));
+            if (!polish.lbfgs(plan, share)) {
+                break;
+            }
+        }
+        return polish.finish(null);
+    }
+
+    /**
+     * The L-BFGS part of an adaptive solve: per grid, L-BFGS in rounds of {@link Adaptivity#resampleEvery()} steps
+     * with a RAD redraw between rounds; mutable, one per solve.
+     */
+    private final class Polish {
+        private final Discretization discretization;
+        private final Backend engine;
+        private final CollocationSchedule resampling;
+        private final Deadline deadline;
+        private final TrainingHistory history;
+        private Network network;
+        private PinnLoss loss;
+        private double[] theta;
+        private TrainingResult last;
+        private int rounds;
+
+        Polish(Discretization discretization, Backend engine, CollocationSchedule resampling, Deadline deadline,
+               TrainingHistory history) {
+            this.discretization = discretization;
+            this.engine = engine;
+            this.resampling = resampling;
+            this.deadline = deadline;
+            this.history = history;
+        }
+
+        void extend(int grid) {
+            GridRefinement extension = GridExtension.extend(network, theta, grid);
+            network = extension.network();
+            theta = extension.theta();
+            PinnLoss extended = loss(discretization, network, engine);
+            loss = resampling == null ? extended : resampling.moveTo(extended, resampling.points(loss));
+            history.addEvent(history.lastStep(), "grid extension", String.join("; ", extension.record().changes())
+                    + " (L-BFGS plateaued or its share of the budget ran out)");
+        }
+
+        /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
+        boolean lbfgs(OptimizerPlan plan, Deadline share) {
+            int budget = plan.lbfgsSteps();
+            int round = resampling == null ? budget : Math.min(budget, adaptivity.resampleEvery());
+            for (int done = 0; done < budget; ) {
+                Training chunk = configured(plan.withAdamSteps(0).withLmSteps(0)
+                        .withLbfgsSteps(Math.min(round, budget - done)).training(), share);
+                last = chunk.train(loss, theta, history);
+                theta = last.theta();
+                done += last.steps();
+                if (last.stopReason() == StopReason.NON_FINITE || deadline != null && deadline.passed()) {
+                    return false;
+                }
+                if (last.stopReason() != StopReason.BUDGET || done >= budget) {
+                    return true;
+                }
+                resample();
+            }
+            return true;
+        }
+
+        private void resample() {
+            double before = loss.evaluate(theta, new double[theta.length]);
+            CollocationSchedule.Refined refined = resampling.refine(loss, theta, 1_000 + ++rounds);
+            loss = refined.loss();
+            history.addEvent(history.lastStep(), "resample", refined.record() + String.format(java.util.Locale.ROOT,
+                    "; between L-BFGS rounds; loss %.6g -> %.6g", before, loss.evaluate(theta, new double[theta.length])));
+        }
+
+        /** The result of the last L-BFGS round, after the plan's Levenberg-Marquardt stage if it has one. */
+        Trained finish(Training rest) {
+            OptimizerPlan plan = settings.optimizers();
+            if (rest != null) {
+                last = rest.train(loss, theta, history);
+            } else if (plan.lmSteps() > 0 && last.stopReason() != StopReason.NON_FINITE) {
+                last = configured(plan.withAdamSteps(0).withLbfgsSteps(0).training(), deadline)
+                        .train(loss, last.theta(), history);
+            }
+            return new Trained(network, last);
+        }
+    }
+
+    /** The first field's relative L2 error on the evaluation grid, for the refinement events. */
+    private ErrorProbe errorProbe(Backend engine) {
+        EvaluationGrid grid = EvaluationGrid.of(problem.domain());
+        double[] exact = problem.exact(problem.fieldNames().get(0), grid.points());
+        return (net, theta) -> ErrorMetrics.compare(problem.fieldValues(net, engine, theta, grid.points())[0], exact)
+                .relativeL2();
+    }
+
+    private Deadline adamDeadline() {
+        return Deadline.afterSeconds(budgetSeconds * adamShare);
+    }
+
+    /** RAD on the PDE terms from a fresh uniform pool per round, reproducible from the seed. */
+    private CollocationSchedule radSchedule() {
+        int interior = settings.collocation().interior();
+        return CollocationSchedule.every(adaptivity.resampleEvery(),
+                CollocationRefinement.rad(interior, adaptivity.radExponent(), adaptivity.radOffset(), seed),
+                round -> problem.domain().sampleInterior(adaptivity.poolFactor() * interior,
+                        PointSampler.uniform(seed * 1_000_003L + round)),
+                problem.interiorTermNames());
+    }
+
+    /** A trained network and its training result. */
+    private record Trained(Network network, TrainingResult result) {
     }
 }

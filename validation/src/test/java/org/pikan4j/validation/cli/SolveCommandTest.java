@@ -38,7 +38,7 @@ class SolveCommandTest {
         double error = Double.parseDouble(m.group(1));
         assertTrue(error < ERROR_BOUND, "relative L2 " + error);
         assertTrue(r.out().contains("parameters 450"), r.out());
-        for (String png : List.of("loss.png", "solution.png", "exact.png", "error.png")) {
+        for (String png : List.of("loss.png", "solution.png", "exact.png", "error.png", "network.png")) {
             assertNotNull(ImageIO.read(folder.resolve(png).toFile()), png + " does not decode");
         }
         SavedModel model = ModelFile.load(folder.resolve("model.pikan"));
@@ -52,8 +52,8 @@ class SolveCommandTest {
 
     @Test
     void plateauRefinementExtendsTheGridDuringAdamAndLogsIt() throws IOException {
-        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--extend", "10",
-                "--adam", "1000", "--lbfgs", "50", "--interior", "400", "--boundary", "80", "--out", folder.toString());
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--resample-every", "0",
+                "--extend", "10", "--adam", "1000", "--lbfgs", "50", "--interior", "400", "--boundary", "80", "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         // G 5 -> 10 happened: KAN [2,10,1] has 300 parameters on G = 5 and 450 on G = 10
         assertTrue(r.out().contains("parameters 450"), r.out());

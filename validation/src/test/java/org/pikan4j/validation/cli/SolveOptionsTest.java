@@ -59,4 +59,24 @@ class SolveOptionsTest {
         assertNotEquals(0, r.status());
         assertTrue(r.err().contains("grid extensions must increase from G = 10, got [10]"), r.err());
     }
+
+    @Test
+    void adaptiveOptionsOutsidePlateauRefinementAreRefused() {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--resample-every", "100");
+        assertNotEquals(0, r.status());
+        assertTrue(r.err().contains("--resample-every and --lr-factor apply to --refine plateau"), r.err());
+    }
+
+    @Test
+    void outOfRangeAdaptivityAndBudgetNameTheField() {
+        CommandOutput factor = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--lr-factor", "2");
+        assertNotEquals(0, factor.status());
+        assertTrue(factor.err().contains("learningRateFactor must be in (0, 1], got 2.0"), factor.err());
+        CommandOutput budget = CommandOutput.run("solve", "poisson2d", "--budget", "-5");
+        assertNotEquals(0, budget.status());
+        assertTrue(budget.err().contains("time budget must be positive and finite seconds, got -5.0"), budget.err());
+        CommandOutput every = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--resample-every", "-1");
+        assertNotEquals(0, every.status());
+        assertTrue(every.err().contains("resampleEvery must be >= 0"), every.err());
+    }
 }

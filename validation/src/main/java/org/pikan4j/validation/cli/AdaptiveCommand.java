@@ -1,0 +1,139 @@
+package org.pikan4j.validation.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.pikan4j.problems.catalog.Catalog;
+import org.pikan4j.problems.catalog.CatalogEntry;
+import org.pikan4j.problems.catalog.ModelSpec;
+import org.pikan4j.problems.dsl.Collocation;
+import org.pikan4j.validation.report.SolutionReport;
+import org.pikan4j.validation.solve.AdaptiveComparison;
+import org.pikan4j.validation.solve.Adaptivity;
+import org.pikan4j.validation.solve.Solver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pikan adaptive <problem>}: adaptive against fixed grids at the same wall-time budget over seeds (see
+ * {@link AdaptiveComparison}); prints and writes a Markdown table and a CSV, and each solve's report.
+ */
+@Command(name = "adaptive", mixinStandardHelpOptions = true,
+        description = "Compare adaptive refinement (grid extension on plateaus + RAD) with a fixed fine grid at the"
+                + " same wall-time budget, over seeds.")
+final class AdaptiveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<problem>", description = "catalog problem name, e.g. helmholtz2d")
+    String problem;
+
+    @Option(names = "--budget", defaultValue = "60", paramLabel = "SECONDS",
+            description = "wall time of every solve (default: ${DEFAULT-VALUE})")
+    double budget;
+
+    @Option(names = "--adam-share", defaultValue = "0.5", paramLabel = "F",
+            description = "share of the budget for Adam, the rest for L-BFGS (default: ${DEFAULT-VALUE})")
+    double adamShare;
+
+    @Option(names = "--seeds", split = ",", defaultValue = "1,2,3", paramLabel = "S",
+            description = "seeds (default: ${DEFAULT-VALUE})")
+    long[] seeds;
+
+    @Option(names = "--parallel", defaultValue = "2", paramLabel = "N",
+            description = "solves running at a time (default: ${DEFAULT-VALUE}: a seed's fixed and adaptive solve"
+                    + " side by side)")
+    int parallel;
+
+    @Option(names = "--threads", defaultValue = "1", description = "threads per solve (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--widths", split = ",", paramLabel = "W", description = "KAN widths, e.g. 2,10,1")
+    int[] widths;
+
+    @Option(names = "--grid", paramLabel = "G", description = "starting grid of the adaptive solves")
+    Integer grid;
+
+    @Option(names = "--extend", split = ",", paramLabel = "G",
+            description = "grid sizes the adaptive solves extend to; the fixed ones use the last (default: the entry's)")
+    int[] extend;
+
+    @Option(names = "--interior", paramLabel = "N", description = "interior collocation points")
+    Integer interior;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate")
+    Double learningRate;
+
+    @Option(names = "--resample-every", paramLabel = "STEPS",
+            description = "steps between RAD redraws of the interior points, 0 for none (default: 0)")
+    Integer resampleEvery;
+
+    @Option(names = "--lr-factor", paramLabel = "F",
+            description = "learning-rate factor per grid extension (default: 0.5)")
+    Double learningRateFactor;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: pikan-out/adaptive-<problem>)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        AdaptiveComparison comparison = configure();
+        Path folder = out != null ? out : Path.of("pikan-out", "adaptive-" + problem);
+        Files.createDirectories(folder);
+        System.out.println(problem + ": " + comparison.describe());
+        List<String> lines = new ArrayList<>();
+        List<AdaptiveComparison.Result> results = comparison.run(r -> {
+            synchronized (lines) {
+                System.out.printf(Locale.ROOT, "%-8s seed %d: relative L2 %.3e in %.1f s (%d Adam + %d L-BFGS steps,"
+                                + " %d refinements)%n", r.mode(), r.solution().seed(),
+                        r.solution().error().relativeL2(), r.solution().seconds(), r.adamSteps(), r.lbfgsSteps(),
+                        r.refinements().size());
+                lines.add(r.csv());
+            }
+        });
+        for (AdaptiveComparison.Result r : results) {
+            SolutionReport.write(r.solution(), folder.resolve(r.mode() + "-seed" + r.solution().seed()));
+        }
+        String table = AdaptiveComparison.markdown(results);
+        System.out.print(table);
+        Files.writeString(folder.resolve("adaptive-vs-fixed.md"), "# " + problem + "\n\n" + comparison.describe()
+                + "\n\n" + table);
+        Files.write(folder.resolve("adaptive-vs-fixed.csv"), results.stream()
+                .map(AdaptiveComparison.Result::csv).collect(java.util.stream.Collectors.toCollection(
+                        () -> new ArrayList<>(List.of(AdaptiveComparison.CSV_HEADER)))));
+        System.out.println("wrote " + folder);
+        return 0;
+    }
+
+    private AdaptiveComparison configure() {
+        try {
+            CatalogEntry entry = Catalog.standard().entry(problem);
+            ModelSpec m = entry.recommendation().model();
+            m = widths == null ? m : m.withWidths(widths);
+            m = grid == null ? m : m.withGrid(grid);
+            m = extend == null ? m : m.withExtensions(extend);
+            Collocation c = entry.recommendation().collocation();
+            c = interior == null ? c : Collocation.of(interior, c.boundary(), c.initial());
+            Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withThreads(threads);
+            if (learningRate != null) {
+                solver = solver.withOptimizers(solver.settings().optimizers().withLearningRate(learningRate));
+            }
+            Adaptivity how = Adaptivity.defaults();
+            how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
+            how = learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
+            return AdaptiveComparison.of(solver).withAdaptivity(how).withBudget(budget, adamShare).withSeeds(seeds)
+                    .withParallelSolves(parallel);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

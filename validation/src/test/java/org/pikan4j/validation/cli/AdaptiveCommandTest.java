@@ -1,0 +1,57 @@
+package org.pikan4j.validation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pikan adaptive} on poisson1d with a 3 s budget: both modes run for every seed within the budget, the
+ * adaptive ones refine (extensions and RAD redraws are in their histories), and the table and CSV are written.
+ */
+class AdaptiveCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void comparesFixedAndAdaptiveSolvesAndWritesTheTable() throws IOException {
+        CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10,20",
+                "--budget", "3", "--seeds", "1,2", "--resample-every", "10", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> csv = Files.readAllLines(folder.resolve("adaptive-vs-fixed.csv"));
+        assertEquals(5, csv.size(), csv.toString());
+        for (String row : csv.subList(1, csv.size())) {
+            String[] f = row.split(",");
+            double error = Double.parseDouble(f[3]);
+            double seconds = Double.parseDouble(f[8]);
+            // a 3 s budget: training stops on time (evaluation and set-up add little)
+            assertTrue(seconds < 3 + 5, row);
+            // accuracy depends on how many steps the machine manages in 3 s; the comparison itself is a command
+            assertTrue(Double.isFinite(error) && error > 0, row);
+            if (f[0].equals("adaptive")) {
+                assertTrue(Integer.parseInt(f[7]) >= 3, "two extensions and at least one RAD redraw: " + row);
+            } else {
+                assertEquals("0", f[7], row);
+            }
+        }
+        String table = Files.readString(folder.resolve("adaptive-vs-fixed.md"));
+        assertTrue(table.contains("| fixed |") && table.contains("| adaptive |")
+                && table.contains("fixed / adaptive median relative L2"), table);
+        assertTrue(Files.exists(folder.resolve("adaptive-seed2").resolve("loss.png")));
+        String events = Files.readString(folder.resolve("adaptive-seed1").resolve("events.csv"));
+        assertTrue(events.contains("resample") && events.contains("RAD"), events);
+    }
+
+    @Test
+    void refusesAModelWithoutExtensions() {
+        CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--budget", "1");
+        assertEquals(2, r.status(), r.out());
+        assertTrue(r.err().contains("needs a KAN with grid extensions"), r.err());
+    }
+}
