@@ -95,6 +95,19 @@ class CheckpointCommandTest {
                     Thread.sleep(300);
                     new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor();
                     signalled = true;
+                    // a JVM started with SIGINT ignored (e.g. from a background job) would train on for
+                    // minutes: end it after 60 s, and the exit-code assertion below says what happened
+                    Thread watchdog = new Thread(() -> {
+                        try {
+                            if (!child.waitFor(60, TimeUnit.SECONDS)) {
+                                child.destroyForcibly();
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                    watchdog.setDaemon(true);
+                    watchdog.start();
                 }
             }
         } finally {
@@ -102,7 +115,8 @@ class CheckpointCommandTest {
                 child.destroyForcibly();
             }
         }
-        assertEquals(130, child.exitValue(), output.toString());
+        assertEquals(130, child.exitValue(), "the child did not stop on SIGINT within 60 s (was SIGINT ignored,"
+                + " e.g. by a background job?):\n" + output);
         assertTrue(output.toString().contains("checkpoint " + directory.resolve("checkpoint.pikan") + " written;"
                 + " continue with the same options and --resume " + directory), output.toString());
         Checkpoint checkpoint = CheckpointFile.load(directory.resolve("checkpoint.pikan"));
