@@ -13,9 +13,9 @@ import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.AdaptiveComparison;
-import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.Solver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,13 +73,8 @@ final class AdaptiveCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate")
     Double learningRate;
 
-    @Option(names = "--resample-every", paramLabel = "STEPS",
-            description = "steps between RAD redraws of the interior points, 0 for none (default: 0)")
-    Integer resampleEvery;
-
-    @Option(names = "--lr-factor", paramLabel = "F",
-            description = "learning-rate factor per grid extension (default: 0.5)")
-    Double learningRateFactor;
+    @Mixin
+    AdaptivityOptions adaptivity;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: pikan-out/adaptive-<problem>)")
     Path out;
@@ -127,10 +122,8 @@ final class AdaptiveCommand implements Callable<Integer> {
             if (learningRate != null) {
                 solver = solver.withOptimizers(solver.settings().optimizers().withLearningRate(learningRate));
             }
-            Adaptivity how = Adaptivity.defaults();
-            how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
-            how = learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
-            return AdaptiveComparison.of(solver).withAdaptivity(how).withBudget(budget, adamShare).withSeeds(seeds)
+            return AdaptiveComparison.of(solver).withAdaptivity(adaptivity.adaptivity())
+                    .withBudget(budget, adamShare).withSeeds(seeds)
                     .withParallelSolves(parallel);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

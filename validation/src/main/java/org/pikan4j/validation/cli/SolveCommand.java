@@ -27,11 +27,11 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.Solution;
-import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.Solver;
 import org.pikan4j.validation.solve.SymbolicReadout;
 import org.pikan4j.core.io.ModelFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,14 +75,8 @@ final class SolveCommand implements Callable<Integer> {
                     + " plateaus (default: ${DEFAULT-VALUE})")
     String refine;
 
-    @Option(names = "--resample-every", paramLabel = "STEPS",
-            description = "with --refine plateau: Adam steps between RAD redraws of the interior points, 0 for none"
-                    + " (default: 0)")
-    Integer resampleEvery;
-
-    @Option(names = "--lr-factor", paramLabel = "F",
-            description = "with --refine plateau: Adam learning-rate factor per grid extension (default: 0.5)")
-    Double learningRateFactor;
+    @Mixin
+    AdaptivityOptions adaptivity;
 
     @Option(names = "--budget", paramLabel = "SECONDS",
             description = "wall-time budget of training: Adam stops at half of it, the other stages at all of it")
@@ -315,15 +309,12 @@ final class SolveCommand implements Callable<Integer> {
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             switch (refine) {
                 case "after-stages":
-                    if (resampleEvery != null || learningRateFactor != null) {
+                    if (adaptivity.given()) {
                         throw new IllegalArgumentException("--resample-every and --lr-factor apply to --refine plateau");
                     }
                     return solver;
                 case "plateau":
-                    Adaptivity how = Adaptivity.defaults();
-                    how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
-                    how = learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
-                    return solver.withAdaptiveRefinement(how);
+                    return solver.withAdaptiveRefinement(adaptivity.adaptivity());
                 default:
                     throw new IllegalArgumentException("--refine must be after-stages or plateau, got \"" + refine + "\"");
             }
