@@ -407,7 +407,7 @@ public final class Solver {
         long start = System.nanoTime();
         Deadline deadline = budgetSeconds > 0 ? Deadline.afterSeconds(budgetSeconds) : null;
         Discretization discretization = problem.discretize(settings.collocation());
-        Network network = settings.model().build();
+        Network network = settings.model().build(problem.domain().lowerBounds(), problem.domain().upperBounds());
         Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
                 precision);
         double[] initial = discretization.initialParameters(network, seed);
