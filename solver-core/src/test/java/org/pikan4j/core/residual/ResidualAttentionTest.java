@@ -13,6 +13,9 @@ import org.pikan4j.core.backend.jvm.JvmBackend;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.tensor.MultiIndex;
+import org.pikan4j.core.train.AttentionUpdate;
+import org.pikan4j.core.train.StageInfo;
+import org.pikan4j.core.train.StepReport;
 
 class ResidualAttentionTest {
 
@@ -129,6 +132,25 @@ class ResidualAttentionTest {
         double[] ones = new double[40];
         Arrays.fill(ones, 1.0);
         assertArrayEquals(ones, rba.weights("pde"), 0.0);
+    }
+
+    @Test
+    void theListenerUpdatesAfterAdamStepsOnly() {
+        ResidualAttention rba = ResidualAttention.of(GAMMA, ETA, List.of("pde"));
+        loss(points(30, 6), 1).withAttention(rba).evaluate(theta, new double[theta.length]);
+        AttentionUpdate listener = AttentionUpdate.afterAdamSteps(rba);
+        double[] ones = new double[30];
+        Arrays.fill(ones, 1.0);
+        listener.onStep(report("lbfgs"));
+        assertArrayEquals(ones, rba.weights("pde"), 0.0, "L-BFGS steps leave the weights frozen");
+        listener.onStep(report("adam"));
+        assertTrue(Arrays.stream(rba.weights("pde")).allMatch(l -> l >= GAMMA && l <= GAMMA + ETA));
+        assertEquals(GAMMA + ETA, Arrays.stream(rba.weights("pde")).max().orElseThrow(), 1e-15);
+    }
+
+    private StepReport report(String stage) {
+        return new StepReport(1, new StageInfo(0, 1, stage, 10), 1, 0.5, List.of("pde"), new double[] {0.5}, 1e-3,
+                0.0, theta);
     }
 
     @Test
