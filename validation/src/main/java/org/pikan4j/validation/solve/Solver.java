@@ -505,8 +505,8 @@ public final class Solver {
     }
 
     /**
-     * Adam with plateau-triggered extensions and RAD (within Adam's share of the budget), the extensions the
-     * plateaus did not reach, then the plan without Adam on the final grid and points.
+     * Adam with plateau-triggered extensions (then knot insertions), RAD and RBA (within Adam's share of the
+     * budget), then L-BFGS per grid level: the extensions and insertion rounds the plateaus did not reach.
      */
     private Trained trainAdaptively(Discretization discretization, Backend engine, Network network, double[] initial,
                                     Deadline deadline) {
