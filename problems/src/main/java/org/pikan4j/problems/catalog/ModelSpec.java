@@ -9,7 +9,7 @@ import org.pikan4j.core.nn.Network;
 /**
  * A trial solution described by values a user can read and override one at a time: a KAN
  * ({@code widths}, grid intervals G, spline degree k) or a tanh MLP ({@code widths}; G and k
- * unused). Immutable; {@link #build()} gives the network.
+ * unused). Immutable; {@link #build()} or {@link #build(double[], double[])} gives the network.
  *
  * @param kind   KAN or MLP
  * @param widths layer widths, input first, at least two entries, each {@code >= 1}
@@ -17,8 +17,10 @@ import org.pikan4j.core.nn.Network;
  * @param degree KAN spline degree k, {@code >= 1}
  * @param extensions KAN grid sizes to extend to after training on {@code grid}, increasing (may be empty):
  *                   each extension keeps the function and continues training on the finer grid
+ * @param domainGrid KAN only: the first layer's grids span the domain's bounding box, one range per coordinate
+ *                   ({@link #build(double[], double[])}), instead of {@code [-1, 1]}
  */
-public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] extensions) {
+public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] extensions, boolean domainGrid) {
 
     /** The network family. */
     public enum Kind {
@@ -56,8 +58,16 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
             }
             previous = g;
         }
+        if (kind == Kind.MLP && domainGrid) {
+            throw new IllegalArgumentException("domainGrid sets a KAN's first grids; an MLP has none");
+        }
         widths = widths.clone();
         extensions = extensions.clone();
+    }
+
+    /** A model whose grids all span {@code [-1, 1]} (see the record's parameters). */
+    public ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] extensions) {
+        this(kind, widths, grid, degree, extensions, false);
     }
 
     /** A KAN, e.g. {@code ModelSpec.kan(10, 3, 2, 10, 1)}. */
@@ -78,27 +88,36 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
 
     /** The same model with another kind (an MLP has no grids to extend). */
     public ModelSpec withKind(Kind k) {
-        return new ModelSpec(k, widths, grid, degree, k == Kind.KAN ? extensions : null);
+        return new ModelSpec(k, widths, grid, degree, k == Kind.KAN ? extensions : null, k == Kind.KAN && domainGrid);
     }
 
     /** The same model with other widths. */
     public ModelSpec withWidths(int... w) {
-        return new ModelSpec(kind, w, grid, degree, extensions);
+        return new ModelSpec(kind, w, grid, degree, extensions, domainGrid);
     }
 
     /** The same model with another grid size G. */
     public ModelSpec withGrid(int g) {
-        return new ModelSpec(kind, widths, g, degree, extensions);
+        return new ModelSpec(kind, widths, g, degree, extensions, domainGrid);
     }
 
     /** The same model with another spline degree k. */
     public ModelSpec withDegree(int k) {
-        return new ModelSpec(kind, widths, grid, k, extensions);
+        return new ModelSpec(kind, widths, grid, k, extensions, domainGrid);
     }
 
     /** The same model extended to finer grids after training, e.g. {@code withExtensions(10, 20)}. */
     public ModelSpec withExtensions(int... g) {
-        return new ModelSpec(kind, widths, grid, degree, g);
+        return new ModelSpec(kind, widths, grid, degree, g, domainGrid);
+    }
+
+    /**
+     * The same KAN with its first layer's grids on the domain's bounding box ({@code true}) or on {@code [-1, 1]}.
+     *
+     * @throws IllegalArgumentException for an MLP
+     */
+    public ModelSpec withDomainGrid(boolean onDomain) {
+        return new ModelSpec(kind, widths, grid, degree, extensions, onDomain);
     }
 
     @Override
@@ -116,20 +135,34 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
         return widths[widths.length - 1];
     }
 
-    /** The network. */
+    /** The network, every grid on {@code [-1, 1]} (also with {@link #domainGrid()}: no domain is given). */
     public Network build() {
         return kind == Kind.KAN ? Kan.widths(widths).grid(grid).degree(degree).build() : Mlp.widths(widths).build();
+    }
+
+    /**
+     * The network for a domain: with {@link #domainGrid()} the first layer's grid of coordinate i spans
+     * {@code [lower[i], upper[i]]}, else as {@link #build()}.
+     *
+     * @param lower the domain's bounding box, lower corner, one entry per input
+     * @param upper its upper corner
+     * @throws IllegalArgumentException if the corners do not fit the inputs or a side is empty
+     */
+    public Network build(double[] lower, double[] upper) {
+        return kind == Kind.KAN && domainGrid
+                ? Kan.widths(widths).grid(grid).degree(degree).inputRanges(lower, upper).build() : build();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ModelSpec m && kind == m.kind && Arrays.equals(widths, m.widths) && grid == m.grid
-                && degree == m.degree && Arrays.equals(extensions, m.extensions);
+                && degree == m.degree && Arrays.equals(extensions, m.extensions) && domainGrid == m.domainGrid;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(widths) * 31 + kind.hashCode() + 7 * grid + 13 * degree + Arrays.hashCode(extensions);
+        return Arrays.hashCode(widths) * 31 + kind.hashCode() + 7 * grid + 13 * degree + Arrays.hashCode(extensions)
+                + (domainGrid ? 1 : 0);
     }
 
     /** E.g. {@code KAN [2, 10, 1] G=5->10 k=3} or {@code MLP [2, 20, 20, 1] tanh}. */
@@ -140,7 +173,8 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
         for (int e : extensions) {
             g.append("->").append(e);
         }
-        return kind == Kind.KAN ? String.format(Locale.ROOT, "KAN %s G=%s k=%d", w, g, degree)
+        return kind == Kind.KAN ? String.format(Locale.ROOT, "KAN %s G=%s k=%d%s", w, g, degree,
+                domainGrid ? " grid on domain" : "")
                 : "MLP " + w + " tanh";
     }
 }

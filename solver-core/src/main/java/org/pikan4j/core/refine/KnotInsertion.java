@@ -54,6 +54,17 @@ public final class KnotInsertion {
      */
     public static GridRefinement bisect(Network network, double[] theta, int layer, Map<Integer, int[]> marked) {
         Checks.networkAndTheta(network, theta);
+        Step step = step(network, theta, layer, marked);
+        return GridRefinement.chain("knot insertion", network.parameterCount(), List.of(step.remap()),
+                step.changes());
+    }
+
+    /** One layer's insertion, for chaining several layers into one refinement. */
+    record Step(LayerRemap.Result remap, List<String> changes) {
+    }
+
+    /** Bisects the marked intervals of one layer (padding the other inputs); the arguments are checked here. */
+    static Step step(Network network, double[] theta, int layer, Map<Integer, int[]> marked) {
         KanLayer kan = Checks.kanLayer(network, layer);
         Checks.notNull("marked", marked);
         int g = kan.grid(0).intervals();
@@ -89,8 +100,7 @@ public final class KnotInsertion {
                             Arrays.stream(chosen).filter(j -> Arrays.stream(own).noneMatch(m -> m == j)).toArray())
                             : ""));
         }
-        LayerRemap.Result step = LayerRemap.apply(network, theta, layer, grids, matrices, measure);
-        return GridRefinement.chain("knot insertion", network.parameterCount(), List.of(step), changes);
+        return new Step(LayerRemap.apply(network, theta, layer, grids, matrices, measure), changes);
     }
 
     private static void checkMarks(KanLayer kan, Integer input, int[] intervals, int g) {

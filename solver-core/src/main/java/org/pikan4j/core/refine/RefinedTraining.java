@@ -3,6 +3,7 @@ package org.pikan4j.core.refine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
@@ -23,8 +24,9 @@ import org.pikan4j.core.train.TrainingHistory;
  * <ol>
  *   <li>an Adam step on the current loss; the loss (at the parameters the step evaluated) goes to the history
  *       and the scheduler's monitor;</li>
- *   <li>if the trigger fires and the schedule has a next grid: the loss right before is evaluated, the grid
- *       extended ({@link GridExtension#extend}), a new loss built for the new network by the loss factory, the
+ *   <li>if the trigger fires and the schedule has a next grid (or a knot-insertion round left): the loss right
+ *       before is evaluated, the grid extended ({@link GridExtension#extend}) or refined locally
+ *       ({@link LocalRefinement}), a new loss built for the new network by the loss factory, the
  *       loss right after evaluated at the mapped parameters, Adam's moments carried over by
  *       {@link ParameterTransfer#transferAdam} (or, without transfer, a fresh Adam run), and a {@code "refine"}
  *       event added to the history;</li>
@@ -104,9 +106,9 @@ public final class RefinedTraining {
     }
 
     /**
-     * Multiplies Adam's learning rate by {@code factor} at every grid extension: the finer grid's new
-     * coefficients start where the coarse spline left them, and a smaller step keeps the first steps on the finer
-     * grid from undoing that (measured on Helmholtz 2D at lr 1e-2: the loss jumped 276x within 10 steps of an
+     * Multiplies Adam's learning rate by {@code factor} at every grid extension (and knot insertion): the finer
+     * grid's new coefficients start where the coarse spline left them, and a smaller step keeps the first steps on
+     * the finer grid from undoing that (measured on Helmholtz 2D at lr 1e-2: the loss jumped 276x within 10 steps of an
      * extension with factor 1).
      *
      * @param factor in (0, 1]; 1 (the default) keeps the rate
@@ -217,6 +219,7 @@ public final class RefinedTraining {
         private AdamRun run;
         private List<String> names;
         private int rounds;
+        private int insertions;
 
         Loop(Network network, double[] theta, TrainingHistory history) {
             this.history = history;
@@ -251,8 +254,7 @@ public final class RefinedTraining {
                             secondsOffset + (System.nanoTime() - start) * 1e-9, run.theta());
                     listeners.forEach(l -> l.onStep(report));
                 }
-                boolean refine = s < steps && scheduler.nextGrid(network) > 0
-                        && monitor.due(step, this::indicatorRatio);
+                boolean refine = s < steps && refinementLeft() && monitor.due(step, this::indicatorRatio);
                 if (s % recordEvery == 0 || s == steps || refine) {
                     history.addRow(names, new TrainingHistory.Row(step, "adam", value, boxed(loss.termValues()), lr,
                             secondsOffset + (System.nanoTime() - start) * 1e-9));
@@ -282,7 +284,20 @@ public final class RefinedTraining {
             double[] theta = run.theta().clone();
             double before = value(loss, theta);
             double errorBefore = error(network, theta);
-            GridRefinement refined = GridExtension.extend(network, theta, scheduler.nextGrid(network));
+            GridRefinement refined;
+            if (scheduler.nextGrid(network) > 0) {
+                refined = GridExtension.extend(network, theta, scheduler.nextGrid(network));
+            } else {
+                insertions++;
+                Optional<GridRefinement> local = scheduler.localRefinement().orElseThrow()
+                        .refine(network, theta, loss);
+                if (local.isEmpty()) {
+                    history.addEvent(step, "refine", "knot insertion: no interval marked (all residuals 0)");
+                    monitor.refined(step);
+                    return;
+                }
+                refined = local.get();
+            }
             PinnLoss next = buildLoss(refined.network(), refined.theta().length);
             if (rounds > 0) {
                 next = collocation.moveTo(next, collocation.points(loss));
@@ -308,7 +323,12 @@ public final class RefinedTraining {
             monitor.refined(step);
         }
 
-        /** Moves the collocation points; the parameters and Adam's state stay. */
+        /** Whether the schedule has a grid extension or a knot-insertion round left. */
+        private boolean refinementLeft() {
+            return scheduler.nextGrid(network) > 0 || insertions < scheduler.insertionRounds();
+        }
+
+                /** Moves the collocation points; the parameters and Adam's state stay. */
         private void resample(int step) {
             double[] theta = run.theta().clone();
             double before = value(loss, theta);

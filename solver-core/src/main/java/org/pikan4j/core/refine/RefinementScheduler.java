@@ -12,7 +12,9 @@ import org.pikan4j.core.nn.Network;
  *
  * <p>The action is a grid extension to the next size of the schedule: {@code extend(5, 10, 20)} takes a network
  * with G = 5 to 10, then to 20, and refines no more after that. A schedule may start above the network's G
- * ({@code extend(10, 20)} on G = 5 goes to 10 first); sizes not above the current G are skipped.
+ * ({@code extend(10, 20)} on G = 5 goes to 10 first); sizes not above the current G are skipped. With
+ * {@link #thenInsertKnots} the triggers after the last extension insert knots locally instead, a given number of
+ * times.
  *
  * <p>Three triggers, one per scheduler:
  * <ul>
@@ -47,9 +49,12 @@ public final class RefinementScheduler {
     private final int minimumGap;
     private final double ratio;
     private final int indicatorEvery;
+    private final LocalRefinement local;
+    private final int insertions;
 
     private RefinementScheduler(int[] grids, Trigger trigger, int[] steps, int window, double threshold,
-                                int minimumGap, double ratio, int indicatorEvery) {
+                                int minimumGap, double ratio, int indicatorEvery, LocalRefinement local,
+                                int insertions) {
         this.grids = grids;
         this.trigger = trigger;
         this.steps = steps;
@@ -58,6 +63,8 @@ public final class RefinementScheduler {
         this.minimumGap = minimumGap;
         this.ratio = ratio;
         this.indicatorEvery = indicatorEvery;
+        this.local = local;
+        this.insertions = insertions;
     }
 
     /**
@@ -82,7 +89,7 @@ public final class RefinementScheduler {
                         + Arrays.toString(copy));
             }
         }
-        return new RefinementScheduler(copy, Trigger.PLATEAU, new int[0], 100, 0.01, 100, 4.0, 50);
+        return new RefinementScheduler(copy, Trigger.PLATEAU, new int[0], 100, 0.01, 100, 4.0, 50, null, 0);
     }
 
     /**
@@ -105,7 +112,7 @@ public final class RefinementScheduler {
             }
         }
         return new RefinementScheduler(grids, Trigger.STEPS, copy, window, threshold, minimumGap, ratio,
-                indicatorEvery);
+                indicatorEvery, local, insertions);
     }
 
     /**
@@ -125,7 +132,7 @@ public final class RefinementScheduler {
                     + " got " + decrease);
         }
         return new RefinementScheduler(grids, Trigger.PLATEAU, this.steps, steps, decrease, minimumGap, ratio,
-                indicatorEvery);
+                indicatorEvery, local, insertions);
     }
 
     /**
@@ -141,7 +148,7 @@ public final class RefinementScheduler {
                     + maxOverMean);
         }
         return new RefinementScheduler(grids, Trigger.INDICATOR, steps, window, threshold, minimumGap, maxOverMean,
-                indicatorEvery);
+                indicatorEvery, local, insertions);
     }
 
     /**
@@ -155,7 +162,8 @@ public final class RefinementScheduler {
         if (gap < 1) {
             throw new IllegalArgumentException("minimumGap (steps between refinements) must be >= 1, got " + gap);
         }
-        return new RefinementScheduler(grids, trigger, steps, window, threshold, gap, ratio, indicatorEvery);
+        return new RefinementScheduler(grids, trigger, steps, window, threshold, gap, ratio, indicatorEvery, local,
+                insertions);
     }
 
     /**
@@ -169,7 +177,36 @@ public final class RefinementScheduler {
             throw new IllegalArgumentException("indicatorEvery (steps between indicator checks) must be >= 1, got "
                     + every);
         }
-        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, every);
+        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, every, local,
+                insertions);
+    }
+
+    /**
+     * After the grid schedule is used up, refines locally: each further trigger inserts knots where the residual
+     * concentrates ({@link LocalRefinement}), up to {@code rounds} times.
+     *
+     * @param how    the local refinement, not null
+     * @param rounds the number of knot-insertion rounds, &gt;= 1
+     * @return a copy
+     * @throws IllegalArgumentException if {@code how} is null or rounds is below 1
+     */
+    public RefinementScheduler thenInsertKnots(LocalRefinement how, int rounds) {
+        Checks.notNull("local refinement", how);
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds (of knot insertion) must be >= 1, got " + rounds);
+        }
+        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, indicatorEvery,
+                how, rounds);
+    }
+
+    /** @return the local refinement after the grid schedule, empty when there is none */
+    public java.util.Optional<LocalRefinement> localRefinement() {
+        return java.util.Optional.ofNullable(local);
+    }
+
+    /** @return the number of knot-insertion rounds after the grid schedule (0 without local refinement) */
+    public int insertionRounds() {
+        return insertions;
     }
 
     /** @return a copy of the grid schedule */
@@ -254,6 +291,7 @@ public final class RefinementScheduler {
             case INDICATOR -> "on indicator ratio > " + ratio + " (every " + indicatorEvery + ", gap " + minimumGap
                     + ")";
         };
-        return "RefinementScheduler[extend " + Arrays.toString(grids) + " " + when + "]";
+        return "RefinementScheduler[extend " + Arrays.toString(grids)
+                + (local == null ? "" : ", then " + insertions + " rounds of " + local) + " " + when + "]";
     }
 }

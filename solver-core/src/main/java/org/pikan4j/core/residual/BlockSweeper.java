@@ -24,9 +24,14 @@ final class BlockSweeper {
     private final List<NetworkEvaluator> partnerEvaluators = new ArrayList<>();
     private final List<JetBlock> partnerAdjoints = new ArrayList<>();
     private final JetTape tape = new JetTape(1);
+    /** Per term: the RBA weight of every point and the record of its latest |r|, or null without attention. */
+    private final double[][] lambdas;
+    private final double[][] magnitudes;
 
     BlockSweeper(Network network, Backend backend, List<ResidualTerm> terms, List<String> names,
-                 int extraParameters) {
+                 int extraParameters, double[][] lambdas, double[][] magnitudes) {
+        this.lambdas = lambdas;
+        this.magnitudes = magnitudes;
         this.network = network;
         this.terms = terms;
         this.names = names;
@@ -48,8 +53,8 @@ final class BlockSweeper {
     }
 
     /**
-     * Adds the gradient of {@code w/N Σ r²} over points [from, to) of term t to {@code gradient}
-     * and returns the unweighted {@code Σ r²} of those points.
+     * Adds the gradient of {@code w/N Σ (λ r)²} over points [from, to) of term t to {@code gradient}
+     * and returns {@code Σ (λ r)²} of those points (λ = 1 without attention).
      */
     double loss(int t, double[] theta, int from, int to, double[] gradient) {
         ResidualTerm term = terms.get(t);
@@ -59,10 +64,16 @@ final class BlockSweeper {
             int count = Math.min(capacity(t), to - first);
             tape.reset(count);
             Jet r = forwardResidual(t, theta, first, count, gradient, 0, 0);
+            double[] lambda = lambdas[t];
             for (int n = 0; n < count; n++) {
                 double v = r.value(n);
-                sum += v * v;
-                r.addValueAdjoint(n, 2.0 * meanWeight * v);
+                double l = 1.0;
+                if (lambda != null) {
+                    l = lambda[first + n];
+                    magnitudes[t][first + n] = Math.abs(v);
+                }
+                sum += l * l * v * v;
+                r.addValueAdjoint(n, 2.0 * meanWeight * l * l * v);
             }
             tape.backward();
             backward(t, gradient, 0, 0);
@@ -71,7 +82,7 @@ final class BlockSweeper {
     }
 
     /**
-     * Writes {@code sqrt(w/N) r} of points [from, to) of term t to {@code residuals[row + n]} and,
+     * Writes {@code sqrt(w/N) λ r} of points [from, to) of term t to {@code residuals[row + n]} and,
      * when {@code jacobian} is not null, their Jacobian rows; returns the sum of squares written.
      */
     double residuals(int t, double[] theta, int from, int to, double[] residuals, int row, double[][] jacobian) {
@@ -87,12 +98,18 @@ final class BlockSweeper {
                 java.util.Arrays.fill(rows, 0.0);
             }
             Jet r = forwardResidual(t, theta, first, count, rows, 0, p);
+            double[] lambda = lambdas[t];
             for (int n = 0; n < count; n++) {
-                double v = scale * r.value(n);
+                double l = 1.0;
+                if (lambda != null) {
+                    l = lambda[first + n];
+                    magnitudes[t][first + n] = Math.abs(r.value(n));
+                }
+                double v = scale * l * r.value(n);
                 residuals[row + first + n] = v;
                 sum += v * v;
                 // each point's residual depends on its own jets only: seed all, one row each
-                r.addValueAdjoint(n, scale);
+                r.addValueAdjoint(n, scale * l);
             }
             if (rows != null) {
                 tape.backward();

@@ -33,6 +33,7 @@ public final class PinnLoss {
     private final List<String> coordinateNames;
     private final int extraParameters;
     private final List<Penalty> penalties;
+    private final ResidualAttention attention;
     private final List<BlockSweeper> sweepers = new ArrayList<>();
     private final double[][] threadGradients;
     private final double[][] threadSums;
@@ -68,11 +69,11 @@ public final class PinnLoss {
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
                     int extraParameters, int threads) {
-        this(network, backend, terms, coordinateNames, extraParameters, threads, List.of());
+        this(network, backend, terms, coordinateNames, extraParameters, threads, List.of(), null);
     }
 
     private PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
-                     int extraParameters, int threads, List<Penalty> penalties) {
+                     int extraParameters, int threads, List<Penalty> penalties, ResidualAttention attention) {
         if (extraParameters < 0) {
             throw new IllegalArgumentException("extraParameters must be >= 0, got " + extraParameters);
         }
@@ -102,8 +103,18 @@ public final class PinnLoss {
         this.coordinateNames = List.copyOf(coordinateNames);
         this.extraParameters = extraParameters;
         this.penalties = List.copyOf(penalties);
+        this.attention = attention;
+        double[][] lambdas = new double[terms.size()][];
+        double[][] magnitudes = new double[terms.size()][];
+        if (attention != null) {
+            for (int t = 0; t < terms.size(); t++) {
+                lambdas[t] = attention.lambda(this.terms.get(t));
+                magnitudes[t] = attention.magnitude(this.terms.get(t));
+            }
+        }
         for (int w = 0; w < threads; w++) {
-            sweepers.add(new BlockSweeper(network, backend, this.terms, this.coordinateNames, extraParameters));
+            sweepers.add(new BlockSweeper(network, backend, this.terms, this.coordinateNames, extraParameters,
+                    lambdas, magnitudes));
         }
         this.threadGradients = new double[threads][];
         this.threadSums = new double[threads][terms.size()];
@@ -132,7 +143,35 @@ public final class PinnLoss {
         }
         List<Penalty> all = new ArrayList<>(penalties);
         all.add(penalty);
-        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), all);
+        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), all,
+                attention);
+    }
+
+    /**
+     * The same loss with residual-based attention on some of its terms: each point's residual is multiplied by its
+     * RBA weight, {@code w/N Σ (λ_n r_n)²} (also in {@link #residuals}), and every evaluation records the points'
+     * |r| for {@link ResidualAttention#update()}.
+     *
+     * @param rba the attention; every term it names must be a term of this loss
+     * @return a new loss
+     * @throws IllegalArgumentException if rba is null or names a term this loss does not have
+     */
+    public PinnLoss withAttention(ResidualAttention rba) {
+        if (rba == null) {
+            throw new IllegalArgumentException("attention must not be null");
+        }
+        List<String> names = terms.stream().map(ResidualTerm::name).toList();
+        if (!names.containsAll(rba.termNames())) {
+            throw new IllegalArgumentException("attention weights terms " + rba.termNames() + " but the loss has "
+                    + names);
+        }
+        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), penalties,
+                rba);
+    }
+
+    /** @return the residual-based attention, empty without */
+    public java.util.Optional<ResidualAttention> attention() {
+        return java.util.Optional.ofNullable(attention);
     }
 
     /** The penalties added to the residual terms, in order. */
@@ -149,14 +188,16 @@ public final class PinnLoss {
     }
 
     /**
-     * The same loss (network, backend, coordinates, extra parameters, threads) on other terms, e.g. terms moved
+     * The same loss (network, backend, coordinates, extra parameters, threads, penalties, attention) on other
+     * terms, e.g. terms moved
      * to refined collocation points with {@link ResidualTerm#withPoints}.
      *
      * @param newTerms at least one term, points of the network's input dimension
      * @return a new loss
      */
     public PinnLoss withTerms(List<ResidualTerm> newTerms) {
-        return new PinnLoss(network, backend, newTerms, coordinateNames, extraParameters, threads(), penalties);
+        return new PinnLoss(network, backend, newTerms, coordinateNames, extraParameters, threads(), penalties,
+                attention);
     }
 
     /** The trial solution. */
@@ -275,7 +316,8 @@ public final class PinnLoss {
     }
 
     /**
-     * The residual vector {@code sqrt(w_t / N_t) · r_t(x_n)} of all terms, stacked in term order,
+     * The residual vector {@code sqrt(w_t / N_t) · r_t(x_n)} of all terms (times the points' RBA weights
+     * with {@link #withAttention attention}), stacked in term order,
      * and, when {@code jacobian} is not null, its Jacobian: row i holds d(residual i)/dθ.
      * Runs on one thread.
      *

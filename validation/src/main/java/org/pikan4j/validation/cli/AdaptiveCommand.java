@@ -63,6 +63,10 @@ final class AdaptiveCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "G", description = "starting grid of the adaptive solves")
     Integer grid;
 
+    @Option(names = "--domain-grid", description = "KAN: the first layer's grids span the domain's box (e.g. t in"
+            + " [0, 1]) instead of [-1, 1]")
+    boolean domainGrid;
+
     @Option(names = "--extend", split = ",", paramLabel = "G",
             description = "grid sizes the adaptive solves extend to; the fixed ones use the last (default: the entry's)")
     int[] extend;
@@ -116,6 +120,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             m = widths == null ? m : m.withWidths(widths);
             m = grid == null ? m : m.withGrid(grid);
             m = extend == null ? m : m.withExtensions(extend);
+            m = domainGrid ? m.withDomainGrid(true) : m;
             Collocation c = entry.recommendation().collocation();
             c = interior == null ? c : Collocation.of(interior, c.boundary(), c.initial());
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withThreads(threads);

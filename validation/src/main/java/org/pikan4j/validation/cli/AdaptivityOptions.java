@@ -14,15 +14,38 @@ final class AdaptivityOptions {
             description = "adaptive solves: Adam learning-rate factor per grid extension (default: 0.5)")
     Double learningRateFactor;
 
-    /** @return true when either option was given */
+    @Option(names = "--insert-knots", paramLabel = "ROUNDS",
+            description = "adaptive solves: rounds of local knot insertion where the residual concentrates, after the"
+                    + " last grid extension (default: 0)")
+    Integer insertKnots;
+
+    @Option(names = "--dorfler", paramLabel = "THETA",
+            description = "adaptive solves: Dörfler bulk fraction of knot insertion, in (0, 1] (default: 0.5)")
+    Double dorfler;
+
+    @Option(names = "--rba", paramLabel = "ETA",
+            description = "adaptive solves: residual-based attention on the PDE terms with rate ETA, updated every"
+                    + " Adam step (default: none; 0.01 is the published setting)")
+    Double rbaRate;
+
+    @Option(names = "--rba-decay", paramLabel = "GAMMA",
+            description = "adaptive solves: RBA decay, in [0, 1) (default: 0.999)")
+    Double rbaDecay;
+
+    /** @return true when any option was given */
     boolean given() {
-        return resampleEvery != null || learningRateFactor != null;
+        return resampleEvery != null || learningRateFactor != null || insertKnots != null || dorfler != null
+                || rbaRate != null || rbaDecay != null;
     }
 
     /** @return the defaults with the given options applied; out-of-range values are refused by {@link Adaptivity} */
     Adaptivity adaptivity() {
         Adaptivity how = Adaptivity.defaults();
         how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
+        how = how.withKnotInsertion(insertKnots == null ? how.insertionRounds() : insertKnots,
+                dorfler == null ? how.dorflerTheta() : dorfler);
+        how = how.withAttention(rbaDecay == null ? how.attentionDecay() : rbaDecay,
+                rbaRate == null ? how.attentionRate() : rbaRate);
         return learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
     }
 }

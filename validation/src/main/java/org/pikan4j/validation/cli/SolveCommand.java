@@ -65,6 +65,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--degree", paramLabel = "K", description = "KAN spline degree")
     Integer degree;
 
+    @Option(names = "--domain-grid", description = "KAN: the first layer's grids span the domain's box (e.g. t in"
+            + " [0, 1]) instead of [-1, 1]")
+    boolean domainGrid;
+
     @Option(names = "--extend", split = ",", paramLabel = "G",
             description = "KAN grid sizes to extend to after training, e.g. 10,20 (default: the entry's; none"
                     + " when --grid is given)")
@@ -287,6 +291,7 @@ final class SolveCommand implements Callable<Integer> {
             m = grid == null ? m : m.withExtensions().withGrid(grid);
             m = extend == null ? m : m.withExtensions(extend);
             m = degree == null ? m : m.withDegree(degree);
+            m = domainGrid ? m.withDomainGrid(true) : m;
             if (m.kind() == ModelSpec.Kind.MLP && (grid != null || degree != null)) {
                 throw new IllegalArgumentException("--grid and --degree set a KAN's splines; the model is an MLP"
                         + " (--model mlp or the entry's), which has none: drop them or use --model kan");
@@ -310,7 +315,8 @@ final class SolveCommand implements Callable<Integer> {
             switch (refine) {
                 case "after-stages":
                     if (adaptivity.given()) {
-                        throw new IllegalArgumentException("--resample-every and --lr-factor apply to --refine plateau");
+                        throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler and"
+                                + " --rba apply to --refine plateau");
                     }
                     return solver;
                 case "plateau":

@@ -14,9 +14,16 @@ package org.pikan4j.validation.solve;
  * @param poolFactor         the RAD candidate pool holds this many times the interior point count, &gt;= 2
  * @param radExponent        RAD's k: density proportional to |r|^k / mean + c, &gt;= 0
  * @param radOffset          RAD's c, &gt;= 0
+ * @param insertionRounds    rounds of local knot insertion after the last grid extension, &gt;= 0 (0: none): the
+ *                           plateaus after it (during Adam) or the L-BFGS levels after it insert knots where the
+ *                           residual concentrates ({@link org.pikan4j.core.refine.LocalRefinement})
+ * @param dorflerTheta       the Dörfler bulk fraction of knot insertion, in (0, 1]
+ * @param attentionDecay     RBA's γ, in [0, 1) ({@link org.pikan4j.core.residual.ResidualAttention})
+ * @param attentionRate      RBA's η, &gt;= 0 and finite; 0: no residual-based attention
  */
 public record Adaptivity(int plateauWindow, double plateauDecrease, double learningRateFactor, int resampleEvery,
-                         int poolFactor, double radExponent, double radOffset) {
+                         int poolFactor, double radExponent, double radOffset, int insertionRounds,
+                         double dorflerTheta, double attentionDecay, double attentionRate) {
 
     /** Checks every field; the message names the field, its value and the valid range. */
     public Adaptivity {
@@ -28,35 +35,64 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
         check(poolFactor >= 2, "poolFactor", poolFactor, ">= 2");
         check(radExponent >= 0 && Double.isFinite(radExponent), "radExponent", radExponent, ">= 0 and finite");
         check(radOffset >= 0 && Double.isFinite(radOffset), "radOffset", radOffset, ">= 0 and finite");
+        check(insertionRounds >= 0, "insertionRounds", insertionRounds, ">= 0 (0: no knot insertion)");
+        check(dorflerTheta > 0 && dorflerTheta <= 1, "dorflerTheta", dorflerTheta, "in (0, 1]");
+        check(attentionDecay >= 0 && attentionDecay < 1, "attentionDecay (RBA γ)", attentionDecay, "in [0, 1)");
+        check(attentionRate >= 0 && Double.isFinite(attentionRate), "attentionRate (RBA η)", attentionRate,
+                ">= 0 and finite (0: no attention)");
     }
 
     /**
      * The defaults: plateau under 10% decrease over 100 steps, learning rate halved per extension, no RAD
      * (measured on Helmholtz 2D: redrawing points every 500 steps left the error 8x above extension alone);
      * {@link #withResampleEvery} switches RAD on with k = 1, c = 1 (the setting Wu et al. 2023 recommend) and a
-     * pool 4 times the interior count.
+     * pool 4 times the interior count; no knot insertion ({@link #withKnotInsertion}: Dörfler θ = 0.5 unless
+     * given) and no residual-based attention ({@link #withAttention}).
      *
      * @return the default adaptivity
      */
     public static Adaptivity defaults() {
-        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1);
+        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0);
     }
 
     /** @return a copy redrawing the interior points every {@code steps} Adam steps (0: never) */
     public Adaptivity withResampleEvery(int steps) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, steps, poolFactor, radExponent,
-                radOffset);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate);
     }
 
     /** @return a copy with another learning-rate factor per extension */
     public Adaptivity withLearningRateFactor(double factor) {
         return new Adaptivity(plateauWindow, plateauDecrease, factor, resampleEvery, poolFactor, radExponent,
-                radOffset);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate);
     }
 
     /** @return a copy with another plateau test */
     public Adaptivity withPlateau(int window, double decrease) {
-        return new Adaptivity(window, decrease, learningRateFactor, resampleEvery, poolFactor, radExponent, radOffset);
+        return new Adaptivity(window, decrease, learningRateFactor, resampleEvery, poolFactor, radExponent, radOffset,
+                insertionRounds, dorflerTheta, attentionDecay, attentionRate);
+    }
+
+    /**
+     * @param rounds knot-insertion rounds after the last grid extension, &gt;= 0 (0: none)
+     * @param theta  their Dörfler bulk fraction, in (0, 1]
+     * @return a copy
+     */
+    public Adaptivity withKnotInsertion(int rounds, double theta) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
+                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate);
+    }
+
+    /**
+     * Residual-based attention on the PDE terms, updated after every Adam step and frozen during L-BFGS.
+     *
+     * @param decay γ, in [0, 1), e.g. 0.999
+     * @param rate  η, &gt;= 0 (0: none), e.g. 0.01
+     * @return a copy
+     */
+    public Adaptivity withAttention(double decay, double rate) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
+                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate);
     }
 
     private static void check(boolean valid, String field, double value, String range) {
@@ -67,10 +103,14 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "adaptive (plateau %.3g over %d steps, lr x%.3g per extension, %s)",
+        return String.format(java.util.Locale.ROOT, "adaptive (plateau %.3g over %d steps, lr x%.3g per extension, %s",
                 plateauDecrease, plateauWindow, learningRateFactor,
                 resampleEvery == 0 ? "no resampling" : String.format(java.util.Locale.ROOT,
                         "RAD k=%.3g c=%.3g every %d steps from %dx pool", radExponent, radOffset, resampleEvery,
-                        poolFactor));
+                        poolFactor))
+                + (insertionRounds == 0 ? "" : String.format(java.util.Locale.ROOT,
+                        ", then %d rounds of knot insertion (Dörfler %.3g)", insertionRounds, dorflerTheta))
+                + (attentionRate == 0 ? "" : String.format(java.util.Locale.ROOT, ", RBA γ=%.4g η=%.3g",
+                        attentionDecay, attentionRate)) + ")";
     }
 }

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.io.Checkpoint;
 import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualAttention;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.CollocationRefinement;
@@ -19,9 +21,11 @@ import org.pikan4j.core.refine.CollocationSchedule;
 import org.pikan4j.core.refine.ErrorProbe;
 import org.pikan4j.core.refine.GridExtension;
 import org.pikan4j.core.refine.GridRefinement;
+import org.pikan4j.core.refine.LocalRefinement;
 import org.pikan4j.core.refine.RefinedTraining;
 import org.pikan4j.core.refine.RefinedTrainingResult;
 import org.pikan4j.core.refine.RefinementScheduler;
+import org.pikan4j.core.train.AttentionUpdate;
 import org.pikan4j.core.train.CheckpointSink;
 import org.pikan4j.core.train.Deadline;
 import org.pikan4j.core.train.DivergenceGuard;
@@ -407,7 +411,7 @@ public final class Solver {
         long start = System.nanoTime();
         Deadline deadline = budgetSeconds > 0 ? Deadline.afterSeconds(budgetSeconds) : null;
         Discretization discretization = problem.discretize(settings.collocation());
-        Network network = settings.model().build();
+        Network network = settings.model().build(problem.domain().lowerBounds(), problem.domain().upperBounds());
         Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
                 precision);
         double[] initial = discretization.initialParameters(network, seed);
@@ -501,20 +505,31 @@ public final class Solver {
     }
 
     /**
-     * Adam with plateau-triggered extensions and RAD (within Adam's share of the budget), the extensions the
-     * plateaus did not reach, then the plan without Adam on the final grid and points.
+     * Adam with plateau-triggered extensions (then knot insertions), RAD and RBA (within Adam's share of the
+     * budget), then L-BFGS per grid level: the extensions and insertion rounds the plateaus did not reach.
      */
     private Trained trainAdaptively(Discretization discretization, Backend engine, Network network, double[] initial,
                                     Deadline deadline) {
         OptimizerPlan plan = settings.optimizers();
         RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
                 .onPlateau(adaptivity.plateauWindow(), adaptivity.plateauDecrease());
-        RefinedTraining adam = RefinedTraining.of(n -> loss(discretization, n, engine),
+        LocalRefinement local = LocalRefinement.dorfler(adaptivity.dorflerTheta());
+        if (adaptivity.insertionRounds() > 0) {
+            scheduler = scheduler.thenInsertKnots(local, adaptivity.insertionRounds());
+        }
+        ResidualAttention rba = adaptivity.attentionRate() == 0 ? null : ResidualAttention.of(
+                adaptivity.attentionDecay(), adaptivity.attentionRate(), problem.interiorTermNames());
+        Function<Network, PinnLoss> losses = n -> rba == null ? loss(discretization, n, engine)
+                : loss(discretization, n, engine).withAttention(rba);
+        RefinedTraining adam = RefinedTraining.of(losses,
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(adaptivity.learningRateFactor())
                 .withErrorProbe(errorProbe(engine));
         for (TrainingListener l : listeners) {
             adam = adam.withListener(l);
+        }
+        if (rba != null) {
+            adam = adam.withListener(AttentionUpdate.afterAdamSteps(rba));
         }
         CollocationSchedule resampling = adaptivity.resampleEvery() == 0 ? null : radSchedule();
         if (resampling != null) {
@@ -524,23 +539,29 @@ public final class Solver {
             adam = adam.withDeadline(adamDeadline());
         }
         RefinedTrainingResult refined = adam.run(network, initial);
-        Polish polish = new Polish(discretization, engine, resampling, deadline, refined.history());
+        Polish polish = new Polish(losses, resampling, deadline, refined.history());
         polish.network = refined.network();
         polish.loss = refined.finalLoss();
         polish.theta = refined.theta();
+        // the refinements still to come: grid extensions (G), then knot-insertion rounds (0)
         List<Integer> ahead = new ArrayList<>();
         for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
             ahead.add(g);
         }
+        long inserted = refined.refinements().stream()
+                .filter(e -> e.record().operation().equals("knot insertion")).count();
+        for (long r = inserted; r < adaptivity.insertionRounds(); r++) {
+            ahead.add(0);
+        }
         if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
             if (refined.stopReason() != StopReason.NON_FINITE) {
-                ahead.forEach(polish::extend);
+                ahead.forEach(g -> polish.refine(g, local));
             }
             return polish.finish(refinementTraining(deadline));
         }
         for (int level = 0; level <= ahead.size(); level++) {
             if (level > 0) {
-                polish.extend(ahead.get(level - 1));
+                polish.refine(ahead.get(level - 1), local);
             }
             // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
             // their steps cost more and they set the final error (equal shares left the finest grid short)
@@ -560,8 +581,7 @@ public final class Solver {
      * with a RAD redraw between rounds; mutable, one per solve.
      */
     private final class Polish {
-        private final Discretization discretization;
-        private final Backend engine;
+        private final Function<Network, PinnLoss> losses;
         private final CollocationSchedule resampling;
         private final Deadline deadline;
         private final TrainingHistory history;
@@ -571,23 +591,28 @@ public final class Solver {
         private TrainingResult last;
         private int rounds;
 
-        Polish(Discretization discretization, Backend engine, CollocationSchedule resampling, Deadline deadline,
+        Polish(Function<Network, PinnLoss> losses, CollocationSchedule resampling, Deadline deadline,
                TrainingHistory history) {
-            this.discretization = discretization;
-            this.engine = engine;
+            this.losses = losses;
             this.resampling = resampling;
             this.deadline = deadline;
             this.history = history;
         }
 
-        void extend(int grid) {
-            GridRefinement extension = GridExtension.extend(network, theta, grid);
-            network = extension.network();
-            theta = extension.theta();
-            PinnLoss extended = loss(discretization, network, engine);
-            loss = resampling == null ? extended : resampling.moveTo(extended, resampling.points(loss));
-            history.addEvent(history.lastStep(), "grid extension", String.join("; ", extension.record().changes())
-                    + " (L-BFGS plateaued or its share of the budget ran out)");
+        /** Extends the grid to G = {@code grid}, or for 0 inserts knots where the residual concentrates. */
+        void refine(int grid, LocalRefinement local) {
+            GridRefinement refinement = grid > 0 ? GridExtension.extend(network, theta, grid)
+                    : local.refine(network, theta, loss).orElse(null);
+            if (refinement == null) {
+                return;   // all residuals 0: nothing to refine
+            }
+            network = refinement.network();
+            theta = refinement.theta();
+            PinnLoss refined = losses.apply(network);
+            loss = resampling == null ? refined : resampling.moveTo(refined, resampling.points(loss));
+            history.addEvent(history.lastStep(), refinement.record().operation(),
+                    String.join("; ", refinement.record().changes())
+                            + " (L-BFGS plateaued or its share of the budget ran out)");
         }
 
         /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */

@@ -1,0 +1,35 @@
+package org.pikan4j.problems.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.pikan4j.core.nn.KanLayer;
+import org.pikan4j.core.spline.KnotVector;
+
+class ModelSpecDomainGridTest {
+
+    private static final double[] LO = {-1, 0};
+    private static final double[] HI = {1, 1};
+
+    @Test
+    void aDomainGridModelPutsTheFirstGridsOnTheBox() {
+        ModelSpec spec = ModelSpec.kan(10, 3, 2, 5, 1).withDomainGrid(true).withExtensions(20);
+        KanLayer first = (KanLayer) spec.build(LO, HI).layers().get(0);
+        assertEquals(KnotVector.uniform(10, 3, 0, 1), first.grid(1));
+        assertEquals("KAN [2, 5, 1] G=10->20 k=3 grid on domain", spec.toString());
+        assertNotEquals(spec, spec.withDomainGrid(false));
+    }
+
+    @Test
+    void withoutTheFlagTheBoxIsIgnored() {
+        KanLayer first = (KanLayer) ModelSpec.kan(10, 3, 2, 5, 1).build(LO, HI).layers().get(0);
+        assertEquals(KnotVector.uniform(10, 3, -1, 1), first.grid(1));
+    }
+
+    @Test
+    void anMlpHasNoGridToPutOnTheDomain() {
+        assertThrows(IllegalArgumentException.class, () -> ModelSpec.mlp(2, 5, 1).withDomainGrid(true));
+    }
+}
