@@ -60,7 +60,6 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final double[] entryAdjoint;      // per point of one input: Σ_j ȳ_jc φ^(r) per entry
     private final double[] polynomialsAdjoint;
     private final double[] siluScratch;
-    private final double[] basisScratch;
 
     /**
      * @param coordinateInputs true for the first layer, whose input jets are the coordinates
@@ -113,7 +112,6 @@ final class JvmKanKernel implements JvmLayerKernel {
         entryAdjoint = new double[capacity * entries];
         polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
         siluScratch = new double[orders];
-        basisScratch = new double[orders * local];
     }
 
     @Override
@@ -328,10 +326,13 @@ final class JvmKanKernel implements JvmLayerKernel {
         for (int n = 0; n < count; n++) {
             int slot = i * count + n;
             double value = x[gAt + n * components];
-            spans[slot] = grids[i].evaluate(value, orders - 1, basisScratch);
-            System.arraycopy(basisScratch, 0, basis, slot * orders * local, orders * local);
-            Functions.SILU.derivatives(value, orders - 1, siluScratch);
-            System.arraycopy(siluScratch, 0, silu, slot * orders, orders);
+            spans[slot] = grids[i].evaluate(value, orders - 1, basis, slot * orders * local);
+            if (orders <= 5) {
+                Functions.siluUpToFourth(value, orders - 1, silu, slot * orders);
+            } else {
+                Functions.SILU.derivatives(value, orders - 1, siluScratch);
+                System.arraycopy(siluScratch, 0, silu, slot * orders, orders);
+            }
         }
         if (entryComponent[i].length > 0) {
             chain.selectedPolynomialsAll(x, gAt, count, entryComponent[i], entryOrder[i], entryValue,
