@@ -32,25 +32,26 @@ final class BasisRecursion {
      * @param inverse {@code inverse[p][i] = 1 / (t_{i+p} - t_i)} for p = 1..k
      * @param k       the degree
      * @param mu      the knot span, {@code k <= mu <= t.length - k - 2}
+     * @param at      where in {@code out} the table starts
      */
-    static void evaluate(double[] t, double[][] inverse, int k, int mu, double x, int maxOrder, double[] out) {
+    static void evaluate(double[] t, double[][] inverse, int k, int mu, double x, int maxOrder, double[] out, int at) {
         int width = k + 1;
         int highestNonZeroOrder = Math.min(maxOrder, k);
-        out[0] = 1.0;
+        out[at] = 1.0;
         for (int p = 1; p <= k; p++) {
             int order = k - (p - 1);   // row 0 now holds degree p-1 = k - order
             if (order <= highestNonZeroOrder) {
-                System.arraycopy(out, 0, out, order * width, p);
+                System.arraycopy(out, at, out, at + order * width, p);
             }
-            valueStep(t, inverse[p], mu, p, x, out, 0);
+            valueStep(t, inverse[p], mu, p, x, out, at);
         }
         for (int order = 1; order <= highestNonZeroOrder; order++) {
             for (int p = k - order + 1; p <= k; p++) {
-                derivativeStep(inverse[p], mu, p, out, order * width);
+                derivativeStep(inverse[p], mu, p, out, at + order * width);
             }
         }
         for (int order = highestNonZeroOrder + 1; order <= maxOrder; order++) {
-            int offset = order * width;
+            int offset = at + order * width;
             for (int q = 0; q < width; q++) {
                 out[offset + q] = 0.0;
             }

@@ -235,9 +235,19 @@ public final class KnotVector {
      * @throws IllegalArgumentException if maxOrder or out.length is invalid
      */
     public int evaluate(double x, int maxOrder, double[] out) {
-        checkEvaluationArguments(maxOrder, out);
+        return evaluate(x, maxOrder, out, 0);
+    }
+
+    /**
+     * Same as {@link #evaluate(double, int, double[])} with the table written from {@code out[at]} on: lets a
+     * caller fill one array for many points without a copy per point.
+     *
+     * @throws IllegalArgumentException if maxOrder is invalid or out holds no (maxOrder+1)*(k+1) values from at
+     */
+    public int evaluate(double x, int maxOrder, double[] out, int at) {
+        checkEvaluationArguments(maxOrder, out, at);
         int j = interval(x);
-        evaluateOn(j, x, maxOrder, out);
+        evaluateOn(j, x, maxOrder, out, at);
         return j;
     }
 
@@ -253,15 +263,15 @@ public final class KnotVector {
      */
     public void evaluate(double x, int interval, int maxOrder, double[] out) {
         Checks.requireInRange("interval", interval, 0, intervals - 1);
-        checkEvaluationArguments(maxOrder, out);
-        evaluateOn(interval, x, maxOrder, out);
+        checkEvaluationArguments(maxOrder, out, 0);
+        evaluateOn(interval, x, maxOrder, out, 0);
     }
 
-    private void evaluateOn(int j, double x, int maxOrder, double[] out) {
+    private void evaluateOn(int j, double x, int maxOrder, double[] out, int at) {
         if (uniformBasis != null) {
-            uniformBasis.evaluate((x - grid[0]) * inverseSpacing - j, maxOrder, out);
+            uniformBasis.evaluate((x - grid[0]) * inverseSpacing - j, maxOrder, out, at);
         } else {
-            BasisRecursion.evaluate(knots, inverse, degree, j + degree, x, maxOrder, out);
+            BasisRecursion.evaluate(knots, inverse, degree, j + degree, x, maxOrder, out, at);
         }
     }
 
@@ -378,12 +388,15 @@ public final class KnotVector {
                 + (uniform ? "uniform" : "non-uniform") + "]";
     }
 
-    private void checkEvaluationArguments(int maxOrder, double[] out) {
+    private void checkEvaluationArguments(int maxOrder, double[] out, int at) {
         Checks.requireInRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
         int needed = (maxOrder + 1) * (degree + 1);
-        if (out == null || out.length < needed) {
-            throw new IllegalArgumentException("out.length must be >= (maxOrder + 1) * (degree + 1) = " + needed
-                    + ", got " + (out == null ? "null" : String.valueOf(out.length)));
+        if (at < 0) {
+            throw new IllegalArgumentException("at (first index in out) must be >= 0, got " + at);
+        }
+        if (out == null || out.length - at < needed) {
+            throw new IllegalArgumentException("out.length must be >= at + (maxOrder + 1) * (degree + 1) = "
+                    + (at + needed) + ", got " + (out == null ? "null" : String.valueOf(out.length)));
         }
     }
 

@@ -18,7 +18,7 @@ final class UniformBasis {
         this.degree = degree;
         this.width = degree + 1;
         double[] taylor = new double[width * width];
-        BasisRecursion.evaluate(knots, inverse, degree, degree, knots[degree], degree, taylor);
+        BasisRecursion.evaluate(knots, inverse, degree, degree, knots[degree], degree, taylor, 0);
         coefficients = new double[width * width * width];
         for (int r = 0; r <= degree; r++) {
             for (int q = 0; q < width; q++) {
@@ -39,27 +39,27 @@ final class UniformBasis {
         return f;
     }
 
-    /** Same contract as {@link KnotVector#evaluate(double, int, double[])} for local coordinate u. */
-    void evaluate(double u, int maxOrder, double[] out) {
+    /** Same contract as {@link KnotVector#evaluate(double, int, double[], int)} for local coordinate u. */
+    void evaluate(double u, int maxOrder, double[] out, int at) {
         if (degree == 3) {
-            evaluateCubic(u, maxOrder, out);
+            evaluateCubic(u, maxOrder, out, at);
             return;
         }
         int highest = Math.min(maxOrder, degree);
         for (int r = 0; r <= highest; r++) {
             int top = degree - r;
             for (int q = 0; q < width; q++) {
-                int at = (r * width + q) * width;
-                double v = coefficients[at + top];
+                int c = (r * width + q) * width;
+                double v = coefficients[c + top];
                 for (int p = top - 1; p >= 0; p--) {
-                    v = v * u + coefficients[at + p];
+                    v = v * u + coefficients[c + p];
                 }
-                out[r * width + q] = v;
+                out[at + r * width + q] = v;
             }
         }
         for (int r = highest + 1; r <= maxOrder; r++) {
             for (int q = 0; q < width; q++) {
-                out[r * width + q] = 0.0;
+                out[at + r * width + q] = 0.0;
             }
         }
     }
@@ -69,32 +69,32 @@ final class UniformBasis {
      * keeps in registers (measured about 2x faster than the general loops), each of the degree its
      * order leaves (cubic values, quadratic slopes, linear second and constant third derivatives).
      */
-    private void evaluateCubic(double u, int maxOrder, double[] out) {
+    private void evaluateCubic(double u, int maxOrder, double[] out, int at) {
         double[] c = coefficients;
-        out[0] = ((c[3] * u + c[2]) * u + c[1]) * u + c[0];
-        out[1] = ((c[7] * u + c[6]) * u + c[5]) * u + c[4];
-        out[2] = ((c[11] * u + c[10]) * u + c[9]) * u + c[8];
-        out[3] = ((c[15] * u + c[14]) * u + c[13]) * u + c[12];
+        out[at] = ((c[3] * u + c[2]) * u + c[1]) * u + c[0];
+        out[at + 1] = ((c[7] * u + c[6]) * u + c[5]) * u + c[4];
+        out[at + 2] = ((c[11] * u + c[10]) * u + c[9]) * u + c[8];
+        out[at + 3] = ((c[15] * u + c[14]) * u + c[13]) * u + c[12];
         if (maxOrder >= 1) {
-            out[4] = (c[18] * u + c[17]) * u + c[16];
-            out[5] = (c[22] * u + c[21]) * u + c[20];
-            out[6] = (c[26] * u + c[25]) * u + c[24];
-            out[7] = (c[30] * u + c[29]) * u + c[28];
+            out[at + 4] = (c[18] * u + c[17]) * u + c[16];
+            out[at + 5] = (c[22] * u + c[21]) * u + c[20];
+            out[at + 6] = (c[26] * u + c[25]) * u + c[24];
+            out[at + 7] = (c[30] * u + c[29]) * u + c[28];
         }
         if (maxOrder >= 2) {
-            out[8] = c[33] * u + c[32];
-            out[9] = c[37] * u + c[36];
-            out[10] = c[41] * u + c[40];
-            out[11] = c[45] * u + c[44];
+            out[at + 8] = c[33] * u + c[32];
+            out[at + 9] = c[37] * u + c[36];
+            out[at + 10] = c[41] * u + c[40];
+            out[at + 11] = c[45] * u + c[44];
         }
         if (maxOrder >= 3) {
-            out[12] = c[48];
-            out[13] = c[52];
-            out[14] = c[56];
-            out[15] = c[60];
+            out[at + 12] = c[48];
+            out[at + 13] = c[52];
+            out[at + 14] = c[56];
+            out[at + 15] = c[60];
         }
         for (int o = 16; o < 4 * (maxOrder + 1); o++) {
-            out[o] = 0.0;   // a cubic's fourth and fifth derivatives
+            out[at + o] = 0.0;   // a cubic's fourth and fifth derivatives
         }
     }
 }

@@ -61,7 +61,7 @@ public final class Functions {
         @Override
         public void derivatives(double x, int maxOrder, double[] out) {
             if (maxOrder <= 4) {
-                siluUpToFourth(x, maxOrder, out);
+                siluUpToFourth(x, maxOrder, out, 0);
                 return;
             }
             SIGMOID.derivatives(x, maxOrder, out);
@@ -82,30 +82,37 @@ public final class Functions {
      * SiLU and up to four derivatives in closed form, from s1 = σ - σ², s2 = s1 (1 - 2σ),
      * s3 = s1 (1 - 6 s1), s4 = s2 (1 - 12 s1) (σ's derivatives): every KAN edge of a
      * second-order PDE needs these once per input and point (measured about twice as fast as the
-     * general polynomials).
+     * general polynomials). Written from {@code out[at]} on, so a kernel fills one table for many points
+     * without a copy per point.
+     *
+     * @param maxOrder the highest derivative, in [0, 4]
+     * @throws IllegalArgumentException if maxOrder is outside [0, 4]
      */
-    private static void siluUpToFourth(double x, int maxOrder, double[] out) {
+    public static void siluUpToFourth(double x, int maxOrder, double[] out, int at) {
+        if (maxOrder < 0 || maxOrder > 4) {
+            throw new IllegalArgumentException("maxOrder must be in [0, 4], got " + maxOrder);
+        }
         double s = 1.0 / (1.0 + Math.exp(-x));
-        out[0] = x * s;
+        out[at] = x * s;
         if (maxOrder == 0) {
             return;
         }
         double d1 = s - s * s;
-        out[1] = x * d1 + s;
+        out[at + 1] = x * d1 + s;
         if (maxOrder == 1) {
             return;
         }
         double d2 = d1 * (1.0 - 2.0 * s);
-        out[2] = x * d2 + 2.0 * d1;
+        out[at + 2] = x * d2 + 2.0 * d1;
         if (maxOrder == 2) {
             return;
         }
         double d3 = d1 * (1.0 - 6.0 * d1);
-        out[3] = x * d3 + 3.0 * d2;
+        out[at + 3] = x * d3 + 3.0 * d2;
         if (maxOrder == 3) {
             return;
         }
-        out[4] = x * d2 * (1.0 - 12.0 * d1) + 4.0 * d3;
+        out[at + 4] = x * d2 * (1.0 - 12.0 * d1) + 4.0 * d3;
     }
 
     /** sin, with derivatives cycling through cos, -sin, -cos. */

@@ -54,6 +54,22 @@ class EvaluateTest {
 
     @ParameterizedTest
     @MethodSource("grids")
+    void evaluationAtAnOffsetWritesTheSameTableThereAndNothingElse(KnotVector kv) {
+        int k = kv.degree();
+        double x = 0.35 * kv.lo() + 0.65 * kv.hi();
+        double[] plain = new double[4 * (k + 1)];
+        int span = kv.evaluate(x, 3, plain);
+        double[] shifted = new double[plain.length + 7];
+        Arrays.fill(shifted, Double.NaN);
+        assertEquals(span, kv.evaluate(x, 3, shifted, 5));
+        assertArrayEquals(plain, Arrays.copyOfRange(shifted, 5, 5 + plain.length), 0.0);
+        for (int i : new int[] {0, 4, shifted.length - 2, shifted.length - 1}) {
+            assertTrue(Double.isNaN(shifted[i]), "entry " + i + " outside the table was written");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("grids")
     void explicitIntervalEvaluatesThatIntervalsPolynomialPieces(KnotVector kv) {
         int k = kv.degree();
         double[] implicit = new double[5 * (k + 1)];

@@ -89,6 +89,8 @@ class KnotVectorValidationTest {
     @Test
     void evaluateRejectsTooShortOrMissingOutputArrays() {
         assertRejected(() -> kv.evaluate(0.0, 2, new double[11]), "out.length must be >= ", "= 12, got 11");
+        assertRejected(() -> kv.evaluate(0.0, 2, new double[20], 9), "out.length must be >= ", "= 21, got 20");
+        assertRejected(() -> kv.evaluate(0.0, 2, new double[20], -1), "at (first index in out) must be >= 0, got -1");
         assertRejected(() -> kv.evaluate(0.0, 0, 1, new double[3]), "out.length", "= 8, got 3");
         assertRejected(() -> kv.evaluate(0.0, 0, null), "out.length", "got null");
     }

@@ -30,6 +30,19 @@ class ElementaryFunctionsTest {
     }
 
     @Test
+    void siluAtAnOffsetMatchesItsScalarFunction() {
+        double[] expected = new double[5];
+        double[] table = new double[9];
+        for (double x : new double[] {-12.0, -0.7, 0.0, 0.3, 9.5}) {
+            Functions.SILU.derivatives(x, 4, expected);
+            Functions.siluUpToFourth(x, 4, table, 3);
+            for (int r = 0; r <= 4; r++) {
+                assertEquals(expected[r], table[3 + r], 0.0, "x = " + x + ", order " + r);
+            }
+        }
+    }
+
+    @Test
     void isOddAndExactAtZero() {
         assertEquals(0.0, Functions.tanh(0.0));
         for (double x : new double[] {1e-300, 1e-8, 0.049999, 0.05, 0.3, 7.0}) {

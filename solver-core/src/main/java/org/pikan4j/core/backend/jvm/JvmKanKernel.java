@@ -18,9 +18,10 @@ import org.pikan4j.core.tensor.MultiIndex;
  * <p>Edge (i, j) at input jet g has derivatives {@code φ^(r) = w_b SiLU^(r)(g0) + w_s Σ_q c_q
  * B^(r)_{span+q}(g0)}, and the output jet gains {@code Σ_r φ^(r) P[c][r]}, P the chain-rule
  * polynomials of g. Basis, SiLU and the entries of P are computed once per (input, point) and
- * shared by every edge leaving that input; the sweeps run point by point with the edges inside,
- * so a point's basis stays in cache while its edges stream by, and the reverse sweep recomputes
- * φ from it rather than storing φ per edge. Two kinds of P entries are cheap and handled apart:
+ * shared by every edge leaving that input; the reverse sweep recomputes φ from them rather than
+ * storing φ per edge. The first layer (two to a few inputs, many edges each) runs point by point
+ * with the edges inside, so a point's basis stays in registers while its edges stream by; later
+ * layers (often narrow: one edge per input in [2,10,1]) run edge by edge with the points inside. Two kinds of P entries are cheap and handled apart:
  * the first-order ones, {@code P[c][1] = g_c} for every component c, are read from the input jet
  * itself; for the first layer, whose inputs are the coordinates, P is known and constant (only
  * {@code P[r·e_i][r] = 1}). The remaining entries (order 2 and more) are kept per point.
@@ -59,7 +60,6 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final double[] entryAdjoint;      // per point of one input: Σ_j ȳ_jc φ^(r) per entry
     private final double[] polynomialsAdjoint;
     private final double[] siluScratch;
-    private final double[] basisScratch;
 
     /**
      * @param coordinateInputs true for the first layer, whose input jets are the coordinates
@@ -112,16 +112,19 @@ final class JvmKanKernel implements JvmLayerKernel {
         entryAdjoint = new double[capacity * entries];
         polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
         siluScratch = new double[orders];
-        basisScratch = new double[orders * local];
     }
 
     @Override
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
         for (int i = 0; i < in; i++) {
             prepare(i, inJets, count);
+            if (cubic && !coordinateInputs) {
+                sweepHidden(false, theta, i, count, inJets, outJets, null, null, 0, 0);
+                continue;
+            }
             for (int n = 0; n < count; n++) {
                 if (cubic) {
-                    sweepCubic(false, theta, i, n, count, inJets, outJets, null, null, 0);
+                    sweepCoordinate(false, theta, i, n, count, outJets, null, 0);
                 } else {
                     sweepGeneric(false, theta, i, n, count, inJets, outJets, null, null, 0);
                 }
@@ -130,18 +133,17 @@ final class JvmKanKernel implements JvmLayerKernel {
     }
 
     /**
-     * {@link #sweepGeneric} for cubic splines and at most 4 orders (second-order PDEs): the point's
-     * basis and SiLU derivatives sit in locals (zero-padded to 4 orders) while its edges stream by,
-     * about twice as fast as reading them from arrays, which stores into the jets could alias
-     * (measured; a holder object was 1.1x slower).
+     * {@link #sweepGeneric} for the first layer (coordinate inputs) with cubic splines and at most 4
+     * orders: the point's basis and SiLU derivatives sit in locals (zero-padded to 4 orders) while
+     * its edges stream by, about twice as fast as reading them from arrays, which stores into the
+     * jets could alias (measured; a holder object was 1.1x slower). Here P is constant: φ^(r) goes
+     * straight to the pure derivative r·e_i.
      *
      * @param jets the output jets (forward) or their adjoint (reverse)
      */
-    private void sweepCubic(boolean reverse, double[] theta, int i, int n, int count, JetBlock inJets, JetBlock jets,
-                            JetBlock inAdjoint, double[] grad, int row) {
+    private void sweepCoordinate(boolean reverse, double[] theta, int i, int n, int count, JetBlock jets,
+                                 double[] grad, int row) {
         double[] y = jets.data();
-        double[] g = inJets.data();
-        double[] gBar = inAdjoint == null ? null : inAdjoint.data();
         int slot = i * count + n;
         int bAt = slot * orders * 4;
         int fAt = slot * orders;
@@ -169,13 +171,8 @@ final class JvmKanKernel implements JvmLayerKernel {
         int o1 = jetOrders > 1 ? orderC[1] : -1;
         int o2 = jetOrders > 2 ? orderC[2] : -1;
         int o3 = jetOrders > 3 ? orderC[3] : -1;
-        int[] entryC = entryComponent[i];
-        int[] entryR = entryOrder[i];
-        int eAt = slot * entries;
-        int gAt = inJets.index(n, 0, i);
         int coefAt = coefOffset + i * out * basisCount + spans[slot];
         int at = jets.index(n, 0, 0);
-        double valueAdjoint = 0.0;
         for (int j = 0; j < out; j++, at += jets.unitStride(), coefAt += basisCount) {
             int edge = i * out + j;
             double base = theta[baseOffset + edge];
@@ -189,87 +186,136 @@ final class JvmKanKernel implements JvmLayerKernel {
             double s2 = c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23;
             double s3 = orders > 3 ? c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33 : 0.0;
             if (!reverse) {
-                double p1 = base * f1 + scale * s1;
-                double p2 = base * f2 + scale * s2;
-                double p3 = base * f3 + scale * s3;
                 y[at] += base * f0 + scale * s0;
-                if (coordinateInputs) {
-                    if (o1 > 0) {
-                        y[at + o1] += p1;
-                    }
-                    if (o2 > 0) {
-                        y[at + o2] += p2;
-                    }
-                    if (o3 > 0) {
-                        y[at + o3] += p3;
-                    }
-                    continue;
+                if (o1 > 0) {
+                    y[at + o1] += base * f1 + scale * s1;
                 }
-                for (int c = 1; c < components; c++) {
-                    y[at + c] += p1 * g[gAt + c];
+                if (o2 > 0) {
+                    y[at + o2] += base * f2 + scale * s2;
                 }
-                for (int e = 0; e < entryC.length; e++) {
-                    y[at + entryC[e]] += (entryR[e] == 2 ? p2 : p3) * entryValue[eAt + e];
+                if (o3 > 0) {
+                    y[at + o3] += base * f3 + scale * s3;
                 }
                 continue;
             }
-            // reverse: adjoints of φ^(r); a3 stays 0 unless the jets reach order 3 (then no input adjoint is needed)
             double a0 = y[at];
-            double a1 = 0.0;
-            double a2 = 0.0;
-            double a3 = 0.0;
-            if (coordinateInputs) {
-                a1 = o1 > 0 ? y[at + o1] : 0.0;
-                a2 = o2 > 0 ? y[at + o2] : 0.0;
-                a3 = o3 > 0 ? y[at + o3] : 0.0;
-            } else {
-                for (int c = 1; c < components; c++) {
+            double a1 = o1 > 0 ? y[at + o1] : 0.0;
+            double a2 = o2 > 0 ? y[at + o2] : 0.0;
+            double a3 = o3 > 0 ? y[at + o3] : 0.0;
+            grad[row + baseOffset + edge] += a0 * f0 + a1 * f1 + a2 * f2 + a3 * f3;
+            grad[row + splineOffset + edge] += a0 * s0 + a1 * s1 + a2 * s2 + a3 * s3;
+            grad[row + coefAt] += scale * (a0 * b00 + a1 * b10 + a2 * b20 + a3 * b30);
+            grad[row + coefAt + 1] += scale * (a0 * b01 + a1 * b11 + a2 * b21 + a3 * b31);
+            grad[row + coefAt + 2] += scale * (a0 * b02 + a1 * b12 + a2 * b22 + a3 * b32);
+            grad[row + coefAt + 3] += scale * (a0 * b03 + a1 * b13 + a2 * b23 + a3 * b33);
+        }
+    }
+
+    /**
+     * The edges of hidden input i (its jets computed, P not constant) with cubic splines, edge by edge
+     * with the block's points inside: few edges per input (a KAN's last layers are narrow) would leave
+     * a per-point prologue with one edge to serve, while here each edge's parameters stay in registers
+     * over the points (measured 0.8x the point-by-point form for KAN [2,10,1]'s second layer). Order 3
+     * of the jets never reaches here ({@link #cubic} caps {@link #orders} at 4), so every order-2+
+     * entry of P has order 2; orders up to 4 also serve the input adjoint (φ''' for p2's derivative).
+     *
+     * @param jets the output jets (forward) or their adjoint (reverse)
+     */
+    private void sweepHidden(boolean reverse, double[] theta, int i, int count, JetBlock inJets, JetBlock jets,
+                             JetBlock inAdjoint, double[] grad, int rowOffset, int rowStride) {
+        double[] y = jets.data();
+        double[] g = inJets.data();
+        double[] gBar = inAdjoint == null ? null : inAdjoint.data();
+        int[] entryC = entryComponent[i];
+        int stride = components;
+        int perSlot = orders * 4;
+        boolean second = orders > 2;
+        boolean third = orders > 3;
+        for (int j = 0; j < out; j++) {
+            int edge = i * out + j;
+            double base = theta[baseOffset + edge];
+            double scale = theta[splineOffset + edge];
+            int coefBase = coefOffset + edge * basisCount;
+            int at = jets.index(0, 0, j);
+            int gAt = inJets.index(0, 0, i);
+            double baseGradient = 0.0;
+            double scaleGradient = 0.0;
+            for (int n = 0, slot = i * count; n < count; n++, slot++, at += stride, gAt += stride) {
+                int bAt = slot * perSlot;
+                int fAt = slot * orders;
+                int eAt = slot * entries;
+                int coefAt = coefBase + spans[slot];
+                double c0 = theta[coefAt];
+                double c1 = theta[coefAt + 1];
+                double c2 = theta[coefAt + 2];
+                double c3 = theta[coefAt + 3];
+                double s0 = c0 * basis[bAt] + c1 * basis[bAt + 1] + c2 * basis[bAt + 2] + c3 * basis[bAt + 3];
+                double s1 = c0 * basis[bAt + 4] + c1 * basis[bAt + 5] + c2 * basis[bAt + 6] + c3 * basis[bAt + 7];
+                double s2 = second
+                        ? c0 * basis[bAt + 8] + c1 * basis[bAt + 9] + c2 * basis[bAt + 10] + c3 * basis[bAt + 11] : 0.0;
+                double f1 = silu[fAt + 1];
+                double f2 = second ? silu[fAt + 2] : 0.0;
+                double p1 = base * f1 + scale * s1;
+                double p2 = base * f2 + scale * s2;
+                if (!reverse) {
+                    y[at] += base * silu[fAt] + scale * s0;
+                    for (int c = 1; c < stride; c++) {
+                        y[at + c] += p1 * g[gAt + c];
+                    }
+                    for (int e = 0; e < entryC.length; e++) {
+                        y[at + entryC[e]] += p2 * entryValue[eAt + e];
+                    }
+                    continue;
+                }
+                double a0 = y[at];
+                double a1 = 0.0;
+                double a2 = 0.0;
+                for (int c = 1; c < stride; c++) {
                     a1 += y[at + c] * g[gAt + c];
                 }
                 for (int e = 0; e < entryC.length; e++) {
-                    double v = y[at + entryC[e]] * entryValue[eAt + e];
-                    if (entryR[e] == 2) {
-                        a2 += v;
-                    } else {
-                        a3 += v;
+                    a2 += y[at + entryC[e]] * entryValue[eAt + e];
+                }
+                baseGradient += a0 * silu[fAt] + a1 * f1 + a2 * f2;
+                scaleGradient += a0 * s0 + a1 * s1 + a2 * s2;
+                int row = (rowOffset + n) * rowStride;
+                double g0 = a0 * basis[bAt] + a1 * basis[bAt + 4];
+                double g1 = a0 * basis[bAt + 1] + a1 * basis[bAt + 5];
+                double g2 = a0 * basis[bAt + 2] + a1 * basis[bAt + 6];
+                double g3 = a0 * basis[bAt + 3] + a1 * basis[bAt + 7];
+                if (second) {   // without, the rows past the last order are the next slot's
+                    g0 += a2 * basis[bAt + 8];
+                    g1 += a2 * basis[bAt + 9];
+                    g2 += a2 * basis[bAt + 10];
+                    g3 += a2 * basis[bAt + 11];
+                }
+                grad[row + coefAt] += scale * g0;
+                grad[row + coefAt + 1] += scale * g1;
+                grad[row + coefAt + 2] += scale * g2;
+                grad[row + coefAt + 3] += scale * g3;
+                if (rowStride != 0) {   // a Jacobian row per point
+                    grad[row + baseOffset + edge] += baseGradient;
+                    grad[row + splineOffset + edge] += scaleGradient;
+                    baseGradient = 0.0;
+                    scaleGradient = 0.0;
+                }
+                if (gBar != null) {
+                    double p3 = third ? base * silu[fAt + 3] + scale * (c0 * basis[bAt + 12] + c1 * basis[bAt + 13]
+                            + c2 * basis[bAt + 14] + c3 * basis[bAt + 15]) : 0.0;
+                    gBar[gAt] += a0 * p1 + a1 * p2 + a2 * p3;   // d/dg0 of φ, φ', φ''
+
+                    for (int c = 1; c < stride; c++) {
+                        gBar[gAt + c] += y[at + c] * p1;
+                    }
+                    for (int e = 0; e < entryC.length; e++) {
+                        entryAdjoint[n * entries + e] += y[at + entryC[e]] * p2;
                     }
                 }
             }
-            double baseGradient = a0 * f0 + a1 * f1 + a2 * f2;
-            double scaleGradient = a0 * s0 + a1 * s1 + a2 * s2;
-            double g0 = a0 * b00 + a1 * b10 + a2 * b20;
-            double g1 = a0 * b01 + a1 * b11 + a2 * b21;
-            double g2 = a0 * b02 + a1 * b12 + a2 * b22;
-            double g3 = a0 * b03 + a1 * b13 + a2 * b23;
-            if (jetOrders > 3) {   // third derivatives in the jets: only then is a3 non-zero
-                baseGradient += a3 * f3;
-                scaleGradient += a3 * s3;
-                g0 += a3 * b30;
-                g1 += a3 * b31;
-                g2 += a3 * b32;
-                g3 += a3 * b33;
+            if (reverse && rowStride == 0) {   // one gradient for every point
+                grad[baseOffset + edge] += baseGradient;
+                grad[splineOffset + edge] += scaleGradient;
             }
-            grad[row + baseOffset + edge] += baseGradient;
-            grad[row + splineOffset + edge] += scaleGradient;
-            grad[row + coefAt] += scale * g0;
-            grad[row + coefAt + 1] += scale * g1;
-            grad[row + coefAt + 2] += scale * g2;
-            grad[row + coefAt + 3] += scale * g3;
-            if (gBar != null) {
-                double p1 = base * f1 + scale * s1;
-                double p2 = base * f2 + scale * s2;
-                double p3 = base * f3 + scale * s3;
-                valueAdjoint += a0 * p1 + a1 * p2 + a2 * p3;
-                for (int c = 1; c < components; c++) {
-                    gBar[gAt + c] += y[at + c] * p1;
-                }
-                for (int e = 0; e < entryC.length; e++) {
-                    entryAdjoint[n * entries + e] += y[at + entryC[e]] * (entryR[e] == 2 ? p2 : p3);
-                }
-            }
-        }
-        if (gBar != null) {
-            gBar[gAt] += valueAdjoint;
         }
     }
 
@@ -280,10 +326,13 @@ final class JvmKanKernel implements JvmLayerKernel {
         for (int n = 0; n < count; n++) {
             int slot = i * count + n;
             double value = x[gAt + n * components];
-            spans[slot] = grids[i].evaluate(value, orders - 1, basisScratch);
-            System.arraycopy(basisScratch, 0, basis, slot * orders * local, orders * local);
-            Functions.SILU.derivatives(value, orders - 1, siluScratch);
-            System.arraycopy(siluScratch, 0, silu, slot * orders, orders);
+            spans[slot] = grids[i].evaluate(value, orders - 1, basis, slot * orders * local);
+            if (orders <= 5) {
+                Functions.siluUpToFourth(value, orders - 1, silu, slot * orders);
+            } else {
+                Functions.SILU.derivatives(value, orders - 1, siluScratch);
+                System.arraycopy(siluScratch, 0, silu, slot * orders, orders);
+            }
         }
         if (entryComponent[i].length > 0) {
             chain.selectedPolynomialsAll(x, gAt, count, entryComponent[i], entryOrder[i], entryValue,
@@ -336,12 +385,16 @@ final class JvmKanKernel implements JvmLayerKernel {
             if (inAdjoint != null) {
                 Arrays.fill(entryAdjoint, 0, count * entries, 0.0);
             }
-            for (int n = 0; n < count; n++) {
-                int row = (rowOffset + n) * rowStride;
-                if (cubic) {
-                    sweepCubic(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
-                } else {
-                    sweepGeneric(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
+            if (cubic && !coordinateInputs) {
+                sweepHidden(true, theta, i, count, inJets, outAdjoint, inAdjoint, grad, rowOffset, rowStride);
+            } else {
+                for (int n = 0; n < count; n++) {
+                    int row = (rowOffset + n) * rowStride;
+                    if (cubic) {
+                        sweepCoordinate(true, theta, i, n, count, outAdjoint, grad, row);
+                    } else {
+                        sweepGeneric(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
+                    }
                 }
             }
             if (inAdjoint != null && entryComponent[i].length > 0) {
