@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Mlp;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.nn.PeriodicEmbedding;
+import org.pikan4j.problems.dsl.Problem;
 
 /**
  * A trial solution described by values a user can read and override one at a time: a KAN
@@ -119,6 +121,27 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
     /** The network. */
     public Network build() {
         return kind == Kind.KAN ? Kan.widths(widths).grid(grid).degree(degree).build() : Mlp.widths(widths).build();
+    }
+
+    /**
+     * The network for a problem: this model, behind the problem's periodic embedding when it has one
+     * (the first width counts the coordinates; the model's first layer then takes the embedding's outputs).
+     *
+     * @throws IllegalArgumentException when the first width is not the problem's number of coordinates
+     */
+    public Network buildFor(Problem problem) {
+        int coordinates = problem.coordinateNames().size();
+        if (widths[0] != coordinates) {
+            throw new IllegalArgumentException("the model's first width must be the number of coordinates of problem \""
+                    + problem.name() + "\" " + problem.coordinateNames() + ", got widths " + Arrays.toString(widths));
+        }
+        if (problem.embedding().isEmpty()) {
+            return build();
+        }
+        PeriodicEmbedding e = problem.embedding().get();
+        int[] inner = widths.clone();
+        inner[0] = e.outputWidth();
+        return withWidths(inner).build().withEmbedding(e);
     }
 
     @Override

@@ -52,8 +52,8 @@ final class PeriodicEntries {
         Problem p = Problem.named(name)
                 .domain(SpaceTime.of(Interval.of(-1, 1), 0, 1))
                 .pde(u -> u.d("t").minus(u.d("xx").times(diffusion)).plus(u.pow(3).times(5)).minus(u.times(5)))
-                .periodic("x")
-                .initial(x -> x[0] * x[0] * Math.cos(PI * x[0]))
+                .periodicByEmbedding("x")
+                .outputTransform(s -> s.x(0).square().times(s.x(0).times(PI).cos()), s -> s.x(1))
                 .build();
         return CatalogEntry.ofReference(p, "Allen-Cahn u_t = " + diffusion + " u_xx - 5u³ + 5u on [-1,1] x [0,1], "
                         + "periodic in x, u(x,0) = x² cos πx; reference by Fourier method of lines", reference,

@@ -48,10 +48,11 @@ final class BlockSweeper {
     }
 
     /**
-     * Adds the gradient of {@code w/N Σ r²} over points [from, to) of term t to {@code gradient}
-     * and returns the unweighted {@code Σ r²} of those points.
+     * Adds the gradient of {@code w/N Σ c_n r_n²} over points [from, to) of term t to {@code gradient}
+     * and returns {@code Σ c_n r_n²} of those points, without the term weight; {@code pointWeights}
+     * holds c_n for every point of the term, or is null for c_n = 1.
      */
-    double loss(int t, double[] theta, int from, int to, double[] gradient) {
+    double loss(int t, double[] theta, int from, int to, double[] gradient, double[] pointWeights) {
         ResidualTerm term = terms.get(t);
         double meanWeight = term.weight() / term.size();
         double sum = 0.0;
@@ -61,13 +62,27 @@ final class BlockSweeper {
             Jet r = forwardResidual(t, theta, first, count, gradient, 0, 0);
             for (int n = 0; n < count; n++) {
                 double v = r.value(n);
-                sum += v * v;
-                r.addValueAdjoint(n, 2.0 * meanWeight * v);
+                double c = pointWeights == null ? 1.0 : pointWeights[first + n];
+                sum += c * v * v;
+                r.addValueAdjoint(n, 2.0 * meanWeight * c * v);
             }
             tape.backward();
             backward(t, gradient, 0, 0);
         }
         return sum;
+    }
+
+    /** Writes the squared residual {@code r²} of points [from, to) of term t to {@code squares[n]}; no gradient. */
+    void squares(int t, double[] theta, int from, int to, double[] squares) {
+        for (int first = from; first < to; first += capacity(t)) {
+            int count = Math.min(capacity(t), to - first);
+            tape.reset(count);
+            Jet r = forwardResidual(t, theta, first, count, null, 0, 0);
+            for (int n = 0; n < count; n++) {
+                double v = r.value(n);
+                squares[first + n] = v * v;
+            }
+        }
     }
 
     /**
