@@ -73,6 +73,6 @@ final class PeriodicEntries {
                         + "and u = x² cos πx e^(-10t) + t·N); reference by Fourier method of lines", reference,
                 // causal training is what keeps the periodic network off a wrong solution of small residual
                 new Recommendation(ModelSpec.kan(10, 3, 2, 8, 8, 1), Collocation.of(3000, 0, 0),
-                        new OptimizerPlan(1000, 1e-2, 3000, 30, 0), new Causality(CAUSAL_EPSILON, CAUSAL_SLABS)));
+                        new OptimizerPlan(1000, 1e-2, 5000, 30, 0), new Causality(CAUSAL_EPSILON, CAUSAL_SLABS)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
 
@@ -299,7 +300,7 @@ public final class PinnLoss {
     }
 
     /** Runs {@code task(w)} for every active worker w, worker 0 on the calling thread, and waits for all. */
-    private void inParallel(java.util.function.IntConsumer task) {
+    private void inParallel(IntConsumer task) {
         List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int w = 1; w < active; w++) {
             int worker = w;
@@ -383,7 +384,7 @@ public final class PinnLoss {
 
     /**
      * The weighted value of each term at the last evaluation, in term order, then the penalties'
-     * values (see {@link #termNames()}).
+     * values (see {@link #termNames()}); a causally weighted term's value includes its causal weights.
      */
     public double[] termValues() {
         return termValues.clone();
