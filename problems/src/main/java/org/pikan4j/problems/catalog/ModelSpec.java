@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Mlp;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.nn.PeriodicEmbedding;
+import org.pikan4j.problems.dsl.Problem;
 
 /**
  * A trial solution described by values a user can read and override one at a time: a KAN
@@ -151,6 +153,34 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
     public Network build(double[] lower, double[] upper) {
         return kind == Kind.KAN && domainGrid
                 ? Kan.widths(widths).grid(grid).degree(degree).inputRanges(lower, upper).build() : build();
+    }
+
+    /**
+     * The network for a problem: this model, behind the problem's periodic embedding when it has one
+     * (the first width counts the coordinates; the model's first layer then takes the embedding's outputs),
+     * else with the first grids on the problem's domain box when {@link #domainGrid()} is set.
+     *
+     * @throws IllegalArgumentException when the first width is not the problem's number of coordinates, or
+     *                                  when domainGrid is asked for a problem with a periodic embedding
+     */
+    public Network buildFor(Problem problem) {
+        int coordinates = problem.coordinateNames().size();
+        if (widths[0] != coordinates) {
+            throw new IllegalArgumentException("the model's first width must be the number of coordinates of problem \""
+                    + problem.name() + "\" " + problem.coordinateNames() + ", got widths " + Arrays.toString(widths));
+        }
+        if (problem.embedding().isEmpty()) {
+            return build(problem.domain().lowerBounds(), problem.domain().upperBounds());
+        }
+        if (domainGrid) {
+            throw new IllegalArgumentException("domainGrid puts the first grids on the coordinates' ranges, but problem \""
+                    + problem.name() + "\" feeds the network through a periodic embedding (inputs in [-1, 1]);"
+                    + " use domainGrid = false");
+        }
+        PeriodicEmbedding e = problem.embedding().get();
+        int[] inner = widths.clone();
+        inner[0] = e.outputWidth();
+        return withWidths(inner).build().withEmbedding(e);
     }
 
     @Override

@@ -128,8 +128,9 @@ public final class Discretization {
      * The physics-informed loss for a network: its parameters followed by the problem's
      * coefficients (see {@link #initialParameters}).
      *
-     * @throws IllegalArgumentException when the network's input width is not the domain's dimension
-     *                                  or its output width not the number of fields
+     * @throws IllegalArgumentException when the network's input width is not the domain's dimension,
+     *                                  its output width not the number of fields, or it lacks the
+     *                                  problem's {@link Problem#embedding() embedding}
      */
     public PinnLoss loss(Network network, Backend backend) {
         return loss(network, backend, 1);
@@ -148,6 +149,14 @@ public final class Discretization {
             throw new IllegalArgumentException("the network takes " + network.inputDimension() + " inputs, but problem \""
                     + problem.name() + "\" has " + coordinates.size() + " coordinates " + coordinates);
         }
+        problem.embedding().ifPresent(e -> {
+            if (!e.equals(network.layers().get(0))) {
+                throw new IllegalArgumentException("problem \"" + problem.name() + "\" is periodic by construction: its"
+                        + " network must start with the embedding " + e.describe() + ", got "
+                        + network.layers().get(0).describe() + " (build it with network.withEmbedding(problem"
+                        + ".embedding().get()) on a network of " + e.outputWidth() + " inputs)");
+            }
+        });
         if (network.outputDimension() != problem.fieldNames().size()) {
             throw new IllegalArgumentException("the network gives " + network.outputDimension() + " outputs, but problem \""
                     + problem.name() + "\" has " + problem.fieldNames().size() + " fields " + problem.fieldNames());

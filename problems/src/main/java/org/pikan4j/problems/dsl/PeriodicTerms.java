@@ -2,6 +2,7 @@ package org.pikan4j.problems.dsl;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pikan4j.core.nn.PeriodicEmbedding;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.problems.geometry.BoundarySample;
 import org.pikan4j.problems.geometry.BoundarySelector;
@@ -32,8 +33,8 @@ final class PeriodicTerms {
             if (!schema.transforms().isEmpty()) {
                 String field = schema.fields().get(schema.transforms().keySet().iterator().next());
                 throw new IllegalArgumentException("periodic(\"" + c + "\") and the output transform of field \""
-                        + field + "\" are not supported together (the transform's g + d*N is not made periodic);"
-                        + " drop the output transform and state boundary values as conditions, or drop periodic");
+                        + field + "\" are not supported together (the paired terms see the network N, not g + d*N);"
+                        + " use periodicByEmbedding(\"" + c + "\") instead, or drop the output transform");
             }
             double lo = domain.lowerBounds()[axis];
             double hi = domain.upperBounds()[axis];
@@ -48,6 +49,24 @@ final class PeriodicTerms {
             }
         }
         return out;
+    }
+
+    /**
+     * The input embedding that makes a network periodic along the given coordinates (period: the
+     * bounding box's length along each), or null for none.
+     *
+     * @throws IllegalArgumentException for a coordinate that is not spatial
+     */
+    static PeriodicEmbedding embedding(List<String> coordinates, Schema schema, Domain domain) {
+        if (coordinates.isEmpty()) {
+            return null;
+        }
+        PeriodicEmbedding e = PeriodicEmbedding.of(schema.coordinates().size());
+        for (String c : coordinates) {
+            int axis = axis(c, schema, domain);
+            e = e.withPeriod(axis, domain.upperBounds()[axis] - domain.lowerBounds()[axis]);
+        }
+        return e;
     }
 
     private static int axis(String c, Schema schema, Domain domain) {

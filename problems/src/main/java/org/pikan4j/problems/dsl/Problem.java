@@ -3,9 +3,11 @@ package org.pikan4j.problems.dsl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.nn.PeriodicEmbedding;
 import org.pikan4j.core.tensor.DerivativeSet;
 import org.pikan4j.problems.geometry.BoundarySample;
 import org.pikan4j.problems.geometry.Domain;
@@ -35,9 +37,11 @@ public final class Problem {
     private final List<TermSpec> terms;
     private final double[] coefficientValues;
     private final Map<Integer, PointFunction> exact;
+    private final PeriodicEmbedding embedding;
 
     Problem(String name, Domain domain, Schema schema, List<TermSpec> terms, double[] coefficientValues,
-            Map<Integer, PointFunction> exact) {
+            Map<Integer, PointFunction> exact, PeriodicEmbedding embedding) {
+        this.embedding = embedding;
         this.name = name;
         this.domain = domain;
         this.schema = schema;
@@ -118,6 +122,14 @@ public final class Problem {
         return schema.transforms().containsKey(schema.fieldIndex(field));
     }
 
+    /**
+     * The input embedding every network for this problem must start with (coordinates made periodic by
+     * {@link ProblemBuilder#periodicByEmbedding(String)}); empty when there is none.
+     */
+    public Optional<PeriodicEmbedding> embedding() {
+        return Optional.ofNullable(embedding);
+    }
+
     /** True when an exact solution was given for the field. */
     public boolean hasExact(String field) {
         return exact.containsKey(schema.fieldIndex(field));
@@ -137,7 +149,7 @@ public final class Problem {
         }
         Map<Integer, PointFunction> all = new LinkedHashMap<>(exact);
         all.put(k, PointFunction.of(u, "the exact solution of field \"" + field + "\"", schema));
-        return new Problem(name, domain, schema, terms, coefficientValues, all);
+        return new Problem(name, domain, schema, terms, coefficientValues, all, embedding);
     }
 
     /**

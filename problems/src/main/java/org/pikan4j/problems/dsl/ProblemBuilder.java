@@ -34,6 +34,7 @@ public final class ProblemBuilder {
     private final List<Map.Entry<String, Double>> weights = new ArrayList<>();
     private final Map<String, ToDoubleFunction<double[]>> exact = new LinkedHashMap<>();
     private final Set<String> periodic = new LinkedHashSet<>();
+    private final Set<String> embedded = new LinkedHashSet<>();
 
     ProblemBuilder(String name) {
         this.name = name;
@@ -90,6 +91,26 @@ public final class ProblemBuilder {
         return add("pde", field, (s, k) -> equation.residual(s.field(k)), TermSpec.Where.INTERIOR, null, null);
     }
 
+    /**
+     * Makes every field exactly periodic along a spatial coordinate c of the domain's bounding box
+     * {@code [lo, hi]} by construction instead of by loss terms: the network must see c only through
+     * the embedding {@code cos(2πc/L), sin(2πc/L)}, L = hi - lo (see {@link Problem#embedding()}), so
+     * its output and all its derivatives match on the two faces and the problem has no periodic term.
+     * Unlike {@link #periodic(String)} this combines with an output transform {@code g + d·N}; the
+     * field is then as periodic as g and d are (value-periodic g and d give a value-periodic field).
+     *
+     * @throws IllegalArgumentException when the coordinate is null, not spatial (checked by
+     *                                  {@link #build()}) or already periodic
+     */
+    public ProblemBuilder periodicByEmbedding(String coordinate) {
+        notNull("periodic coordinate", coordinate);
+        if (periodic.contains(coordinate) || !embedded.add(coordinate)) {
+            throw new IllegalArgumentException("coordinate \"" + coordinate + "\" was already made periodic; a"
+                    + " coordinate is made periodic once, by periodic(...) or by periodicByEmbedding(...)");
+        }
+        return this;
+    }
+
     /** Dirichlet condition {@code u = g(x)} on a boundary selection. */
     public ProblemBuilder dirichlet(BoundarySelector on, ToDoubleFunction<double[]> g) {
         return dirichlet(null, on, g);
@@ -141,7 +162,7 @@ public final class ProblemBuilder {
      */
     public ProblemBuilder periodic(String coordinate) {
         notNull("periodic coordinate", coordinate);
-        if (!periodic.add(coordinate)) {
+        if (embedded.contains(coordinate) || !periodic.add(coordinate)) {
             throw new IllegalArgumentException("periodic(\"" + coordinate + "\") was already given; a coordinate is"
                     + " made periodic once (for every field)");
         }
@@ -270,7 +291,8 @@ public final class ProblemBuilder {
             f.at(point, false);
             exactByField.put(k, f);
         }
-        return new Problem(name, domain, schema, specs, initialCoefficients, exactByField);
+        return new Problem(name, domain, schema, specs, initialCoefficients, exactByField,
+                PeriodicTerms.embedding(List.copyOf(embedded), schema, domain));
     }
 
     private Schema schema() {

@@ -13,6 +13,7 @@ import org.pikan4j.core.nn.DenseLayer;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Layer;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.nn.PeriodicEmbedding;
 import org.pikan4j.core.spline.KnotVector;
 
 /**
@@ -61,9 +62,17 @@ final class NetworkHeader {
             h.put(p + "kind", "dense");
             h.put(p + "widths", dense.inputWidth() + "," + dense.outputWidth());
             h.put(p + "activation", dense.activation().name().toLowerCase(Locale.ROOT));
+        } else if (layer instanceof PeriodicEmbedding embedding) {
+            h.put(p + "kind", "periodic");
+            h.put(p + "widths", embedding.inputWidth() + "," + embedding.outputWidth());
+            double[] periods = new double[embedding.inputWidth()];
+            for (int i = 0; i < periods.length; i++) {
+                periods[i] = embedding.period(i);
+            }
+            h.put(p + "periods", join(periods));
         } else {
             throw new IllegalArgumentException("cannot save a layer of type " + layer.getClass().getName()
-                    + "; model files hold kan and dense layers");
+                    + "; model files hold kan, dense and periodic layers");
         }
     }
 
@@ -117,13 +126,35 @@ final class NetworkHeader {
                     return kanLayer(e, p, widths);
                 case "dense":
                     return new DenseLayer(widths[0], widths[1], activation(e, p, l));
+                case "periodic":
+                    return embedding(e, p, widths);
                 default:
                     throw HeaderText.invalid(e.file(), "layer " + l + " has unknown kind \"" + kind
-                            + "\"; this build reads kan and dense");
+                            + "\"; this build reads kan, dense and periodic");
             }
         } catch (IllegalArgumentException ex) {
             throw HeaderText.invalid(e.file(), "layer " + l + " is not valid: " + ex.getMessage());
         }
+    }
+
+    /** A periodic embedding: one period per input, 0 for an input passed through. */
+    private static PeriodicEmbedding embedding(HeaderEntries e, String p, int[] widths) throws ModelFileException {
+        double[] periods = e.numbers(p + "periods");
+        if (periods.length != widths[0]) {
+            throw HeaderText.invalid(e.file(), "header key \"" + p + "periods\" must list " + widths[0]
+                    + " periods (one per input), got " + periods.length);
+        }
+        PeriodicEmbedding embedding = PeriodicEmbedding.of(widths[0]);
+        for (int i = 0; i < periods.length; i++) {
+            if (periods[i] != 0.0) {
+                embedding = embedding.withPeriod(i, periods[i]);
+            }
+        }
+        if (embedding.outputWidth() != widths[1]) {
+            throw HeaderText.invalid(e.file(), "header key \"" + p + "widths\" says " + widths[1]
+                    + " outputs, the periods give " + embedding.outputWidth());
+        }
+        return embedding;
     }
 
     private static Activation activation(HeaderEntries e, String p, int l) throws ModelFileException {

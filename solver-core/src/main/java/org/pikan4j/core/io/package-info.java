@@ -23,7 +23,7 @@
  * format.version=1
  * kind=model                                 model or checkpoint; files written before it existed lack it: model
  * layers=3                                   number of layers, input side first
- * layer.0.kind=kan                           kan or dense
+ * layer.0.kind=kan                           kan, dense or periodic (an input embedding, only as layer 0)
  * layer.0.widths=2,5                         input width, output width
  * layer.0.degree=3                           kan: spline degree k
  * layer.0.intervals=5                        kan: grid size G
@@ -31,6 +31,7 @@
  * layer.0.grid.0.uniform=true                kan, per input i: the knot vector's uniformity flag
  * layer.0.grid.0.knots=-2.2,-1.8,...         kan, per input i: all G+2k+1 knots, extension knots included
  * layer.2.activation=sin                     dense: tanh, sin, silu or identity
+ * layer.0.periods=2.0,0.0                    periodic: per input its period, 0 for an input passed through
  * parameters.network=61                      the network's parameter count
  * parameters.total=63                        n, the length of theta (trailing PDE coefficients included)
  * metadata.problem=poisson2d                 user metadata, in the order given
@@ -73,7 +74,8 @@
  * Loading checks, in order, the magic, the version, the length and the checksum, and only then parses the
  * header; every refusal is a {@link org.pikan4j.core.io.ModelFileException} naming the file and the
  * {@linkplain org.pikan4j.core.io.ModelFileException.Reason reason}, and no partial model is ever returned.
- * A later format must raise the version number; this build refuses versions above
+ * A new layer kind (periodic) does not raise the version: files without it are unchanged, and an older build
+ * refuses a file with it by name (unknown kind). A later format must raise the version number; this build refuses versions above
  * {@link org.pikan4j.core.io.ModelFile#FORMAT_VERSION}.
  */
 package org.pikan4j.core.io;

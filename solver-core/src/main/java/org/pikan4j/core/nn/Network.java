@@ -19,13 +19,18 @@ public final class Network {
     private final ParameterLayout layout;
 
     /**
-     * @param layers at least one layer; each layer's input width must equal the previous output width
+     * @param layers at least one layer; each layer's input width must equal the previous output width; a
+     *               {@link PeriodicEmbedding} only as layer 0
      */
     public Network(List<Layer> layers) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("layers must hold at least one layer, got none");
         }
         for (int l = 1; l < layers.size(); l++) {
+            if (layers.get(l) instanceof PeriodicEmbedding) {
+                throw new IllegalArgumentException("layer " + l + " is a periodic embedding; an embedding takes the"
+                        + " coordinates, so it must be layer 0");
+            }
             if (layers.get(l).inputWidth() != layers.get(l - 1).outputWidth()) {
                 throw new IllegalArgumentException("layer " + l + " takes " + layers.get(l).inputWidth()
                         + " inputs but layer " + (l - 1) + " gives " + layers.get(l - 1).outputWidth());
@@ -35,12 +40,19 @@ public final class Network {
         ParameterLayout.Builder builder = ParameterLayout.builder();
         List<String> names = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
-            String prefix = (layers.get(l) instanceof KanLayer ? "kan" : "dense") + l + ".";
+            String prefix = kind(layers.get(l)) + l + ".";
             names.add(prefix);
             layers.get(l).declareParameters(prefix, builder);
         }
         this.prefixes = List.copyOf(names);
         this.layout = builder.build();
+    }
+
+    private static String kind(Layer layer) {
+        if (layer instanceof KanLayer) {
+            return "kan";
+        }
+        return layer instanceof PeriodicEmbedding ? "embed" : "dense";
     }
 
     /** The layers, input side first. */
@@ -78,6 +90,23 @@ public final class Network {
         List<Layer> copy = new ArrayList<>(layers);
         copy.set(l, layer);
         return new Network(copy);
+    }
+
+    /**
+     * This network behind a periodic input embedding: the embedding becomes layer 0 and takes the
+     * coordinates, this network takes the embedding's outputs.
+     *
+     * @throws IllegalArgumentException when this network's input width is not the embedding's output width
+     */
+    public Network withEmbedding(PeriodicEmbedding embedding) {
+        if (embedding.outputWidth() != inputDimension()) {
+            throw new IllegalArgumentException("embedding " + embedding.describe() + " gives "
+                    + embedding.outputWidth() + " outputs but the network takes " + inputDimension() + " inputs");
+        }
+        List<Layer> all = new ArrayList<>();
+        all.add(embedding);
+        all.addAll(layers);
+        return new Network(all);
     }
 
     /** Seeded initial parameters: the same seed gives the same vector. */

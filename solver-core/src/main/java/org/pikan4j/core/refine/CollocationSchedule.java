@@ -114,7 +114,7 @@ public final class CollocationSchedule {
         for (int t : moving) {
             probes.add(loss.terms().get(t).withPoints(pool));
         }
-        PinnLoss probe = loss.withTerms(probes);
+        PinnLoss probe = loss.residualProbe().withTerms(probes);
         double[] residuals = new double[probe.residualCount()];
         probe.residuals(theta, residuals, null);
         double[] magnitude = new double[pool.length];

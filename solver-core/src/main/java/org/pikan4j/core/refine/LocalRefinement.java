@@ -95,7 +95,7 @@ public final class LocalRefinement {
      *
      * @param network the loss's network
      * @param theta   its parameters (the loss's parameter vector)
-     * @param loss    the loss, without penalties
+     * @param loss    the loss (its {@link PinnLoss#residualProbe()} residuals are read)
      * @return the refinement, empty when no interval is marked (all residuals 0)
      * @throws IllegalArgumentException if an argument is invalid
      */
@@ -105,7 +105,7 @@ public final class LocalRefinement {
             throw new IllegalArgumentException("loss must be built on the network being refined");
         }
         double[] residuals = new double[loss.residualCount()];
-        loss.residuals(theta, residuals, null);
+        loss.residualProbe().residuals(theta, residuals, null);
         List<double[]> points = new ArrayList<>();
         for (ResidualTerm term : loss.terms()) {
             points.addAll(Arrays.asList(term.points()));

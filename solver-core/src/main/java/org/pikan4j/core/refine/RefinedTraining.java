@@ -360,7 +360,7 @@ public final class RefinedTraining {
         private double indicatorRatio() {
             double[] theta = run.theta();
             double[] residuals = new double[loss.residualCount()];
-            loss.residuals(theta, residuals, null);
+            loss.residualProbe().residuals(theta, residuals, null);
             ResidualTerm first = loss.terms().get(0);
             double[] r = Arrays.copyOf(residuals, first.size());
             double ratio = 1.0;

@@ -53,10 +53,12 @@ final class BlockSweeper {
     }
 
     /**
-     * Adds the gradient of {@code w/N Σ (λ r)²} over points [from, to) of term t to {@code gradient}
-     * and returns {@code Σ (λ r)²} of those points (λ = 1 without attention).
+     * Adds the gradient of {@code w/N Σ c_n (λ_n r_n)²} over points [from, to) of term t to {@code gradient}
+     * and returns {@code Σ c_n (λ_n r_n)²} of those points, without the term weight; λ are the attention
+     * weights (1 without attention), {@code pointWeights} holds c_n for every point of the term, or is null
+     * for c_n = 1.
      */
-    double loss(int t, double[] theta, int from, int to, double[] gradient) {
+    double loss(int t, double[] theta, int from, int to, double[] gradient, double[] pointWeights) {
         ResidualTerm term = terms.get(t);
         double meanWeight = term.weight() / term.size();
         double sum = 0.0;
@@ -72,13 +74,27 @@ final class BlockSweeper {
                     l = lambda[first + n];
                     magnitudes[t][first + n] = Math.abs(v);
                 }
-                sum += l * l * v * v;
-                r.addValueAdjoint(n, 2.0 * meanWeight * l * l * v);
+                double c = pointWeights == null ? l * l : pointWeights[first + n] * l * l;
+                sum += c * v * v;
+                r.addValueAdjoint(n, 2.0 * meanWeight * c * v);
             }
             tape.backward();
             backward(t, gradient, 0, 0);
         }
         return sum;
+    }
+
+    /** Writes the squared residual {@code r²} of points [from, to) of term t to {@code squares[n]}; no gradient. */
+    void squares(int t, double[] theta, int from, int to, double[] squares) {
+        for (int first = from; first < to; first += capacity(t)) {
+            int count = Math.min(capacity(t), to - first);
+            tape.reset(count);
+            Jet r = forwardResidual(t, theta, first, count, null, 0, 0);
+            for (int n = 0; n < count; n++) {
+                double v = r.value(n);
+                squares[first + n] = v * v;
+            }
+        }
     }
 
     /**

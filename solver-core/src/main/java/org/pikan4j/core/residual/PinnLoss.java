@@ -5,12 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
 
 /**
  * The physics-informed loss {@code L(θ) = Σ_t w_t · mean_n r_t(x_n; θ)²} with its exact
- * gradient, and the same residuals as a vector {@code sqrt(w_t / N_t) · r_t} with its
+ * gradient (optionally with causal time weights per point, see {@link #withCausalWeighting}), and the same residuals as a vector {@code sqrt(w_t / N_t) · r_t} with its
  * per-sample Jacobian (so that the sum of squares equals L) for Gauss-Newton and
  * Levenberg-Marquardt.
  *
@@ -39,6 +40,11 @@ public final class PinnLoss {
     private final double[][] threadSums;
     private final double[] termValues;
     private final int active;
+    private final CausalWeighting causal;
+    private final int[][] slabOf;           // per term: the time slab of each point, null when not weighted
+    private final double[][] pointWeights;  // per term: the causal weight of each point, null when not weighted
+    private final double[][] squares;       // per term: r² of each point from the weights' pass
+    private double[] slabWeights;
 
     /**
      * A single-threaded loss over the network's parameters only.
@@ -69,11 +75,12 @@ public final class PinnLoss {
      */
     public PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
                     int extraParameters, int threads) {
-        this(network, backend, terms, coordinateNames, extraParameters, threads, List.of(), null);
+        this(network, backend, terms, coordinateNames, extraParameters, threads, List.of(), null, null);
     }
 
     private PinnLoss(Network network, Backend backend, List<ResidualTerm> terms, List<String> coordinateNames,
-                     int extraParameters, int threads, List<Penalty> penalties, ResidualAttention attention) {
+                     int extraParameters, int threads, List<Penalty> penalties, ResidualAttention attention,
+                     CausalWeighting causal) {
         if (extraParameters < 0) {
             throw new IllegalArgumentException("extraParameters must be >= 0, got " + extraParameters);
         }
@@ -125,6 +132,67 @@ public final class PinnLoss {
             blocks += (this.terms.get(t).size() + capacity - 1) / capacity;
         }
         this.active = Math.max(1, Math.min(threads, blocks / BLOCKS_PER_THREAD));
+        this.causal = causal;
+        this.slabOf = new int[this.terms.size()][];
+        this.pointWeights = new double[this.terms.size()][];
+        this.squares = new double[this.terms.size()][];
+        if (causal != null) {
+            checkCausal(causal);
+            for (int t = 0; t < this.terms.size(); t++) {
+                if (causal.terms().contains(this.terms.get(t).name())) {
+                    double[][] points = this.terms.get(t).pointsShared();
+                    slabOf[t] = new int[points.length];
+                    for (int n = 0; n < points.length; n++) {
+                        slabOf[t][n] = causal.slab(points[n][causal.axis()]);
+                    }
+                    pointWeights[t] = new double[points.length];
+                    squares[t] = new double[points.length];
+                }
+            }
+        }
+    }
+
+    private void checkCausal(CausalWeighting c) {
+        if (c.axis() >= network.inputDimension()) {
+            throw new IllegalArgumentException("causal time axis " + c.axis() + " is not an input coordinate; valid: 0 to "
+                    + (network.inputDimension() - 1) + " " + coordinateNames);
+        }
+        List<String> names = terms.stream().map(ResidualTerm::name).toList();
+        for (String name : c.terms()) {
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException("causal weighting names term \"" + name + "\", but the loss has the"
+                        + " terms " + names);
+            }
+        }
+    }
+
+    /**
+     * The same loss with causal time weighting of some of its terms (see {@link CausalWeighting}): each
+     * evaluation first computes the squared residuals of those terms, then the slab weights from them,
+     * then the weighted loss and its gradient with the weights held constant.
+     *
+     * @throws IllegalArgumentException when the weighting names a term the loss lacks or a time axis that is
+     *                                  not an input
+     */
+    public PinnLoss withCausalWeighting(CausalWeighting weighting) {
+        if (weighting == null) {
+            throw new IllegalArgumentException("causal weighting must not be null");
+        }
+        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), penalties,
+                attention, weighting);
+    }
+
+    /** The causal weighting, or null for none. */
+    public CausalWeighting causalWeighting() {
+        return causal;
+    }
+
+    /**
+     * The causal slab weights w_0..w_{M-1} of the last evaluation (w_0 = 1), or null when the loss has no
+     * causal weighting or was not evaluated yet.
+     */
+    public double[] causalWeights() {
+        return slabWeights == null ? null : slabWeights.clone();
     }
 
     /**
@@ -144,7 +212,7 @@ public final class PinnLoss {
         List<Penalty> all = new ArrayList<>(penalties);
         all.add(penalty);
         return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), all,
-                attention);
+                attention, causal);
     }
 
     /**
@@ -166,7 +234,22 @@ public final class PinnLoss {
                     + names);
         }
         return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), penalties,
-                rba);
+                rba, causal);
+    }
+
+    /**
+     * The same terms (and attention) without penalties or causal weights: the residual vector
+     * {@code sqrt(w/N) λ r} that refinement indicators read (RAD, knot insertion), which {@link #residuals}
+     * refuses for a penalized or causally weighted loss.
+     *
+     * @return this loss when it has neither, else a new loss
+     */
+    public PinnLoss residualProbe() {
+        if (penalties.isEmpty() && causal == null) {
+            return this;
+        }
+        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), List.of(),
+                attention, null);
     }
 
     /** @return the residual-based attention, empty without */
@@ -188,8 +271,8 @@ public final class PinnLoss {
     }
 
     /**
-     * The same loss (network, backend, coordinates, extra parameters, threads, penalties, attention) on other
-     * terms, e.g. terms moved
+     * The same loss (network, backend, coordinates, extra parameters, threads, penalties, attention, causal
+     * weighting) on other terms, e.g. terms moved
      * to refined collocation points with {@link ResidualTerm#withPoints}.
      *
      * @param newTerms at least one term, points of the network's input dimension
@@ -197,7 +280,7 @@ public final class PinnLoss {
      */
     public PinnLoss withTerms(List<ResidualTerm> newTerms) {
         return new PinnLoss(network, backend, newTerms, coordinateNames, extraParameters, threads(), penalties,
-                attention);
+                attention, causal);
     }
 
     /** The trial solution. */
@@ -244,25 +327,16 @@ public final class PinnLoss {
     public double evaluate(double[] theta, double[] gradient) {
         checkLength(theta, "theta");
         checkLength(gradient, "gradient");
+        if (causal != null) {
+            inParallel(w -> squaresShare(w, theta));
+            updateCausalWeights();
+        }
         int threads = active;
-        if (threads == 1) {
-            Arrays.fill(gradient, 0.0);
-            sweepShare(0, theta, gradient);
-        } else {
-            List<CompletableFuture<Void>> others = new ArrayList<>();
-            for (int w = 1; w < threads; w++) {
-                int worker = w;
-                others.add(CompletableFuture.runAsync(() -> sweepShare(worker, theta, gradientOf(worker)),
-                        ForkJoinPool.commonPool()));
-            }
-            Arrays.fill(gradient, 0.0);
-            sweepShare(0, theta, gradient);
-            others.forEach(CompletableFuture::join);
-            for (int w = 1; w < threads; w++) {
-                double[] g = threadGradients[w];
-                for (int p = 0; p < gradient.length; p++) {
-                    gradient[p] += g[p];
-                }
+        inParallel(w -> sweepShare(w, theta, w == 0 ? zeroed(gradient) : gradientOf(w)));
+        for (int w = 1; w < threads; w++) {
+            double[] g = threadGradients[w];
+            for (int p = 0; p < gradient.length; p++) {
+                gradient[p] += g[p];
             }
         }
         double total = 0.0;
@@ -281,6 +355,62 @@ public final class PinnLoss {
         return total;
     }
 
+    /** Runs {@code task(w)} for every active worker w, worker 0 on the calling thread, and waits for all. */
+    private void inParallel(IntConsumer task) {
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int w = 1; w < active; w++) {
+            int worker = w;
+            others.add(CompletableFuture.runAsync(() -> task.accept(worker), ForkJoinPool.commonPool()));
+        }
+        task.accept(0);
+        others.forEach(CompletableFuture::join);
+    }
+
+    private static double[] zeroed(double[] gradient) {
+        Arrays.fill(gradient, 0.0);
+        return gradient;
+    }
+
+    /** Worker w's share of the squared residuals of the causally weighted terms. */
+    private void squaresShare(int w, double[] theta) {
+        BlockSweeper sweeper = sweepers.get(w);
+        for (int t = 0; t < terms.size(); t++) {
+            if (squares[t] != null) {
+                int[] range = share(t, w, sweeper.capacity(t));
+                if (range[0] < range[1]) {
+                    sweeper.squares(t, theta, range[0], range[1], squares[t]);
+                }
+            }
+        }
+    }
+
+    /** Slab losses (mean r² per slab, summed over the weighted terms), their weights, and each point's weight. */
+    private void updateCausalWeights() {
+        double[] slabLoss = new double[causal.slabs()];
+        for (int t = 0; t < terms.size(); t++) {
+            if (squares[t] == null) {
+                continue;
+            }
+            double[] sum = new double[causal.slabs()];
+            int[] count = new int[causal.slabs()];
+            for (int n = 0; n < squares[t].length; n++) {
+                sum[slabOf[t][n]] += squares[t][n];
+                count[slabOf[t][n]]++;
+            }
+            for (int i = 0; i < sum.length; i++) {
+                slabLoss[i] += count[i] == 0 ? 0.0 : sum[i] / count[i];
+            }
+        }
+        slabWeights = causal.weights(slabLoss);
+        for (int t = 0; t < terms.size(); t++) {
+            if (pointWeights[t] != null) {
+                for (int n = 0; n < pointWeights[t].length; n++) {
+                    pointWeights[t][n] = slabWeights[slabOf[t][n]];
+                }
+            }
+        }
+    }
+
     private double[] gradientOf(int worker) {
         if (threadGradients[worker] == null) {
             threadGradients[worker] = new double[parameterCount()];
@@ -294,7 +424,8 @@ public final class PinnLoss {
         BlockSweeper sweeper = sweepers.get(w);
         for (int t = 0; t < terms.size(); t++) {
             int[] range = share(t, w, sweeper.capacity(t));
-            threadSums[w][t] = range[0] < range[1] ? sweeper.loss(t, theta, range[0], range[1], gradient) : 0.0;
+            threadSums[w][t] = range[0] < range[1]
+                    ? sweeper.loss(t, theta, range[0], range[1], gradient, pointWeights[t]) : 0.0;
         }
     }
 
@@ -309,7 +440,7 @@ public final class PinnLoss {
 
     /**
      * The weighted value of each term at the last evaluation, in term order, then the penalties'
-     * values (see {@link #termNames()}).
+     * values (see {@link #termNames()}); a causally weighted term's value includes its causal weights.
      */
     public double[] termValues() {
         return termValues.clone();
@@ -324,6 +455,10 @@ public final class PinnLoss {
      * @throws IllegalStateException if the loss has penalties, which are not sums of squares
      */
     public void residuals(double[] theta, double[] residuals, double[][] jacobian) {
+        if (causal != null) {
+            throw new IllegalStateException("the residual vector has no causal weights: train a causally weighted loss"
+                    + " with Adam or L-BFGS, not Levenberg-Marquardt");
+        }
         if (!penalties.isEmpty()) {
             throw new IllegalStateException("the residual vector cannot hold the penalties " + termNames()
                     .subList(terms.size(), termValues.length) + ": train a penalized loss with Adam or L-BFGS,"

@@ -9,6 +9,7 @@ import org.pikan4j.core.nn.Activation;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Mlp;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.nn.PeriodicEmbedding;
 
 /** The networks and points the engine tests share. */
 final class TestNetworks {
@@ -27,12 +28,25 @@ final class TestNetworks {
                 new Object[] {"mlp[2,5,2] silu", Mlp.widths(2, 5, 2).activation(Activation.SILU).build()});
     }
 
-    /** Every network on every engine backend: (backend, label, network). */
+    /**
+     * Networks behind a periodic input embedding (jvm only: the nd4j backend refuses the layer): x periodic
+     * before a KAN, y periodic (x passed through) before an MLP, with a period that is not the default 2.
+     */
+    static Stream<Object[]> embedded() {
+        PeriodicEmbedding x = PeriodicEmbedding.of(2).withPeriod(0, 2.0);
+        PeriodicEmbedding y = PeriodicEmbedding.of(2).withPeriod(1, 1.5);
+        return Stream.of(
+                new Object[] {"periodic(x)+kan[3,4,1]", Kan.widths(3, 4, 1).grid(5).degree(3).noise(0.3).build().withEmbedding(x)},
+                new Object[] {"periodic(y)+mlp[3,6,1]", Mlp.widths(3, 6, 1).build().withEmbedding(y)});
+    }
+
+    /** Every network on every engine backend, and the embedded ones on jvm: (backend, label, network). */
     static Stream<Object[]> onEveryBackend() {
         List<Object[]> cases = new ArrayList<>();
         for (String backend : EngineBackends.names()) {
             networks().forEach(n -> cases.add(new Object[] {backend, n[0], n[1]}));
         }
+        embedded().forEach(n -> cases.add(new Object[] {"jvm", n[0], n[1]}));
         return cases.stream();
     }
 

@@ -109,7 +109,7 @@ class CheckpointHeaderRefusalTest {
                         "the points of term \"pde\" appear twice"),
                 edit(ADAM, "no layers", value("layers", "0"), "header key \"layers\" must be >= 1, got 0"),
                 edit(ADAM, "unknown layer kind", value("layer.0.kind", "conv"),
-                        "layer 0 has unknown kind \"conv\"; this build reads kan and dense"),
+                        "layer 0 has unknown kind \"conv\"; this build reads kan, dense and periodic"),
                 edit(ADAM, "parameter total", value("parameters.total", "49"),
                         "array \"theta\" must hold 49 numbers, got 48"),
                 edit(ADAM, "line without =", h -> h.replace("\nstate.step=", "\nstate.step:"),

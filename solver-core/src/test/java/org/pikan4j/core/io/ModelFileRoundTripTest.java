@@ -30,6 +30,7 @@ import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Layer;
 import org.pikan4j.core.nn.Mlp;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.nn.PeriodicEmbedding;
 import org.pikan4j.core.spline.KnotVector;
 import org.pikan4j.core.tensor.DerivativeSet;
 import org.pikan4j.core.tensor.JetBlock;
@@ -49,7 +50,9 @@ class ModelFileRoundTripTest {
                 new Object[] {"kan[2,5,5,1] uniform", Kan.widths(2, 5, 5, 1).grid(5).degree(3).noise(0.3).build()},
                 new Object[] {"kan[2,4,1] uneven grid points", unevenKan()},
                 new Object[] {"kan[2,3,1] after knot insertion", refinedKan()},
-                new Object[] {"mlp[2,8,8,1] sin", Mlp.widths(2, 8, 8, 1).activation(Activation.SIN).build()});
+                new Object[] {"mlp[2,8,8,1] sin", Mlp.widths(2, 8, 8, 1).activation(Activation.SIN).build()},
+                new Object[] {"periodic(y, period 0.7) + kan[3,4,1]", Kan.widths(3, 4, 1).grid(5).degree(3).noise(0.3)
+                        .build().withEmbedding(PeriodicEmbedding.of(2).withPeriod(1, 0.7))});
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,6 +154,10 @@ class ModelFileRoundTripTest {
 
     private static void assertSameKnots(Network saved, Network loaded) {
         for (int l = 0; l < saved.layers().size(); l++) {
+            assertEquals(saved.layers().get(l).getClass(), loaded.layers().get(l).getClass(), "kind of layer " + l);
+            if (saved.layers().get(l) instanceof PeriodicEmbedding embedding) {
+                assertEquals(embedding, loaded.layers().get(l), "periods of layer " + l);
+            }
             if (saved.layers().get(l) instanceof KanLayer kan) {
                 assertEquals(kan.grids(), ((KanLayer) loaded.layers().get(l)).grids(), "knot vectors of layer " + l);
             }

@@ -20,6 +20,7 @@ import org.pikan4j.core.train.ProgressBar;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
+import org.pikan4j.problems.catalog.Causality;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.problems.catalog.Recommendation;
@@ -114,6 +115,18 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--smoothness", paramLabel = "SIGMA",
             description = "KAN smoothness regularization weight (squared second derivative of every spline)")
     Double smoothness;
+
+    /** Time slabs of --causal when neither the entry nor --causal-slabs give a number (Wang et al. use 32-100). */
+    private static final int DEFAULT_CAUSAL_SLABS = 32;
+
+    @Option(names = "--causal", paramLabel = "EPS", description = "causal training of the PDE terms of a space-time"
+            + " problem: time slab i weighted by exp(-EPS · sum of the earlier slabs' mean squared residuals); 0 for"
+            + " none (default: the entry's)")
+    Double causal;
+
+    @Option(names = "--causal-slabs", paramLabel = "M", description = "time slabs of --causal (default: the entry's,"
+            + " or 32)")
+    Integer causalSlabs;
 
     @Option(names = "--symbolic", description = "KAN only: read the trained network back as a formula, fine-tune it"
             + " to the network and then to the PDE, print it with its errors and write formula.txt")
@@ -312,6 +325,7 @@ final class SolveCommand implements Callable<Integer> {
                     .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)
                             .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
+            solver = causal == null && causalSlabs == null ? solver : solver.withCausality(causality(r.causality()));
             switch (refine) {
                 case "after-stages":
                     if (adaptivity.given()) {
@@ -327,5 +341,11 @@ final class SolveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** The entry's causality with the options given on top; 32 slabs when neither the entry nor --causal-slabs say. */
+    private Causality causality(Causality entry) {
+        int slabs = causalSlabs != null ? causalSlabs : entry.isActive() ? entry.slabs() : DEFAULT_CAUSAL_SLABS;
+        return new Causality(causal != null ? causal : entry.epsilon(), slabs);
     }
 }

@@ -12,6 +12,7 @@ import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.io.Checkpoint;
 import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.CausalWeighting;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualAttention;
 import org.pikan4j.core.residual.ResidualTerm;
@@ -36,6 +37,7 @@ import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.CatalogEntry;
+import org.pikan4j.problems.catalog.Causality;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.problems.catalog.Recommendation;
@@ -43,6 +45,7 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
 import org.pikan4j.problems.geometry.PointSampler;
+import org.pikan4j.problems.geometry.SpaceTime;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.reference.ReferenceSolutions;
 
@@ -134,6 +137,21 @@ public final class Solver {
         }
         return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds,
                 adamShare, regularization, guard, checkpoints, precision);
+    }
+
+    /**
+     * The same solver with causal training of the PDE terms (see {@link Causality}); the problem must
+     * be posed in space-time.
+     *
+     * @throws IllegalArgumentException for an active causality on a problem without a time coordinate
+     */
+    public Solver withCausality(Causality c) {
+        if (c.isActive() && !(problem.domain() instanceof SpaceTime)) {
+            throw new IllegalArgumentException(c + " needs a time coordinate, but problem \"" + problem.name()
+                    + "\" is posed on " + problem.domain() + " (coordinates " + problem.coordinateNames() + ")");
+        }
+        return new Solver(problem, settings.withCausality(c), seed, backend, threads, listeners, adaptivity,
+                budgetSeconds, adamShare, regularization, guard, checkpoints, precision);
     }
 
     /** The same solver with other collocation counts. */
@@ -398,6 +416,12 @@ public final class Solver {
     /** The loss of one network, with the regularization's penalties. */
     private PinnLoss loss(Discretization discretization, Network network, Backend engine) {
         PinnLoss loss = discretization.loss(network, engine, threads);
+        Causality causality = settings.causality();
+        if (causality.isActive()) {
+            SpaceTime st = (SpaceTime) problem.domain();
+            loss = loss.withCausalWeighting(new CausalWeighting(problem.interiorTermNames(),
+                    problem.coordinateNames().indexOf("t"), st.t0(), st.t1(), causality.slabs(), causality.epsilon()));
+        }
         if (regularization.isActive() && settings.optimizers().lmSteps() > 0) {
             throw new IllegalArgumentException("regularization " + regularization + " cannot go with"
                     + " Levenberg-Marquardt steps (" + settings.optimizers().lmSteps() + "): its residual vector holds"
@@ -411,7 +435,7 @@ public final class Solver {
         long start = System.nanoTime();
         Deadline deadline = budgetSeconds > 0 ? Deadline.afterSeconds(budgetSeconds) : null;
         Discretization discretization = problem.discretize(settings.collocation());
-        Network network = settings.model().build(problem.domain().lowerBounds(), problem.domain().upperBounds());
+        Network network = settings.model().buildFor(problem);
         Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
                 precision);
         double[] initial = discretization.initialParameters(network, seed);

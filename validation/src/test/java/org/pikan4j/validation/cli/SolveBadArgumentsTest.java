@@ -28,7 +28,7 @@ import org.pikan4j.validation.solve.Solver;
 /**
  * Bad-input suite, {@code pikan solve} arguments: wrong types, out-of-range values, unknown names, missing,
  * foreign, damaged and mismatched checkpoint files. Each stops before training with status 2 (picocli's usage
- * error) and a message naming the option, the value and what is valid. 22 cases.
+ * error) and a message naming the option, the value and what is valid. 25 cases.
  */
 class SolveBadArgumentsTest {
 
@@ -84,6 +84,10 @@ class SolveBadArgumentsTest {
                         + " the model is an MLP"),
                 bad(List.of("poisson2d", "--refine", "sometimes"), "--refine must be after-stages or plateau, got"
                         + " \"sometimes\""),
+                bad(List.of("diffusion1d", "--causal", "-1"), "causal epsilon must be finite and >= 0, got -1.0"),
+                bad(List.of("diffusion1d", "--causal", "1", "--causal-slabs", "0"), "causal slabs must be >= 1, got 0"),
+                bad(List.of("poisson2d", "--causal", "1"), "causal ε = 1.0, 32 slabs needs a time coordinate, but"
+                        + " problem \"poisson2d\" is posed on"),
                 bad(List.of("poisson2d", "--frobnicate"), "Unknown option: '--frobnicate'"),
                 bad(List.of("poisson2d", "--checkpoint-every", "0"), "--checkpoint-every must be >= 1 step, got 0"),
                 bad(List.of("poisson2d", "--divergence-retries", "-1"), "--divergence-retries must be >= 0, got -1"),

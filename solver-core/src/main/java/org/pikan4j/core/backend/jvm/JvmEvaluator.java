@@ -7,6 +7,7 @@ import org.pikan4j.core.nn.DenseLayer;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Layer;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.nn.PeriodicEmbedding;
 import org.pikan4j.core.tensor.DerivativeSet;
 import org.pikan4j.core.tensor.JetBlock;
 
@@ -31,8 +32,9 @@ final class JvmEvaluator implements NetworkEvaluator {
         activations[0] = new JetBlock(set, capacity, network.inputDimension());
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
-            int offset = network.layout().block(network.prefix(l) + firstBlock(layer)).offset();
-            kernels.add(kernelFor(layer, offset, set, capacity, l == 0));
+            kernels.add(layer instanceof PeriodicEmbedding e ? new JvmEmbeddingKernel(e, set, capacity)
+                    : kernelFor(layer, network.layout().block(network.prefix(l) + firstBlock(layer)).offset(), set,
+                            capacity, l == 0));
             activations[l + 1] = new JetBlock(set, capacity, layer.outputWidth());
             adjoints[l + 1] = new JetBlock(set, capacity, layer.outputWidth());
         }

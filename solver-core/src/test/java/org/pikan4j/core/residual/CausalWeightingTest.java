@@ -1,0 +1,187 @@
+package org.pikan4j.core.residual;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+import org.pikan4j.core.backend.jvm.JvmBackend;
+import org.pikan4j.core.nn.Kan;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.refine.LocalRefinement;
+import org.pikan4j.core.tensor.MultiIndex;
+
+/**
+ * Causal weighting: the slab weights follow exp(-ε Σ_{k<i} L_k) of the current residuals, the loss is the
+ * weighted mean, and the gradient is exact for the weights held fixed (vs finite differences of the same
+ * loss with the weights frozen into per-slab terms).
+ */
+class CausalWeightingTest {
+
+    private static final int SLABS = 4;
+    private static final double EPSILON = 3.0;
+    private static final double H = 1e-6;
+    private static final Network NETWORK = Kan.widths(2, 3, 1).grid(5).noise(0.3).build();
+    private static final List<String> NAMES = List.of("x", "t");
+
+    /** u_t - 0.1 u_xx + u: any residual with derivatives will do. */
+    private static final Residual PDE = b -> b.d(b.field(0), "t").minus(b.d(b.field(0), "xx").times(0.1))
+            .plus(b.field(0));
+    private static final List<MultiIndex> READS = List.of(MultiIndex.of(0, 1), MultiIndex.of(2, 0));
+
+    private static double[][] points(int count, long seed) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        double[][] p = new double[count][];
+        for (int n = 0; n < count; n++) {
+            p[n] = new double[] {-0.9 + 1.8 * random.nextDouble(), random.nextDouble()};
+        }
+        return p;
+    }
+
+    private static CausalWeighting weighting() {
+        return new CausalWeighting(List.of("pde"), 1, 0.0, 1.0, SLABS, EPSILON);
+    }
+
+    @Test
+    void weightsAndLossFollowTheFormula() {
+        double[][] x = points(40, 1);
+        ResidualTerm pde = ResidualTerm.of("pde", x, READS, PDE).withWeight(2.0);
+        PinnLoss plain = new PinnLoss(NETWORK, new JvmBackend(7), List.of(pde), NAMES);
+        PinnLoss causal = plain.withCausalWeighting(weighting());
+        double[] theta = NETWORK.initialParameters(5);
+        double[] r = new double[x.length];
+        plain.residuals(theta, r, null);   // sqrt(2/N) r_n
+        double[] sum = new double[SLABS];
+        int[] count = new int[SLABS];
+        for (int n = 0; n < x.length; n++) {
+            int i = Math.min(SLABS - 1, (int) Math.floor(x[n][1] * SLABS));
+            sum[i] += r[n] * r[n] * x.length / 2.0;
+            count[i]++;
+        }
+        double[] expected = new double[SLABS];
+        double before = 0.0;
+        for (int i = 0; i < SLABS; i++) {
+            assertTrue(count[i] > 0, "every slab needs points for the check, slab " + i);
+            expected[i] = Math.exp(-EPSILON * before);
+            before += sum[i] / count[i];
+        }
+        double value = causal.evaluate(theta, new double[theta.length]);
+        double[] weights = causal.causalWeights();
+        double expectedLoss = 0.0;
+        for (int i = 0; i < SLABS; i++) {
+            assertEquals(expected[i], weights[i], 1e-12 * expected[i], "weight of slab " + i);
+            expectedLoss += 2.0 / x.length * expected[i] * sum[i];
+        }
+        assertEquals(expectedLoss, value, 1e-12 * expectedLoss, "loss = w/N Σ c_n r_n²");
+        assertTrue(weights[SLABS - 1] < 0.99, "the check needs weights visibly below 1: " + weights[SLABS - 1]);
+    }
+
+    @Test
+    void gradientIsExactForTheWeightsHeldFixed() {
+        double[][] x = points(40, 2);
+        PinnLoss causal = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", x, READS, PDE)),
+                NAMES).withCausalWeighting(weighting());
+        double[] theta = NETWORK.initialParameters(6);
+        double[] gradient = new double[theta.length];
+        double value = causal.evaluate(theta, gradient);
+        PinnLoss frozen = frozen(x, weighting(), causal.causalWeights());
+        double[] scratch = new double[theta.length];
+        assertEquals(value, frozen.evaluate(theta, scratch), 1e-12 * value, "frozen loss at θ");
+        double scale = 0.0;
+        for (double g : gradient) {
+            scale = Math.max(scale, Math.abs(g));
+        }
+        for (int p = 0; p < theta.length; p++) {
+            double saved = theta[p];
+            theta[p] = saved + H;
+            double up = frozen.evaluate(theta, scratch);
+            theta[p] = saved - H;
+            double down = frozen.evaluate(theta, scratch);
+            theta[p] = saved;
+            // 1e-6 of the largest entry, as the other gradient checks (measured ~1e-10)
+            assertEquals((up - down) / (2 * H), gradient[p], 1e-6 * scale, "gradient " + p);
+        }
+    }
+
+    /** The causal loss with the weights frozen: one term per slab, weight c_i · N_i / N. */
+    private static PinnLoss frozen(double[][] x, CausalWeighting c, double[] weights) {
+        List<ResidualTerm> terms = new ArrayList<>();
+        for (int i = 0; i < c.slabs(); i++) {
+            List<double[]> slab = new ArrayList<>();
+            for (double[] p : x) {
+                if (c.slab(p[1]) == i) {
+                    slab.add(p);
+                }
+            }
+            terms.add(ResidualTerm.of("slab" + i, slab.toArray(new double[0][]), READS, PDE)
+                    .withWeight(weights[i] * slab.size() / x.length));
+        }
+        return new PinnLoss(NETWORK, new JvmBackend(7), terms, NAMES);
+    }
+
+    @Test
+    void twoThreadsGiveTheSameWeightsAsOne() {
+        double[][] x = points(400, 3);
+        ResidualTerm pde = ResidualTerm.of("pde", x, READS, PDE);
+        double[] theta = NETWORK.initialParameters(7);
+        double[][] weights = new double[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            PinnLoss loss = new PinnLoss(NETWORK, new JvmBackend(7), List.of(pde), NAMES, 0, threads)
+                    .withCausalWeighting(weighting());
+            loss.evaluate(theta, new double[theta.length]);
+            weights[threads - 1] = loss.causalWeights();
+        }
+        for (int i = 0; i < SLABS; i++) {
+            assertEquals(weights[0][i], weights[1][i], 1e-14, "weight of slab " + i);
+        }
+    }
+
+    @Test
+    void badSettingsAreRefusedByName() {
+        assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 0, 1, 0, 1.0), "slabs", ">= 1", "got 0");
+        assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 0, 1, 4, -1.0), "epsilon", ">= 0", "got -1.0");
+        assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 1, 1, 4, 1.0), "t0 < t1");
+        assertMessage(() -> new CausalWeighting(List.of(), 1, 0, 1, 4, 1.0), "at least one term");
+        PinnLoss loss = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", points(5, 4), READS,
+                PDE)), NAMES);
+        assertMessage(() -> loss.withCausalWeighting(new CausalWeighting(List.of("pde"), 2, 0, 1, 4, 1.0)),
+                "time axis 2", "0 to 1");
+        assertMessage(() -> loss.withCausalWeighting(new CausalWeighting(List.of("bc"), 1, 0, 1, 4, 1.0)),
+                "term \"bc\"", "[pde]");
+        PinnLoss causal = loss.withCausalWeighting(weighting());
+        double[] theta = NETWORK.initialParameters(1);
+        assertThrows(IllegalStateException.class, () -> causal.residuals(theta, new double[5], null));
+    }
+
+    private static void assertMessage(org.junit.jupiter.api.function.Executable call, String... fragments) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        for (String f : fragments) {
+            assertTrue(e.getMessage().contains(f), "message \"" + e.getMessage() + "\" lacks \"" + f + "\"");
+        }
+    }
+
+    /** Refinement indicators (RAD, knot insertion) read the plain residuals of a causally weighted loss. */
+    @Test
+    void refinementReadsThePlainResiduals() {
+        double[][] x = points(40, 2);
+        PinnLoss plain = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", x, READS, PDE)),
+                NAMES);
+        PinnLoss causal = plain.withCausalWeighting(weighting());
+        double[] theta = NETWORK.initialParameters(5);
+        assertThrows(IllegalStateException.class, () -> causal.residuals(theta, new double[x.length], null));
+        double[] expected = new double[x.length];
+        plain.residuals(theta, expected, null);
+        double[] actual = new double[x.length];
+        causal.residualProbe().residuals(theta, actual, null);
+        assertArrayEquals(expected, actual, 0.0);
+        assertSame(plain, plain.residualProbe());
+        assertEquals(LocalRefinement.dorfler(0.5).refine(NETWORK, theta, plain).map(r -> r.network().parameterCount()),
+                LocalRefinement.dorfler(0.5).refine(NETWORK, theta, causal).map(r -> r.network().parameterCount()));
+    }
+}
