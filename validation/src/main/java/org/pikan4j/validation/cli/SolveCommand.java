@@ -226,6 +226,12 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
+    /** The model as trained: a periodic embedding in front widens the first layer (KAN [2,...] takes 3 inputs). */
+    private static String modelLine(Solver solver) {
+        String model = solver.settings().model().toString();
+        return solver.problem().embedding().map(e -> model + " behind the embedding " + e.describe()).orElse(model);
+    }
+
     private int solve(CatalogEntry entry, Solver solver, Path folder, InterruptCheckpoint interrupt)
             throws IOException {
         SymbolicReadout readout = symbolic || symbolicLibrary != null
@@ -234,7 +240,7 @@ final class SolveCommand implements Callable<Integer> {
         Recommendation s = solver.settings();
         console.printf("%s: %s%n", entry.name(), entry.description());
         console.printf("model %s, %d interior / %d boundary / %d initial points, %s, seed %d, %s backend (%s),"
-                + " %d threads%n", s.model(), s.collocation().interior(), s.collocation().boundary(),
+                + " %d threads%n", modelLine(solver), s.collocation().interior(), s.collocation().boundary(),
                 s.collocation().initial(), s.optimizers(), seed, backend, precision, threads);
         Solution solution = solver.withListener(ProgressBar.to(console)).solve();
         for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {

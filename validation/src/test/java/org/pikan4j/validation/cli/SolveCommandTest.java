@@ -66,4 +66,12 @@ class SolveCommandTest {
         CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "sometimes");
         assertTrue(r.status() != 0 && r.err().contains("--refine must be after-stages or plateau"), r.err());
     }
+
+    @Test
+    void headerNamesThePeriodicEmbeddingInFrontOfTheModel() {
+        CommandOutput r = CommandOutput.run("solve", "allen-cahn1d", "--adam", "2", "--lbfgs", "0", "--lm", "0",
+                "--interior", "200", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("model KAN [2, 8, 8, 1] G=10 k=3 behind the embedding periodic 2->3"), r.out());
+    }
 }
