@@ -254,7 +254,8 @@ public final class RefinedTraining {
                             secondsOffset + (System.nanoTime() - start) * 1e-9, run.theta());
                     listeners.forEach(l -> l.onStep(report));
                 }
-                boolean refine = s < steps && refinementLeft() && monitor.due(step, this::indicatorRatio);
+                boolean refine = s < steps && refinementLeft() && scheduler.frontPassed(loss.causalWeights())
+                        && monitor.due(step, this::indicatorRatio);
                 if (s % recordEvery == 0 || s == steps || refine) {
                     history.addRow(names, new TrainingHistory.Row(step, "adam", value, boxed(loss.termValues()), lr,
                             secondsOffset + (System.nanoTime() - start) * 1e-9));
@@ -348,12 +349,14 @@ public final class RefinedTraining {
         }
 
         private String trigger() {
+            double[] w = loss.causalWeights();
+            String front = w == null ? "" : String.format(", last causal weight %.3g", w[w.length - 1]);
             return switch (scheduler.trigger()) {
                 case STEPS -> "steps";
                 case PLATEAU -> String.format("plateau (relative decrease %.3g over %d steps)",
                         monitor.relativeDecrease(), scheduler.window());
                 case INDICATOR -> String.format("indicator ratio %.3g > %.3g", indicatorRatio(), scheduler.ratio());
-            };
+            } + front;
         }
 
         /** Max over KAN layers and inputs of (largest interval indicator) / (mean), from the first term. */

@@ -51,10 +51,11 @@ public final class RefinementScheduler {
     private final int indicatorEvery;
     private final LocalRefinement local;
     private final int insertions;
+    private final double causalFront;
 
     private RefinementScheduler(int[] grids, Trigger trigger, int[] steps, int window, double threshold,
                                 int minimumGap, double ratio, int indicatorEvery, LocalRefinement local,
-                                int insertions) {
+                                int insertions, double causalFront) {
         this.grids = grids;
         this.trigger = trigger;
         this.steps = steps;
@@ -65,6 +66,7 @@ public final class RefinementScheduler {
         this.indicatorEvery = indicatorEvery;
         this.local = local;
         this.insertions = insertions;
+        this.causalFront = causalFront;
     }
 
     /**
@@ -89,7 +91,7 @@ public final class RefinementScheduler {
                         + Arrays.toString(copy));
             }
         }
-        return new RefinementScheduler(copy, Trigger.PLATEAU, new int[0], 100, 0.01, 100, 4.0, 50, null, 0);
+        return new RefinementScheduler(copy, Trigger.PLATEAU, new int[0], 100, 0.01, 100, 4.0, 50, null, 0, 0.0);
     }
 
     /**
@@ -112,7 +114,7 @@ public final class RefinementScheduler {
             }
         }
         return new RefinementScheduler(grids, Trigger.STEPS, copy, window, threshold, minimumGap, ratio,
-                indicatorEvery, local, insertions);
+                indicatorEvery, local, insertions, causalFront);
     }
 
     /**
@@ -132,7 +134,7 @@ public final class RefinementScheduler {
                     + " got " + decrease);
         }
         return new RefinementScheduler(grids, Trigger.PLATEAU, this.steps, steps, decrease, minimumGap, ratio,
-                indicatorEvery, local, insertions);
+                indicatorEvery, local, insertions, causalFront);
     }
 
     /**
@@ -148,7 +150,7 @@ public final class RefinementScheduler {
                     + maxOverMean);
         }
         return new RefinementScheduler(grids, Trigger.INDICATOR, steps, window, threshold, minimumGap, maxOverMean,
-                indicatorEvery, local, insertions);
+                indicatorEvery, local, insertions, causalFront);
     }
 
     /**
@@ -163,7 +165,7 @@ public final class RefinementScheduler {
             throw new IllegalArgumentException("minimumGap (steps between refinements) must be >= 1, got " + gap);
         }
         return new RefinementScheduler(grids, trigger, steps, window, threshold, gap, ratio, indicatorEvery, local,
-                insertions);
+                insertions, causalFront);
     }
 
     /**
@@ -178,7 +180,7 @@ public final class RefinementScheduler {
                     + every);
         }
         return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, every, local,
-                insertions);
+                insertions, causalFront);
     }
 
     /**
@@ -196,7 +198,44 @@ public final class RefinementScheduler {
             throw new IllegalArgumentException("rounds (of knot insertion) must be >= 1, got " + rounds);
         }
         return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, indicatorEvery,
-                how, rounds);
+                how, rounds, causalFront);
+    }
+
+    /**
+     * Holds the plateau and indicator triggers until causal training fits the whole time interval: until the
+     * last slab's causal weight ({@link org.pikan4j.core.residual.PinnLoss#causalWeights()}, the smallest, as the
+     * weights fall with time) is at least {@code weight}. Under causal training the loss falls in steps as the
+     * front moves through the slabs, so a plateau before the front has passed says the front is slow, not that
+     * the grid is too coarse. Losses without causal weighting and the {@link Trigger#STEPS} trigger ignore it.
+     *
+     * @param weight the last slab's weight to wait for, in (0, 1]
+     * @return a copy
+     * @throws IllegalArgumentException if the weight is outside (0, 1]
+     */
+    public RefinementScheduler afterCausalFront(double weight) {
+        if (!(weight > 0 && weight <= 1)) {
+            throw new IllegalArgumentException("causal front weight (the last slab's causal weight to wait for) must"
+                    + " be in (0, 1], got " + weight);
+        }
+        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, indicatorEvery,
+                local, insertions, weight);
+    }
+
+    /** @return the last slab's causal weight the triggers wait for, 0 when they do not wait */
+    public double causalFront() {
+        return causalFront;
+    }
+
+    /**
+     * Whether the causal front lets the trigger fire.
+     *
+     * @param weights the causal slab weights of the last loss evaluation, null for a loss without causal weighting
+     * @return true without a {@link #afterCausalFront front} to wait for, for the steps trigger, for null weights,
+     *         and when the last weight reached the front weight
+     */
+    public boolean frontPassed(double[] weights) {
+        return causalFront == 0 || trigger == Trigger.STEPS || weights == null
+                || weights[weights.length - 1] >= causalFront;
     }
 
     /** @return the local refinement after the grid schedule, empty when there is none */
@@ -292,6 +331,7 @@ public final class RefinementScheduler {
                     + ")";
         };
         return "RefinementScheduler[extend " + Arrays.toString(grids)
-                + (local == null ? "" : ", then " + insertions + " rounds of " + local) + " " + when + "]";
+                + (local == null ? "" : ", then " + insertions + " rounds of " + local) + " " + when
+                + (causalFront == 0 ? "" : " after the causal front (last slab weight >= " + causalFront + ")") + "]";
     }
 }

@@ -32,10 +32,15 @@ final class AdaptivityOptions {
             description = "adaptive solves: RBA decay, in [0, 1) (default: 0.999)")
     Double rbaDecay;
 
+    @Option(names = "--causal-front", paramLabel = "W",
+            description = "adaptive solves of causally trained problems: extend the grid on a plateau only once the"
+                    + " last time slab's causal weight is at least W, in [0, 1] (default: 0, no waiting)")
+    Double causalFront;
+
     /** @return true when any option was given */
     boolean given() {
         return resampleEvery != null || learningRateFactor != null || insertKnots != null || dorfler != null
-                || rbaRate != null || rbaDecay != null;
+                || rbaRate != null || rbaDecay != null || causalFront != null;
     }
 
     /** @return the defaults with the given options applied; out-of-range values are refused by {@link Adaptivity} */
@@ -46,6 +51,7 @@ final class AdaptivityOptions {
                 dorfler == null ? how.dorflerTheta() : dorfler);
         how = how.withAttention(rbaDecay == null ? how.attentionDecay() : rbaDecay,
                 rbaRate == null ? how.attentionRate() : rbaRate);
+        how = causalFront == null ? how : how.withCausalFront(causalFront);
         return learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
     }
 }

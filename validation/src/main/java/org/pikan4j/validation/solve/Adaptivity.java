@@ -20,10 +20,13 @@ package org.pikan4j.validation.solve;
  * @param dorflerTheta       the Dörfler bulk fraction of knot insertion, in (0, 1]
  * @param attentionDecay     RBA's γ, in [0, 1) ({@link org.pikan4j.core.residual.ResidualAttention})
  * @param attentionRate      RBA's η, &gt;= 0 and finite; 0: no residual-based attention
+ * @param causalFront        for causally trained problems, the plateaus extend the grid only once the last time
+ *                           slab's causal weight is at least this, in [0, 1]; 0: they do not wait
+ *                           ({@link org.pikan4j.core.refine.RefinementScheduler#afterCausalFront})
  */
 public record Adaptivity(int plateauWindow, double plateauDecrease, double learningRateFactor, int resampleEvery,
                          int poolFactor, double radExponent, double radOffset, int insertionRounds,
-                         double dorflerTheta, double attentionDecay, double attentionRate) {
+                         double dorflerTheta, double attentionDecay, double attentionRate, double causalFront) {
 
     /** Checks every field; the message names the field, its value and the valid range. */
     public Adaptivity {
@@ -40,6 +43,7 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
         check(attentionDecay >= 0 && attentionDecay < 1, "attentionDecay (RBA γ)", attentionDecay, "in [0, 1)");
         check(attentionRate >= 0 && Double.isFinite(attentionRate), "attentionRate (RBA η)", attentionRate,
                 ">= 0 and finite (0: no attention)");
+        check(causalFront >= 0 && causalFront <= 1, "causalFront", causalFront, "in [0, 1] (0: no waiting)");
     }
 
     /**
@@ -52,25 +56,25 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      * @return the default adaptivity
      */
     public static Adaptivity defaults() {
-        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0);
+        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0, 0);
     }
 
     /** @return a copy redrawing the interior points every {@code steps} Adam steps (0: never) */
     public Adaptivity withResampleEvery(int steps) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, steps, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront);
     }
 
     /** @return a copy with another learning-rate factor per extension */
     public Adaptivity withLearningRateFactor(double factor) {
         return new Adaptivity(plateauWindow, plateauDecrease, factor, resampleEvery, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront);
     }
 
     /** @return a copy with another plateau test */
     public Adaptivity withPlateau(int window, double decrease) {
         return new Adaptivity(window, decrease, learningRateFactor, resampleEvery, poolFactor, radExponent, radOffset,
-                insertionRounds, dorflerTheta, attentionDecay, attentionRate);
+                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront);
     }
 
     /**
@@ -80,7 +84,7 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withKnotInsertion(int rounds, double theta) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate);
+                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate, causalFront);
     }
 
     /**
@@ -92,7 +96,19 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withAttention(double decay, double rate) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate);
+                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate, causalFront);
+    }
+
+    /**
+     * For causally trained problems: the plateaus extend the grid only once the causal front has passed, the last
+     * slab's weight at least {@code weight}; extensions the plateaus do not reach go to the L-BFGS levels.
+     *
+     * @param weight in [0, 1]; 0: do not wait
+     * @return a copy
+     */
+    public Adaptivity withCausalFront(double weight) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
+                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, weight);
     }
 
     private static void check(boolean valid, String field, double value, String range) {
@@ -111,6 +127,8 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
                 + (insertionRounds == 0 ? "" : String.format(java.util.Locale.ROOT,
                         ", then %d rounds of knot insertion (Dörfler %.3g)", insertionRounds, dorflerTheta))
                 + (attentionRate == 0 ? "" : String.format(java.util.Locale.ROOT, ", RBA γ=%.4g η=%.3g",
-                        attentionDecay, attentionRate)) + ")";
+                        attentionDecay, attentionRate))
+                + (causalFront == 0 ? "" : String.format(java.util.Locale.ROOT, ", after the causal front (w >= %.3g)",
+                        causalFront)) + ")";
     }
 }

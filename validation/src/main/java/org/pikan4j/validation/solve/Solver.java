@@ -541,6 +541,9 @@ public final class Solver {
         if (adaptivity.insertionRounds() > 0) {
             scheduler = scheduler.thenInsertKnots(local, adaptivity.insertionRounds());
         }
+        if (adaptivity.causalFront() > 0) {
+            scheduler = scheduler.afterCausalFront(adaptivity.causalFront());
+        }
         ResidualAttention rba = adaptivity.attentionRate() == 0 ? null : ResidualAttention.of(
                 adaptivity.attentionDecay(), adaptivity.attentionRate(), problem.interiorTermNames());
         Function<Network, PinnLoss> losses = n -> rba == null ? loss(discretization, n, engine)

@@ -78,5 +78,8 @@ class SolveOptionsTest {
         CommandOutput every = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--resample-every", "-1");
         assertNotEquals(0, every.status());
         assertTrue(every.err().contains("resampleEvery must be >= 0"), every.err());
+        CommandOutput front = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--causal-front", "-0.5");
+        assertNotEquals(0, front.status());
+        assertTrue(front.err().contains("causalFront must be in [0, 1] (0: no waiting), got -0.5"), front.err());
     }
 }

@@ -65,5 +65,9 @@ class LocalAdaptivityTest {
                 .contains("attentionDecay (RBA γ) must be in [0, 1), got 1.0"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withAttention(0.9, -1)).getMessage()
                 .contains("attentionRate (RBA η) must be >= 0"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withCausalFront(1.5)).getMessage()
+                .contains("causalFront must be in [0, 1] (0: no waiting), got 1.5"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withCausalFront(Double.NaN)).getMessage()
+                .contains("causalFront must be in [0, 1] (0: no waiting), got NaN"));
     }
 }
