@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pikan4j.core.LossDifferences;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.BlockContext;
 import org.pikan4j.core.residual.PinnLoss;
@@ -85,17 +86,11 @@ class LossGradientTest {
         double[] theta = parameters(network, 11);
         double[] gradient = new double[theta.length];
         loss.evaluate(theta, gradient);
-        double scale = maxAbs(gradient);
+        double scale = LossDifferences.maxAbs(gradient);
         double[] scratch = new double[theta.length];
         double worst = 0.0;
         for (int p = 0; p < theta.length; p = nextParameter(p, backendName, theta.length)) {
-            double saved = theta[p];
-            theta[p] = saved + H;
-            double up = loss.evaluate(theta, scratch);
-            theta[p] = saved - H;
-            double down = loss.evaluate(theta, scratch);
-            theta[p] = saved;
-            double fd = (up - down) / (2 * H);
+            double fd = LossDifferences.centralDifference(t -> loss.evaluate(t, scratch), theta, p, H);
             double error = Math.abs(gradient[p] - fd) / scale;
             worst = Math.max(worst, error);
             assertTrue(error < TOLERANCE, label + " " + describe(network, p) + ": gradient "
@@ -118,7 +113,7 @@ class LossGradientTest {
         double[] down = new double[m];
         double scale = 0.0;
         for (double[] row : jacobian) {
-            scale = Math.max(scale, maxAbs(row));
+            scale = Math.max(scale, LossDifferences.maxAbs(row));
         }
         for (int p = 0; p < theta.length; p = nextParameter(p, backendName, theta.length)) {
             double saved = theta[p];
@@ -146,7 +141,7 @@ class LossGradientTest {
             for (int i = 0; i < m; i++) {
                 jtr += 2 * jacobian[i][p] * r[i];
             }
-            assertEquals(gradient[p], jtr, 1e-11 * maxAbs(gradient), "2 J^T r vs gradient at " + p);
+            assertEquals(gradient[p], jtr, 1e-11 * LossDifferences.maxAbs(gradient), "2 J^T r vs gradient at " + p);
         }
     }
 
@@ -158,13 +153,5 @@ class LossGradientTest {
 
     private static String describe(Network network, int p) {
         return p < network.parameterCount() ? network.layout().describe(p) : "kappa";
-    }
-
-    private static double maxAbs(double[] v) {
-        double m = 0.0;
-        for (double x : v) {
-            m = Math.max(m, Math.abs(x));
-        }
-        return m;
     }
 }

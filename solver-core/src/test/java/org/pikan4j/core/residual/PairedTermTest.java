@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pikan4j.core.LossDifferences;
 import org.pikan4j.core.backend.jvm.JvmBackend;
 import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Network;
@@ -41,10 +42,7 @@ class PairedTermTest {
         double[] scratch = new double[theta.length];
         double[] up = new double[r.length];
         double[] down = new double[r.length];
-        double scale = 0.0;
-        for (double g : gradient) {
-            scale = Math.max(scale, Math.abs(g));
-        }
+        double scale = LossDifferences.maxAbs(gradient);
         for (int p = 0; p < theta.length; p++) {
             double saved = theta[p];
             theta[p] = saved + H;
