@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
@@ -62,36 +63,49 @@ public final class Solver {
     private static final String AFTER_STAGES = "after-stages";
 
     private final Problem problem;
-    private final Recommendation settings;
-    private final long seed;
-    private final String backend;
-    private final int threads;
-    private final List<TrainingListener> listeners;
-    private final Adaptivity adaptivity;
-    private final double budgetSeconds;
-    private final double adamShare;
-    private final Regularization regularization;
-    private final DivergenceGuard guard;
-    private final SolverCheckpoints checkpoints;
-    private final Precision precision;
+    private final Config config;
 
-    private Solver(Problem problem, Recommendation settings, long seed, String backend, int threads,
-                   List<TrainingListener> listeners, Adaptivity adaptivity, double budgetSeconds, double adamShare,
-                   Regularization regularization, DivergenceGuard guard, SolverCheckpoints checkpoints,
-                   Precision precision) {
-        this.regularization = regularization;
-        this.guard = guard;
-        this.checkpoints = checkpoints;
-        this.precision = precision;
+    private Solver(Problem problem, Config config) {
         this.problem = problem;
-        this.settings = settings;
-        this.seed = seed;
-        this.backend = backend;
-        this.threads = threads;
-        this.listeners = List.copyOf(listeners);
-        this.adaptivity = adaptivity;
-        this.budgetSeconds = budgetSeconds;
-        this.adamShare = adamShare;
+        this.config = config;
+    }
+
+    /**
+     * Everything a solve is configured with besides the problem. A {@code withXxx} changes a copy, never the
+     * instance a solver holds, so solvers stay immutable while the copy-with code names one field at a time.
+     */
+    private static final class Config implements Cloneable {
+        private Recommendation settings;
+        private long seed = 1;
+        private String backend = "jvm";
+        private int threads = 1;
+        private List<TrainingListener> listeners = List.of();
+        private Adaptivity adaptivity;
+        private double budgetSeconds;
+        private double adamShare = 1;
+        private Regularization regularization = Regularization.none();
+        private DivergenceGuard guard = DivergenceGuard.standard();
+        private SolverCheckpoints checkpoints = SolverCheckpoints.none();
+        private Precision precision = Precision.FLOAT64;
+
+        Config(Recommendation settings) {
+            this.settings = settings;
+        }
+
+        Config copy() {
+            try {
+                return (Config) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A solver on the same problem with a changed copy of this one's configuration. */
+    private Solver with(Consumer<Config> change) {
+        Config changed = config.copy();
+        change.accept(changed);
+        return new Solver(problem, changed);
     }
 
     /**
@@ -117,8 +131,7 @@ public final class Solver {
                         + " field \"" + field + "\"; the solver compares every field with its exact solution");
             }
         }
-        return new Solver(problem, settings, 1, "jvm", 1, List.of(), null, 0, 1, Regularization.none(),
-                DivergenceGuard.standard(), SolverCheckpoints.none(), Precision.FLOAT64).withModel(settings.model());
+        return new Solver(problem, new Config(settings)).withModel(settings.model());
     }
 
     /**
@@ -135,8 +148,7 @@ public final class Solver {
                     + " problem \"" + problem.name() + "\": the first width must be " + coordinates.size()
                     + " (coordinates " + coordinates + ") and the last " + fields.size() + " (fields " + fields + ")");
         }
-        return new Solver(problem, settings.withModel(model), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization, guard, checkpoints, precision);
+        return with(copy -> copy.settings = config.settings.withModel(model));
     }
 
     /**
@@ -150,26 +162,22 @@ public final class Solver {
             throw new IllegalArgumentException(c + " needs a time coordinate, but problem \"" + problem.name()
                     + "\" is posed on " + problem.domain() + " (coordinates " + problem.coordinateNames() + ")");
         }
-        return new Solver(problem, settings.withCausality(c), seed, backend, threads, listeners, adaptivity,
-                budgetSeconds, adamShare, regularization, guard, checkpoints, precision);
+        return with(copy -> copy.settings = config.settings.withCausality(c));
     }
 
     /** The same solver with other collocation counts. */
     public Solver withCollocation(Collocation c) {
-        return new Solver(problem, settings.withCollocation(c), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization, guard, checkpoints, precision);
+        return with(copy -> copy.settings = config.settings.withCollocation(c));
     }
 
     /** The same solver with another optimizer chain. */
     public Solver withOptimizers(OptimizerPlan o) {
-        return new Solver(problem, settings.withOptimizers(o), seed, backend, threads, listeners, adaptivity, budgetSeconds,
-                adamShare, regularization, guard, checkpoints, precision);
+        return with(copy -> copy.settings = config.settings.withOptimizers(o));
     }
 
     /** The same solver with another seed for the network's initial parameters. */
     public Solver withSeed(long s) {
-        return new Solver(problem, settings, s, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints, precision);
+        return with(copy -> copy.seed = s);
     }
 
     /**
@@ -182,8 +190,7 @@ public final class Solver {
         if (!Backends.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown backend \"" + name + "\"; valid: " + Backends.NAMES);
         }
-        return new Solver(problem, settings, seed, name, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints, precision);
+        return with(copy -> copy.backend = name);
     }
 
     /**
@@ -192,8 +199,7 @@ public final class Solver {
      * {@link Precision}).
      */
     public Solver withPrecision(Precision p) {
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints, Objects.requireNonNull(p));
+        return with(copy -> copy.precision = Objects.requireNonNull(p));
     }
 
     /**
@@ -205,16 +211,14 @@ public final class Solver {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("threads must be in [1, 64], got " + n);
         }
-        return new Solver(problem, settings, seed, backend, n, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints, precision);
+        return with(copy -> copy.threads = n);
     }
 
     /** The same solver with one more training listener, e.g. a progress bar. */
     public Solver withListener(TrainingListener listener) {
-        List<TrainingListener> all = new ArrayList<>(listeners);
+        List<TrainingListener> all = new ArrayList<>(config.listeners);
         all.add(listener);
-        return new Solver(problem, settings, seed, backend, threads, all, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints, precision);
+        return with(copy -> copy.listeners = List.copyOf(all));
     }
 
     /**
@@ -228,8 +232,7 @@ public final class Solver {
         if (r == null) {
             throw new IllegalArgumentException("regularization must not be null (use Regularization.none())");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                r, guard, checkpoints, precision);
+        return with(copy -> copy.regularization = r);
     }
 
     /**
@@ -252,19 +255,18 @@ public final class Solver {
         if (how == null) {
             throw new IllegalArgumentException("adaptivity must not be null");
         }
-        if (checkpoints.file() != null || checkpoints.from() != null) {
+        if (config.checkpoints.file() != null || config.checkpoints.from() != null) {
             throw new IllegalArgumentException("adaptive refinement (--refine plateau) has no checkpoints yet; drop"
                     + " the checkpoint and resume options or use --refine after-stages");
         }
-        if (settings.model().extensions().length == 0) {
+        if (config.settings.model().extensions().length == 0) {
             throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), got none"
-                    + " for " + settings.model());
+                    + " for " + config.settings.model());
         }
-        if (settings.optimizers().adamSteps() == 0) {
+        if (config.settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, how, budgetSeconds, adamShare,
-                regularization, guard, checkpoints, precision);
+        return with(copy -> copy.adaptivity = how);
     }
 
     /**
@@ -283,12 +285,14 @@ public final class Solver {
         if (!(adamShare > 0 && adamShare <= 1)) {
             throw new IllegalArgumentException("Adam's share of the time budget must be in (0, 1], got " + adamShare);
         }
-        if (checkpoints.file() != null || checkpoints.from() != null) {
+        if (config.checkpoints.file() != null || config.checkpoints.from() != null) {
             throw new IllegalArgumentException("a time budget (--budget) ends runs at wall-clock times, which a resume"
                     + " cannot repeat; drop the checkpoint and resume options or the budget");
         }
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, seconds, adamShare,
-                regularization, guard, checkpoints, precision);
+        return with(copy -> {
+            copy.budgetSeconds = seconds;
+            copy.adamShare = adamShare;
+        });
     }
 
     /**
@@ -297,8 +301,7 @@ public final class Solver {
      * @param divergenceGuard the guard, or null to stop at the first NaN without retrying
      */
     public Solver withDivergenceGuard(DivergenceGuard divergenceGuard) {
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, divergenceGuard, checkpoints, precision);
+        return with(copy -> copy.guard = divergenceGuard);
     }
 
     /**
@@ -313,8 +316,7 @@ public final class Solver {
      */
     public Solver withCheckpoints(Path file, int every) {
         requireCheckpointable();
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, checkpoints.writingTo(file, every), precision);
+        return with(copy -> copy.checkpoints = config.checkpoints.writingTo(file, every));
     }
 
     /**
@@ -328,18 +330,17 @@ public final class Solver {
      */
     public Solver resumingFrom(Checkpoint checkpoint) {
         requireCheckpointable();
-        SolverCheckpoints resumed = checkpoints.resuming(checkpoint);
+        SolverCheckpoints resumed = config.checkpoints.resuming(checkpoint);
         resumed.phase(checkpointSettings());
-        return new Solver(problem, settings, seed, backend, threads, listeners, adaptivity, budgetSeconds, adamShare,
-                regularization, guard, resumed, precision);
+        return with(copy -> copy.checkpoints = resumed);
     }
 
     private void requireCheckpointable() {
-        if (adaptivity != null) {
+        if (config.adaptivity != null) {
             throw new IllegalArgumentException("checkpoints and resume are not available with adaptive refinement"
                     + " (--refine plateau) yet; use --refine after-stages");
         }
-        if (budgetSeconds > 0) {
+        if (config.budgetSeconds > 0) {
             throw new IllegalArgumentException("checkpoints and resume are not available with a time budget"
                     + " (--budget): a resume cannot repeat where wall-clock limits fell");
         }
@@ -347,22 +348,22 @@ public final class Solver {
 
     /** The settings a checkpoint records and a resume must match. */
     private Map<String, String> checkpointSettings() {
-        return SolverCheckpoints.settings(this, AFTER_STAGES, regularization.toString());
+        return SolverCheckpoints.settings(this, AFTER_STAGES, config.regularization.toString());
     }
 
     /** The seed of the network's initial parameters. */
     public long seed() {
-        return seed;
+        return config.seed;
     }
 
     /** The backend's name. */
     public String backend() {
-        return backend;
+        return config.backend;
     }
 
     /** The number of threads evaluating the loss. */
     public int threads() {
-        return threads;
+        return config.threads;
     }
 
     /** The problem. */
@@ -372,39 +373,40 @@ public final class Solver {
 
     /** The model, collocation and optimizer settings in use. */
     public Recommendation settings() {
-        return settings;
+        return config.settings;
     }
 
     /** The starting grid size followed by the extensions. */
     private int[] gridSchedule() {
-        int[] extensions = settings.model().extensions();
+        int[] extensions = config.settings.model().extensions();
         int[] schedule = new int[extensions.length + 1];
-        schedule[0] = settings.model().grid();
+        schedule[0] = config.settings.model().grid();
         System.arraycopy(extensions, 0, schedule, 1, extensions.length);
         return schedule;
     }
 
     /** Training after a grid extension: the plan without Adam when L-BFGS or LM follow it. */
     private Training refinementTraining(Deadline deadline) {
-        OptimizerPlan plan = settings.optimizers();
+        OptimizerPlan plan = config.settings.optimizers();
         return configured((plan.lbfgsSteps() > 0 || plan.lmSteps() > 0 ? plan.withAdamSteps(0) : plan).training(),
                 deadline);
     }
 
     /** The training with the listeners, the divergence guard and, if there is one, the deadline. */
     private Training configured(Training training, Deadline deadline) {
-        for (TrainingListener l : listeners) {
+        for (TrainingListener l : config.listeners) {
             training = training.withListener(l);
         }
-        training = guard == null ? training : training.withDivergenceGuard(guard);
+        training = config.guard == null ? training : training.withDivergenceGuard(config.guard);
         return deadline == null ? training : training.withDeadline(deadline);
     }
 
     /** The training of a phase: the whole plan before any grid extension, the refinement plan after. */
     private Training phaseTraining(int phase, Map<String, String> saved, Network network, List<ResidualTerm> terms) {
-        Training training = phase == 0 ? configured(settings.optimizers().training(), null) : refinementTraining(null);
-        CheckpointSink sink = checkpoints.sink(saved, phase, network, terms);
-        return sink == null ? training : training.withCheckpoints(checkpoints.every(), sink);
+        Training training = phase == 0 ? configured(config.settings.optimizers().training(), null)
+                : refinementTraining(null);
+        CheckpointSink sink = config.checkpoints.sink(saved, phase, network, terms);
+        return sink == null ? training : training.withCheckpoints(config.checkpoints.every(), sink);
     }
 
     /** Whether training stopped before its plan was done: no grid extension follows then. */
@@ -415,31 +417,31 @@ public final class Solver {
 
     /** The loss of one network, with the regularization's penalties. */
     private PinnLoss loss(Discretization discretization, Network network, Backend engine) {
-        PinnLoss loss = discretization.loss(network, engine, threads);
-        Causality causality = settings.causality();
+        PinnLoss loss = discretization.loss(network, engine, config.threads);
+        Causality causality = config.settings.causality();
         if (causality.isActive()) {
             SpaceTime st = (SpaceTime) problem.domain();
             loss = loss.withCausalWeighting(new CausalWeighting(problem.interiorTermNames(),
                     problem.coordinateNames().indexOf("t"), st.t0(), st.t1(), causality.slabs(), causality.epsilon()));
         }
-        if (regularization.isActive() && settings.optimizers().lmSteps() > 0) {
-            throw new IllegalArgumentException("regularization " + regularization + " cannot go with"
-                    + " Levenberg-Marquardt steps (" + settings.optimizers().lmSteps() + "): its residual vector holds"
-                    + " no penalties; drop the LM steps");
+        if (config.regularization.isActive() && config.settings.optimizers().lmSteps() > 0) {
+            throw new IllegalArgumentException("regularization " + config.regularization + " cannot go with"
+                    + " Levenberg-Marquardt steps (" + config.settings.optimizers().lmSteps() + "): its residual vector"
+                    + " holds no penalties; drop the LM steps");
         }
-        return regularization.applyTo(loss, discretization.trainingPoints());
+        return config.regularization.applyTo(loss, discretization.trainingPoints());
     }
 
     /** Discretizes, trains and evaluates. */
     public Solution solve() {
         long start = System.nanoTime();
-        Deadline deadline = budgetSeconds > 0 ? Deadline.afterSeconds(budgetSeconds) : null;
-        Discretization discretization = problem.discretize(settings.collocation());
-        Network network = settings.model().buildFor(problem);
-        Backend engine = Backends.named(backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
-                precision);
-        double[] initial = discretization.initialParameters(network, seed);
-        Trained trained = adaptivity != null
+        Deadline deadline = config.budgetSeconds > 0 ? Deadline.afterSeconds(config.budgetSeconds) : null;
+        Discretization discretization = problem.discretize(config.settings.collocation());
+        Network network = config.settings.model().buildFor(problem);
+        Backend engine = Backends.named(config.backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
+                config.precision);
+        double[] initial = discretization.initialParameters(network, config.seed);
+        Trained trained = config.adaptivity != null
                 ? trainAdaptively(discretization, engine, network, initial, deadline)
                 : trainInStages(discretization, engine, network, initial, deadline);
         network = trained.network();
@@ -461,7 +463,7 @@ public final class Solver {
         for (int i = 0; i < names.size(); i++) {
             coefficients.put(names.get(i), result.theta()[network.parameterCount() + i]);
         }
-        return new Solution(problem, settings, seed, grid, approximations, exact, errors, network,
+        return new Solution(problem, config.settings, config.seed, grid, approximations, exact, errors, network,
                 coefficients, result, (System.nanoTime() - start) * 1e-9);
     }
 
@@ -471,7 +473,7 @@ public final class Solver {
         if (deadline == null) {
             return trainInPhases(discretization, engine, network, initial);
         }
-        OptimizerPlan plan = settings.optimizers();
+        OptimizerPlan plan = config.settings.optimizers();
         PinnLoss loss = loss(discretization, network, engine);
         TrainingResult result;
         if (deadline != null && plan.adamSteps() > 0 && (plan.lbfgsSteps() > 0 || plan.lmSteps() > 0)) {
@@ -484,7 +486,7 @@ public final class Solver {
         } else {
             result = configured(plan.training(), deadline).train(loss, initial);
         }
-        for (int g : settings.model().extensions()) {
+        for (int g : config.settings.model().extensions()) {
             if (stoppedEarly(result) || deadline.passed()) {
                 break;
             }
@@ -504,15 +506,15 @@ public final class Solver {
      */
     private Trained trainInPhases(Discretization discretization, Backend engine, Network network, double[] initial) {
         Map<String, String> saved = checkpointSettings();
-        int[] extensions = settings.model().extensions();
+        int[] extensions = config.settings.model().extensions();
         int phase = 0;
         TrainingResult result;
-        if (checkpoints.from() != null) {
-            phase = checkpoints.phase(saved);
-            checkpoints.requireSamePoints(discretization.terms());
-            network = checkpoints.from().network();
+        if (config.checkpoints.from() != null) {
+            phase = config.checkpoints.phase(saved);
+            config.checkpoints.requireSamePoints(discretization.terms());
+            network = config.checkpoints.from().network();
             result = phaseTraining(phase, saved, network, discretization.terms())
-                    .resume(loss(discretization, network, engine), checkpoints.from().state());
+                    .resume(loss(discretization, network, engine), config.checkpoints.from().state());
         } else {
             result = phaseTraining(0, saved, network, discretization.terms())
                     .train(loss(discretization, network, engine), initial);
@@ -534,31 +536,31 @@ public final class Solver {
      */
     private Trained trainAdaptively(Discretization discretization, Backend engine, Network network, double[] initial,
                                     Deadline deadline) {
-        OptimizerPlan plan = settings.optimizers();
+        OptimizerPlan plan = config.settings.optimizers();
         RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
-                .onPlateau(adaptivity.plateauWindow(), adaptivity.plateauDecrease());
-        LocalRefinement local = LocalRefinement.dorfler(adaptivity.dorflerTheta());
-        if (adaptivity.insertionRounds() > 0) {
-            scheduler = scheduler.thenInsertKnots(local, adaptivity.insertionRounds());
+                .onPlateau(config.adaptivity.plateauWindow(), config.adaptivity.plateauDecrease());
+        LocalRefinement local = LocalRefinement.dorfler(config.adaptivity.dorflerTheta());
+        if (config.adaptivity.insertionRounds() > 0) {
+            scheduler = scheduler.thenInsertKnots(local, config.adaptivity.insertionRounds());
         }
-        if (adaptivity.causalFront() > 0) {
-            scheduler = scheduler.afterCausalFront(adaptivity.causalFront());
+        if (config.adaptivity.causalFront() > 0) {
+            scheduler = scheduler.afterCausalFront(config.adaptivity.causalFront());
         }
-        ResidualAttention rba = adaptivity.attentionRate() == 0 ? null : ResidualAttention.of(
-                adaptivity.attentionDecay(), adaptivity.attentionRate(), problem.interiorTermNames());
+        ResidualAttention rba = config.adaptivity.attentionRate() == 0 ? null : ResidualAttention.of(
+                config.adaptivity.attentionDecay(), config.adaptivity.attentionRate(), problem.interiorTermNames());
         Function<Network, PinnLoss> losses = n -> rba == null ? loss(discretization, n, engine)
                 : loss(discretization, n, engine).withAttention(rba);
         RefinedTraining adam = RefinedTraining.of(losses,
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
-                .withLearningRateFactor(adaptivity.learningRateFactor())
+                .withLearningRateFactor(config.adaptivity.learningRateFactor())
                 .withErrorProbe(errorProbe(engine));
-        for (TrainingListener l : listeners) {
+        for (TrainingListener l : config.listeners) {
             adam = adam.withListener(l);
         }
         if (rba != null) {
             adam = adam.withListener(AttentionUpdate.afterAdamSteps(rba));
         }
-        CollocationSchedule resampling = adaptivity.resampleEvery() == 0 ? null : radSchedule();
+        CollocationSchedule resampling = config.adaptivity.resampleEvery() == 0 ? null : radSchedule();
         if (resampling != null) {
             adam = adam.withCollocation(resampling);
         }
@@ -577,7 +579,7 @@ public final class Solver {
         }
         long inserted = refined.refinements().stream()
                 .filter(e -> e.record().operation().equals("knot insertion")).count();
-        for (long r = inserted; r < adaptivity.insertionRounds(); r++) {
+        for (long r = inserted; r < config.adaptivity.insertionRounds(); r++) {
             ahead.add(0);
         }
         if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
@@ -645,7 +647,7 @@ public final class Solver {
         /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
         boolean lbfgs(OptimizerPlan plan, Deadline share) {
             int budget = plan.lbfgsSteps();
-            int round = resampling == null ? budget : Math.min(budget, adaptivity.resampleEvery());
+            int round = resampling == null ? budget : Math.min(budget, config.adaptivity.resampleEvery());
             for (int done = 0; done < budget; ) {
                 Training chunk = configured(plan.withAdamSteps(0).withLmSteps(0)
                         .withLbfgsSteps(Math.min(round, budget - done)).training(), share);
@@ -673,7 +675,7 @@ public final class Solver {
 
         /** The result of the last L-BFGS round, after the plan's Levenberg-Marquardt stage if it has one. */
         Trained finish(Training rest) {
-            OptimizerPlan plan = settings.optimizers();
+            OptimizerPlan plan = config.settings.optimizers();
             if (rest != null) {
                 last = rest.train(loss, theta, history);
             } else if (plan.lmSteps() > 0 && last.stopReason() != StopReason.NON_FINITE) {
@@ -693,16 +695,17 @@ public final class Solver {
     }
 
     private Deadline adamDeadline() {
-        return Deadline.afterSeconds(budgetSeconds * adamShare);
+        return Deadline.afterSeconds(config.budgetSeconds * config.adamShare);
     }
 
     /** RAD on the PDE terms from a fresh uniform pool per round, reproducible from the seed. */
     private CollocationSchedule radSchedule() {
-        int interior = settings.collocation().interior();
-        return CollocationSchedule.every(adaptivity.resampleEvery(),
-                CollocationRefinement.rad(interior, adaptivity.radExponent(), adaptivity.radOffset(), seed),
-                round -> problem.domain().sampleInterior(adaptivity.poolFactor() * interior,
-                        PointSampler.uniform(seed * 1_000_003L + round)),
+        int interior = config.settings.collocation().interior();
+        return CollocationSchedule.every(config.adaptivity.resampleEvery(),
+                CollocationRefinement.rad(interior, config.adaptivity.radExponent(), config.adaptivity.radOffset(),
+                        config.seed),
+                round -> problem.domain().sampleInterior(config.adaptivity.poolFactor() * interior,
+                        PointSampler.uniform(config.seed * 1_000_003L + round)),
                 problem.interiorTermNames());
     }
 
