@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
@@ -40,28 +41,40 @@ public final class RefinedTraining {
     private final Function<Network, PinnLoss> losses;
     private final Adam adam;
     private final RefinementScheduler scheduler;
-    private final boolean transferMoments;
-    private final int recordEvery;
-    private final double learningRateFactor;
-    private final CollocationSchedule collocation;
-    private final Deadline deadline;
-    private final ErrorProbe probe;
-    private final List<TrainingListener> listeners;
+    private final Options options;
 
     private RefinedTraining(Function<Network, PinnLoss> losses, Adam adam, RefinementScheduler scheduler,
-                            boolean transferMoments, int recordEvery, double learningRateFactor,
-                            CollocationSchedule collocation, Deadline deadline, ErrorProbe probe,
-                            List<TrainingListener> listeners) {
+                            Options options) {
         this.losses = losses;
         this.adam = adam;
         this.scheduler = scheduler;
-        this.transferMoments = transferMoments;
-        this.recordEvery = recordEvery;
-        this.learningRateFactor = learningRateFactor;
-        this.collocation = collocation;
-        this.deadline = deadline;
-        this.probe = probe;
-        this.listeners = List.copyOf(listeners);
+        this.options = options;
+    }
+
+    /** The optional settings; a {@code withXxx} changes a copy, never the instance a configuration holds. */
+    private static final class Options implements Cloneable {
+        private boolean transferMoments = true;
+        private int recordEvery = 1;
+        private double learningRateFactor = 1.0;
+        private CollocationSchedule collocation;
+        private Deadline deadline;
+        private ErrorProbe probe;
+        private List<TrainingListener> listeners = List.of();
+
+        Options copy() {
+            try {
+                return (Options) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The same losses, optimizer and scheduler with a changed copy of the options. */
+    private RefinedTraining with(Consumer<Options> change) {
+        Options changed = options.copy();
+        change.accept(changed);
+        return new RefinedTraining(losses, adam, scheduler, changed);
     }
 
     /**
@@ -76,7 +89,7 @@ public final class RefinedTraining {
         Checks.notNull("losses", losses);
         Checks.notNull("adam", adam);
         Checks.notNull("scheduler", scheduler);
-        return new RefinedTraining(losses, adam, scheduler, true, 1, 1.0, null, null, null, List.of());
+        return new RefinedTraining(losses, adam, scheduler, new Options());
     }
 
     /**
@@ -87,8 +100,7 @@ public final class RefinedTraining {
      * @return a copy
      */
     public RefinedTraining withMomentTransfer(boolean transfer) {
-        return new RefinedTraining(losses, adam, scheduler, transfer, recordEvery, learningRateFactor, collocation,
-                deadline, probe, listeners);
+        return with(copy -> copy.transferMoments = transfer);
     }
 
     /**
@@ -101,8 +113,7 @@ public final class RefinedTraining {
         if (interval < 1) {
             throw new IllegalArgumentException("recordEvery must be >= 1, got " + interval);
         }
-        return new RefinedTraining(losses, adam, scheduler, transferMoments, interval, learningRateFactor, collocation,
-                deadline, probe, listeners);
+        return with(copy -> copy.recordEvery = interval);
     }
 
     /**
@@ -119,8 +130,7 @@ public final class RefinedTraining {
             throw new IllegalArgumentException("learning-rate factor at grid extension must be in (0, 1], got "
                     + factor);
         }
-        return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, factor, collocation,
-                deadline, probe, listeners);
+        return with(copy -> copy.learningRateFactor = factor);
     }
 
     /**
@@ -132,8 +142,7 @@ public final class RefinedTraining {
      */
     public RefinedTraining withCollocation(CollocationSchedule schedule) {
         Checks.notNull("collocation schedule", schedule);
-        return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                schedule, deadline, probe, listeners);
+        return with(copy -> copy.collocation = schedule);
     }
 
     /**
@@ -144,8 +153,7 @@ public final class RefinedTraining {
      */
     public RefinedTraining withDeadline(Deadline limit) {
         Checks.notNull("deadline", limit);
-        return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                collocation, limit, probe, listeners);
+        return with(copy -> copy.deadline = limit);
     }
 
     /**
@@ -156,8 +164,7 @@ public final class RefinedTraining {
      */
     public RefinedTraining withErrorProbe(ErrorProbe errors) {
         Checks.notNull("error probe", errors);
-        return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                collocation, deadline, errors, listeners);
+        return with(copy -> copy.probe = errors);
     }
 
     /**
@@ -169,10 +176,9 @@ public final class RefinedTraining {
      */
     public RefinedTraining withListener(TrainingListener listener) {
         Checks.notNull("listener", listener);
-        List<TrainingListener> all = new java.util.ArrayList<>(listeners);
+        List<TrainingListener> all = new java.util.ArrayList<>(options.listeners);
         all.add(listener);
-        return new RefinedTraining(losses, adam, scheduler, transferMoments, recordEvery, learningRateFactor,
-                collocation, deadline, probe, all);
+        return with(copy -> copy.listeners = List.copyOf(all));
     }
 
     /** @return the scheduler */
@@ -237,8 +243,8 @@ public final class RefinedTraining {
                     + scheduler);
             int steps = adam.steps();
             StageInfo stage = new StageInfo(0, 1, "adam", steps);
-            listeners.forEach(l -> l.onStart(List.of(stage)));
-            listeners.forEach(l -> l.onStageStart(stage));
+            options.listeners.forEach(l -> l.onStart(List.of(stage)));
+            options.listeners.forEach(l -> l.onStageStart(stage));
             for (int s = 1; s <= steps; s++) {
                 int step = firstStep + s;
                 double lr = current.schedule().rate(run.iterations(), current.learningRate());
@@ -249,32 +255,32 @@ public final class RefinedTraining {
                     return result(step - firstStep, StopReason.NON_FINITE);
                 }
                 monitor.observe(step, value);
-                if (!listeners.isEmpty()) {
+                if (!options.listeners.isEmpty()) {
                     StepReport report = new StepReport(step, stage, s, value, names, loss.termValues(), lr,
                             secondsOffset + (System.nanoTime() - start) * 1e-9, run.theta());
-                    listeners.forEach(l -> l.onStep(report));
+                    options.listeners.forEach(l -> l.onStep(report));
                 }
                 boolean refine = s < steps && refinementLeft() && scheduler.frontPassed(loss.causalWeights())
                         && monitor.due(step, this::indicatorRatio);
-                if (s % recordEvery == 0 || s == steps || refine) {
+                if (s % options.recordEvery == 0 || s == steps || refine) {
                     history.addRow(names, new TrainingHistory.Row(step, "adam", value, boxed(loss.termValues()), lr,
                             secondsOffset + (System.nanoTime() - start) * 1e-9));
                 }
                 if (refine) {
                     refine(step);
-                } else if (collocation != null && s < steps && s % collocation.period() == 0) {
+                } else if (options.collocation != null && s < steps && s % options.collocation.period() == 0) {
                     resample(step);
                 }
-                if (deadline != null && deadline.passed() && s < steps) {
+                if (options.deadline != null && options.deadline.passed() && s < steps) {
                     history.addEvent(step, "stop", StopReason.TIME_LIMIT + ": the wall-time budget of "
-                            + deadline.budget().toMillis() / 1000.0 + " s ran out after " + s + " adam steps, "
+                            + options.deadline.budget().toMillis() / 1000.0 + " s ran out after " + s + " adam steps, "
                             + events.size() + " refinements");
                     int done = s;
-                    listeners.forEach(l -> l.onStageEnd(stage, done));
+                    options.listeners.forEach(l -> l.onStageEnd(stage, done));
                     return result(s, StopReason.TIME_LIMIT);
                 }
             }
-            listeners.forEach(l -> l.onStageEnd(stage, steps));
+            options.listeners.forEach(l -> l.onStageEnd(stage, steps));
             history.addEvent(firstStep + steps, "stop", StopReason.BUDGET + ": " + steps + " adam steps, "
                     + events.size() + " refinements");
             return result(steps, StopReason.BUDGET);
@@ -301,11 +307,11 @@ public final class RefinedTraining {
             }
             PinnLoss next = buildLoss(refined.network(), refined.theta().length);
             if (rounds > 0) {
-                next = collocation.moveTo(next, collocation.points(loss));
+                next = options.collocation.moveTo(next, options.collocation.points(loss));
             }
-            current = current.withLearningRate(current.learningRate() * learningRateFactor);
+            current = current.withLearningRate(current.learningRate() * options.learningRateFactor);
             AdamRun nextRun = current.start((t, g) -> loss.evaluate(t, g), refined.theta());
-            if (transferMoments) {
+            if (options.transferMoments) {
                 refined.transfer().transferAdam(run, nextRun);
             }
             double after = value(next, refined.theta());
@@ -333,10 +339,10 @@ public final class RefinedTraining {
         private void resample(int step) {
             double[] theta = run.theta().clone();
             double before = value(loss, theta);
-            CollocationSchedule.Refined refined = collocation.refine(loss, theta, ++rounds);
+            CollocationSchedule.Refined refined = options.collocation.refine(loss, theta, ++rounds);
             loss = refined.loss();
             double error = error(network, theta);
-            RefinementEvent event = new RefinementEvent(step, "every " + collocation.period() + " steps",
+            RefinementEvent event = new RefinementEvent(step, "every " + options.collocation.period() + " steps",
                     refined.record(), before, value(loss, theta), error, error);
             events.add(event);
             history.addEvent(step, "resample", event.describe());
@@ -345,7 +351,7 @@ public final class RefinedTraining {
         }
 
         private double error(Network net, double[] theta) {
-            return probe == null ? Double.NaN : probe.error(net, theta);
+            return options.probe == null ? Double.NaN : options.probe.error(net, theta);
         }
 
         private String trigger() {
@@ -407,8 +413,10 @@ public final class RefinedTraining {
 
     @Override
     public String toString() {
-        return "RefinedTraining[" + adam + ", " + scheduler + (transferMoments ? "" : ", no moment transfer")
-                + (learningRateFactor == 1 ? "" : ", learning rate x" + learningRateFactor + " per extension")
-                + (collocation == null ? "" : ", " + collocation) + (deadline == null ? "" : ", " + deadline) + "]";
+        Options o = options;
+        return "RefinedTraining[" + adam + ", " + scheduler + (o.transferMoments ? "" : ", no moment transfer")
+                + (o.learningRateFactor == 1 ? "" : ", learning rate x" + o.learningRateFactor + " per extension")
+                + (o.collocation == null ? "" : ", " + o.collocation) + (o.deadline == null ? "" : ", " + o.deadline)
+                + "]";
     }
 }
