@@ -60,7 +60,6 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final double[] spline;            // the spline sums s^(r) behind them
     private final double[] phiAdjoint;
     private final double[] entryAdjoint;      // per point of one input: Σ_j ȳ_jc φ^(r) per entry
-    private final double[] polynomialsAdjoint;
     private final double[] siluScratch;
     private final double[] values;            // one input's values over the block, contiguous
 
@@ -115,7 +114,6 @@ final class JvmKanKernel implements JvmLayerKernel {
         spline = new double[orders];
         phiAdjoint = new double[jetOrders];
         entryAdjoint = new double[capacity * entries];
-        polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
         siluScratch = new double[orders];
     }
 
@@ -172,6 +170,8 @@ final class JvmKanKernel implements JvmLayerKernel {
         int o1 = jetOrders > 1 ? orderC[1] : -1;
         int o2 = jetOrders > 2 ? orderC[2] : -1;
         int o3 = jetOrders > 3 ? orderC[3] : -1;
+        int unit = jets.unitStride();
+        int coefInput = coefOffset + i * out * basisCount;
         for (int n = 0; n < count; n++) {
             double b00 = t00[n];
             double b01 = t01[n];
@@ -194,9 +194,9 @@ final class JvmKanKernel implements JvmLayerKernel {
             double f2 = orders > 2 ? u2[n] : 0.0;
             double f3 = orders > 3 ? u3[n] : 0.0;
             int row = (rowOffset + n) * rowStride;
-            int coefAt = coefOffset + i * out * basisCount + spans[i * capacity + n];
-            int at = jets.index(n, 0, 0);
-            for (int j = 0; j < out; j++, at += jets.unitStride(), coefAt += basisCount) {
+            int coefAt = coefInput + spans[i * capacity + n];
+            int at = n * components;   // unit 0
+            for (int j = 0; j < out; j++, at += unit, coefAt += basisCount) {
                 int edge = i * out + j;
                 double base = theta[baseOffset + edge];
                 double scale = theta[splineOffset + edge];
@@ -312,10 +312,18 @@ final class JvmKanKernel implements JvmLayerKernel {
                 double a1 = 0.0;
                 double a2 = 0.0;
                 for (int c = 1; c < stride; c++) {
-                    a1 += y[at + c] * g[gAt + c];
+                    double yc = y[at + c];
+                    a1 += yc * g[gAt + c];
+                    if (gBar != null) {
+                        gBar[gAt + c] += yc * p1;
+                    }
                 }
                 for (int e = 0; e < entryC.length; e++) {
-                    a2 += y[at + entryC[e]] * entryValue[eAt + e];
+                    double ye = y[at + entryC[e]];
+                    a2 += ye * entryValue[eAt + e];
+                    if (gBar != null) {
+                        entryAdjoint[n * entries + e] += ye * p2;
+                    }
                 }
                 baseGradient += a0 * u0[n] + a1 * f1 + a2 * f2;
                 scaleGradient += a0 * s0 + a1 * s1 + a2 * s2;
@@ -344,13 +352,6 @@ final class JvmKanKernel implements JvmLayerKernel {
                     double p3 = third ? base * u3[n] + scale * (c0 * t30[n] + c1 * t31[n] + c2 * t32[n] + c3 * t33[n])
                             : 0.0;
                     gBar[gAt] += a0 * p1 + a1 * p2 + a2 * p3;   // d/dg0 of φ, φ', φ''
-
-                    for (int c = 1; c < stride; c++) {
-                        gBar[gAt + c] += y[at + c] * p1;
-                    }
-                    for (int e = 0; e < entryC.length; e++) {
-                        entryAdjoint[n * entries + e] += y[at + entryC[e]] * p2;
-                    }
                 }
             }
             if (reverse && rowStride == 0) {   // one gradient for every point
@@ -498,17 +499,8 @@ final class JvmKanKernel implements JvmLayerKernel {
 
     /** Input adjoints of input i through its order-2+ chain-rule entries. */
     private void propagateEntries(int i, int count, JetBlock inJets, JetBlock inAdjoint) {
-        int[] entryC = entryComponent[i];
-        int[] entryR = entryOrder[i];
-        int length = chain.polynomialLength();
-        Arrays.fill(polynomialsAdjoint, 0, count * length, 0.0);
-        for (int n = 0; n < count; n++) {
-            for (int e = 0; e < entryC.length; e++) {
-                polynomialsAdjoint[n * length + entryC[e] * jetOrders + entryR[e]] = entryAdjoint[n * entries + e];
-            }
-        }
-        chain.polynomialsBackwardAll(inJets.data(), inJets.index(0, 0, i), count, polynomialsAdjoint,
-                inAdjoint.data(), inAdjoint.index(0, 0, i), 2);
+        chain.selectedPolynomialsBackwardAll(inJets.data(), inJets.index(0, 0, i), count, entryComponent[i],
+                entryOrder[i], entryAdjoint, 0, entries, inAdjoint.data(), inAdjoint.index(0, 0, i));
     }
 
     /**
