@@ -45,6 +45,35 @@ public final class Functions {
                 out[4] = 8.0 * t * t1 * (2.0 * t1 - t * t);
             }
         }
+
+        @Override
+        public void derivatives(double[] x, int xAt, int xStride, int count, int maxOrder, double[] out,
+                                int outAt) {
+            if (maxOrder > 4) {
+                super.derivatives(x, xAt, xStride, count, maxOrder, out, outAt);
+                return;
+            }
+            // the closed forms above, one point after another (measured: a virtual call per point was
+            // a sixth of an MLP evaluation)
+            for (int n = 0; n < count; n++) {
+                double t = tanh(x[xAt + n * xStride]);
+                double t1 = 1.0 - t * t;
+                int at = outAt + n;
+                out[at] = t;
+                if (maxOrder >= 1) {
+                    out[at + count] = t1;
+                }
+                if (maxOrder >= 2) {
+                    out[at + 2 * count] = -2.0 * t * t1;
+                }
+                if (maxOrder >= 3) {
+                    out[at + 3 * count] = -2.0 * t1 * (t1 - 2.0 * t * t);
+                }
+                if (maxOrder >= 4) {
+                    out[at + 4 * count] = 8.0 * t * t1 * (2.0 * t1 - t * t);
+                }
+            }
+        }
     };
 
     /** The logistic sigmoid; derivatives as polynomials in s from s' = s - s². */

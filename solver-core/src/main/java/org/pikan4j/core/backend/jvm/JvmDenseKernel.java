@@ -29,7 +29,6 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private final JetBlock preActivationAdjoint;
     private final double[][] inColumns;            // per input unit: X's rows (forward), then X̄'s (reverse)
     private final double[][] adjointColumns;       // per unit: Z̄'s rows
-    private final double[] f;
     private final Gemm gemm = new Gemm();
     private final double[][] derivatives;   // per unit, f^(r)(z0) for r = 0..R+1 at every point, [r][point]
 
@@ -48,7 +47,6 @@ final class JvmDenseKernel implements JvmLayerKernel {
         this.preActivationAdjoint = linear ? null : new JetBlock(set, capacity, out);
         this.inColumns = new double[in][rows];
         this.adjointColumns = new double[out][rows];
-        this.f = new double[orders + 1];
         this.derivatives = new double[linear ? 0 : out][(orders + 1) * capacity];
     }
 
@@ -69,7 +67,7 @@ final class JvmDenseKernel implements JvmLayerKernel {
                 continue;
             }
             // one order more than the forward needs: the reverse sweep reuses them
-            activationDerivatives(z, 0, count, orders, derivatives[j]);
+            activation.derivatives(z, 0, components, count, orders, derivatives[j], 0);
             chain.composeAll(z, 0, count, derivatives[j], outJets.data(), at);
         }
     }
@@ -78,16 +76,6 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private static void copyColumns(JetBlock block, int rows, double[][] columns) {
         for (int j = 0; j < columns.length; j++) {
             System.arraycopy(block.data(), block.index(0, 0, j), columns[j], 0, rows);
-        }
-    }
-
-    /** f^(r)(z0) of every point of one unit, laid out [r][point] for the batched chain rule. */
-    private void activationDerivatives(double[] z, int at, int count, int maxOrder, double[] into) {
-        for (int n = 0; n < count; n++) {
-            activation.derivatives(z[at + n * components], maxOrder, f);
-            for (int r = 0; r <= maxOrder; r++) {
-                into[r * count + n] = f[r];
-            }
         }
     }
 
