@@ -18,10 +18,13 @@ import org.pikan4j.core.tensor.MultiIndex;
  * <p>Edge (i, j) at input jet g has derivatives {@code φ^(r) = w_b SiLU^(r)(g0) + w_s Σ_q c_q
  * B^(r)_{span+q}(g0)}, and the output jet gains {@code Σ_r φ^(r) P[c][r]}, P the chain-rule
  * polynomials of g. Basis, SiLU and the entries of P are computed once per (input, point) and
- * shared by every edge leaving that input; the reverse sweep recomputes φ from them rather than
- * storing φ per edge. The first layer (two to a few inputs, many edges each) runs point by point
- * with the edges inside, so a point's basis stays in registers while its edges stream by; later
- * layers (often narrow: one edge per input in [2,10,1]) run edge by edge with the points inside. Two kinds of P entries are cheap and handled apart:
+ * shared by every edge leaving that input; basis and SiLU go to one array per (order, function)
+ * over the block's points, which lets the JIT vectorize the loops that fill them (an offset into
+ * a bigger array stops it). The reverse sweep recomputes φ from them rather than storing φ per
+ * edge. The first layer (two to a few inputs, many edges each) runs point by point with the edges
+ * inside, so a point's basis stays in registers while its edges stream by; later layers (often
+ * narrow: one edge per input in [2,10,1]) run edge by edge with the points inside. Two kinds of
+ * P entries are cheap and handled apart:
  * the first-order ones, {@code P[c][1] = g_c} for every component c, are read from the input jet
  * itself; for the first layer, whose inputs are the coordinates, P is known and constant (only
  * {@code P[r·e_i][r] = 1}). The remaining entries (order 2 and more) are kept per point.
@@ -135,10 +138,10 @@ final class JvmKanKernel implements JvmLayerKernel {
 
     /**
      * {@link #sweepGeneric} for the first layer (coordinate inputs) with cubic splines and at most 4
-     * orders: the point's basis and SiLU derivatives sit in locals (zero-padded to 4 orders) while
-     * its edges stream by, about twice as fast as reading them from arrays, which stores into the
-     * jets could alias (measured; a holder object was 1.1x slower). Here P is constant: φ^(r) goes
-     * straight to the pure derivative r·e_i.
+     * orders, over the block's points: each point's basis and SiLU derivatives are loaded into locals
+     * (zero-padded to 4 orders) while its edges stream by, about twice as fast as reading them from
+     * arrays, which stores into the jets could alias (measured; a holder object was 1.1x slower).
+     * Here P is constant: φ^(r) goes straight to the pure derivative r·e_i.
      *
      * @param jets the output jets (forward) or their adjoint (reverse)
      */
