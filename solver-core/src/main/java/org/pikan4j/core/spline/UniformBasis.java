@@ -1,5 +1,7 @@
 package org.pikan4j.core.spline;
 
+import java.util.Arrays;
+
 /**
  * The k+1 local B-splines of a uniform knot vector as fixed polynomials of the local coordinate
  * {@code u = (x - g_j) / h}: on a uniform grid every interval carries the same pieces, so values
@@ -61,6 +63,74 @@ final class UniformBasis {
             for (int q = 0; q < width; q++) {
                 out[at + r * width + q] = 0.0;
             }
+        }
+    }
+
+    /**
+     * The block form behind {@link KnotVector#evaluate(double[], int, int, double[][], int, int[], int)}: table
+     * {@code out[at + r * width + q]} gets d^r B_q at the local coordinates {@code u = out[at][0..count)}, which
+     * that table holds on entry (it is written last). The same Horner sums as the point-by-point form.
+     */
+    void evaluate(int count, int maxOrder, double[][] out, int at) {
+        double[] u = out[at];
+        int highest = Math.min(maxOrder, degree);
+        for (int t = (maxOrder + 1) * width - 1; t >= 0; t--) {
+            int r = t / width;
+            if (r > highest) {
+                Arrays.fill(out[at + t], 0, count, 0.0);
+            } else {
+                polynomial(t * width, degree - r, u, out[at + t], count);
+            }
+        }
+    }
+
+    /**
+     * {@code table[n] = Σ_p coefficients[from + p] u[n]^p} (p <= top) by Horner's rule, as one loop over the
+     * points per table; table may be u itself.
+     */
+    private void polynomial(int from, int top, double[] u, double[] table, int count) {
+        double[] c = coefficients;
+        switch (top) {
+            case 0:
+                Arrays.fill(table, 0, count, c[from]);
+                break;
+            case 1: {
+                double c0 = c[from];
+                double c1 = c[from + 1];
+                for (int n = 0; n < count; n++) {
+                    table[n] = c1 * u[n] + c0;
+                }
+                break;
+            }
+            case 2: {
+                double c0 = c[from];
+                double c1 = c[from + 1];
+                double c2 = c[from + 2];
+                for (int n = 0; n < count; n++) {
+                    double v = u[n];
+                    table[n] = (c2 * v + c1) * v + c0;
+                }
+                break;
+            }
+            case 3: {
+                double c0 = c[from];
+                double c1 = c[from + 1];
+                double c2 = c[from + 2];
+                double c3 = c[from + 3];
+                for (int n = 0; n < count; n++) {
+                    double v = u[n];
+                    table[n] = ((c3 * v + c2) * v + c1) * v + c0;
+                }
+                break;
+            }
+            default:
+                for (int n = 0; n < count; n++) {
+                    double v = c[from + top];
+                    for (int p = top - 1; p >= 0; p--) {
+                        v = v * u[n] + c[from + p];
+                    }
+                    table[n] = v;
+                }
         }
     }
 

@@ -406,43 +406,32 @@ public final class FaaDiBrunoTable {
     }
 
     /**
-     * {@link #polynomialsBackward} for {@code count} jets stored one after another (jet n's
-     * component c at {@code g[at + n * C + c]}), term by term with loops over the points.
-     *
-     * @param pBar the adjoint of jet n's polynomials at {@code pBar[n * polynomialLength() + ...]}
+     * The adjoint of {@link #selectedPolynomialsAll}: with {@code pBar[pAt + n * pStride + e]} the
+     * adjoint of jet n's {@code P[component[e]][order[e]]}, adds the adjoint of the jets to
+     * {@code gBar} (jet n's component c at {@code gBar[gBarAt + n * C + c]}), term by term with
+     * loops over the points. The value component does not enter P and is untouched.
      */
-    public void polynomialsBackwardAll(double[] g, int at, int count, double[] pBar, double[] gBar, int gBarAt) {
-        polynomialsBackwardAll(g, at, count, pBar, gBar, gBarAt, 1);
-    }
-
-    /**
-     * {@link #polynomialsBackwardAll(double[], int, int, double[], double[], int)} over the terms of
-     * order {@code minOrder} and more only, for callers that handle the lower orders themselves
-     * (P[c][1] = g_c is simple enough to differentiate in place).
-     */
-    public void polynomialsBackwardAll(double[] g, int at, int count, double[] pBar, double[] gBar, int gBarAt,
-                                       int minOrder) {
+    public void selectedPolynomialsBackwardAll(double[] g, int at, int count, int[] component, int[] order,
+                                               double[] pBar, int pAt, int pStride, double[] gBar, int gBarAt) {
         int c0 = components;
-        int width = maxOrder + 1;
-        int length = polynomialLength();
-        for (int c = 1; c < c0; c++) {
-            for (int t = termStart[c]; t < termStart[c + 1]; t++) {
+        for (int e = 0; e < component.length; e++) {
+            for (int t = termStart[component[e]]; t < termStart[component[e] + 1]; t++) {
                 int r = termOrder[t];
-                if (r < minOrder) {
+                if (r != order[e]) {
                     continue;
                 }
-                int p = c * width + r;
                 double coefficient = termCoefficient[t];
                 int f0 = factorStart[t];
                 int a = factors[f0];
+                int p = pAt + e;
                 if (r == 1) {
                     for (int n = 0; n < count; n++) {
-                        gBar[gBarAt + n * c0 + a] += coefficient * pBar[n * length + p];
+                        gBar[gBarAt + n * c0 + a] += coefficient * pBar[p + n * pStride];
                     }
                 } else if (r == 2) {
                     int b = factors[f0 + 1];
                     for (int n = 0; n < count; n++) {
-                        double seed = coefficient * pBar[n * length + p];
+                        double seed = coefficient * pBar[p + n * pStride];
                         int jet = at + n * c0;
                         int jetBar = gBarAt + n * c0;
                         gBar[jetBar + a] += seed * g[jet + b];
@@ -450,7 +439,7 @@ public final class FaaDiBrunoTable {
                     }
                 } else {
                     for (int n = 0; n < count; n++) {
-                        double seed = coefficient * pBar[n * length + p];
+                        double seed = coefficient * pBar[p + n * pStride];
                         for (int k = 0; k < r; k++) {
                             gBar[gBarAt + n * c0 + factors[f0 + k]] += seed * product(t, g, at + n * c0, k);
                         }

@@ -45,6 +45,35 @@ public final class Functions {
                 out[4] = 8.0 * t * t1 * (2.0 * t1 - t * t);
             }
         }
+
+        @Override
+        public void derivatives(double[] x, int xAt, int xStride, int count, int maxOrder, double[] out,
+                                int outAt) {
+            if (maxOrder > 4) {
+                super.derivatives(x, xAt, xStride, count, maxOrder, out, outAt);
+                return;
+            }
+            // the closed forms above, one point after another (measured: a virtual call per point was
+            // a sixth of an MLP evaluation)
+            for (int n = 0; n < count; n++) {
+                double t = tanh(x[xAt + n * xStride]);
+                double t1 = 1.0 - t * t;
+                int at = outAt + n;
+                out[at] = t;
+                if (maxOrder >= 1) {
+                    out[at + count] = t1;
+                }
+                if (maxOrder >= 2) {
+                    out[at + 2 * count] = -2.0 * t * t1;
+                }
+                if (maxOrder >= 3) {
+                    out[at + 3 * count] = -2.0 * t1 * (t1 - 2.0 * t * t);
+                }
+                if (maxOrder >= 4) {
+                    out[at + 4 * count] = 8.0 * t * t1 * (2.0 * t1 - t * t);
+                }
+            }
+        }
     };
 
     /** The logistic sigmoid; derivatives as polynomials in s from s' = s - s². */
@@ -113,6 +142,80 @@ public final class Functions {
             return;
         }
         out[at + 4] = x * d2 * (1.0 - 12.0 * d1) + 4.0 * d3;
+    }
+
+    /**
+     * {@link #siluUpToFourth(double, int, double[], int)} for the points {@code x[0..count)}, one table per order:
+     * {@code out[outAt + r][n] = SiLU^(r)(x[n])}. The exponentials are taken point by point, each derivative
+     * order in its own loop over the points, which the JIT vectorizes; the same bits as the point-by-point form.
+     *
+     * @param x        the points, at least count of them
+     * @param count    the number of points, at least 0
+     * @param maxOrder the highest derivative, in [0, 4]
+     * @param out      the tables: maxOrder + 1 distinct arrays from outAt, each holding count values
+     * @param outAt    the first table's index in out
+     * @throws IllegalArgumentException if an argument is outside those ranges
+     */
+    public static void siluUpToFourth(double[] x, int count, int maxOrder, double[][] out, int outAt) {
+        if (maxOrder < 0 || maxOrder > 4) {
+            throw new IllegalArgumentException("maxOrder must be in [0, 4], got " + maxOrder);
+        }
+        if (x == null || count < 0 || count > x.length) {
+            throw new IllegalArgumentException("count must be in [0, x.length = "
+                    + (x == null ? "null" : String.valueOf(x.length)) + "], got " + count);
+        }
+        for (int r = 0; r <= maxOrder; r++) {
+            if (out == null || outAt < 0 || outAt + r >= out.length || out[outAt + r] == null
+                    || out[outAt + r].length < count) {
+                throw new IllegalArgumentException("out must hold maxOrder + 1 = " + (maxOrder + 1)
+                        + " tables of count = " + count + " values from outAt = " + outAt);
+            }
+        }
+        double[] sigma = out[outAt];   // σ until SiLU itself is written, last
+        for (int n = 0; n < count; n++) {
+            sigma[n] = 1.0 / (1.0 + Math.exp(-x[n]));
+        }
+        for (int r = maxOrder; r >= 1; r--) {
+            siluDerivative(r, x, sigma, out[outAt + r], count);
+        }
+        for (int n = 0; n < count; n++) {
+            sigma[n] = x[n] * sigma[n];
+        }
+    }
+
+    /**
+     * SiLU^(r)(x[n]) for r in [1, 4] from σ(x[n]), as {@link #siluUpToFourth(double, int, double[], int)}: one
+     * branch-free loop per order, so that each vectorizes.
+     */
+    private static void siluDerivative(int r, double[] x, double[] sigma, double[] table, int count) {
+        switch (r) {
+            case 1:
+                for (int n = 0; n < count; n++) {
+                    double s = sigma[n];
+                    table[n] = x[n] * (s - s * s) + s;
+                }
+                break;
+            case 2:
+                for (int n = 0; n < count; n++) {
+                    double s = sigma[n];
+                    double d1 = s - s * s;
+                    table[n] = x[n] * (d1 * (1.0 - 2.0 * s)) + 2.0 * d1;
+                }
+                break;
+            case 3:
+                for (int n = 0; n < count; n++) {
+                    double s = sigma[n];
+                    double d1 = s - s * s;
+                    table[n] = x[n] * (d1 * (1.0 - 6.0 * d1)) + 3.0 * (d1 * (1.0 - 2.0 * s));
+                }
+                break;
+            default:
+                for (int n = 0; n < count; n++) {
+                    double s = sigma[n];
+                    double d1 = s - s * s;
+                    table[n] = x[n] * (d1 * (1.0 - 2.0 * s)) * (1.0 - 12.0 * d1) + 4.0 * (d1 * (1.0 - 6.0 * d1));
+                }
+        }
     }
 
     /** sin, with derivatives cycling through cos, -sin, -cos. */

@@ -70,6 +70,38 @@ class EvaluateTest {
 
     @ParameterizedTest
     @MethodSource("grids")
+    void blockEvaluationHoldsThePointByPointTablesBitForBit(KnotVector kv) {
+        int k = kv.degree();
+        int maxOrder = KnotVector.MAX_DERIVATIVE_ORDER;
+        int tables = (maxOrder + 1) * (k + 1);
+        double[] g = kv.gridPoints();
+        double width = kv.hi() - kv.lo();
+        double[] x = {kv.lo() - 0.1 * width, g[0], g[1], 0.5 * (g[0] + g[1]), 0.37 * kv.lo() + 0.63 * kv.hi(),
+            g[g.length - 1], kv.hi() + 0.2 * width, Math.nextDown(g[1]), 0.0};
+        int count = x.length - 1;   // the last point is not evaluated
+        double[][] out = new double[tables + 3][x.length];
+        for (double[] table : out) {
+            Arrays.fill(table, Double.NaN);
+        }
+        int[] intervals = new int[x.length + 2];
+        kv.evaluate(x, count, maxOrder, out, 2, intervals, 1);
+        double[] plain = new double[tables];
+        for (int n = 0; n < count; n++) {
+            assertEquals(kv.evaluate(x[n], maxOrder, plain), intervals[1 + n], "interval of point " + n);
+            for (int t = 0; t < tables; t++) {
+                assertEquals(plain[t], out[2 + t][n], 0.0, "point " + n + ", table " + t);
+            }
+        }
+        for (int t = 0; t < out.length; t++) {
+            assertTrue(Double.isNaN(out[t][count]), "table " + t + " written past count");
+            if (t < 2 || t >= 2 + tables) {
+                assertTrue(Double.isNaN(out[t][0]), "table " + t + " outside the tables was written");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("grids")
     void explicitIntervalEvaluatesThatIntervalsPolynomialPieces(KnotVector kv) {
         int k = kv.degree();
         double[] implicit = new double[5 * (k + 1)];

@@ -96,6 +96,22 @@ class KnotVectorValidationTest {
     }
 
     @Test
+    void blockEvaluationRejectsBadCountsTablesAndIntervals() {
+        double[] x = {0.1, 0.2, 0.3};
+        double[][] tables = new double[8][3];
+        int[] intervals = new int[3];
+        assertRejected(() -> kv.evaluate(x, 4, 1, tables, 0, intervals, 0), "count must be in [0, 3], got 4");
+        assertRejected(() -> kv.evaluate(x, 3, 6, tables, 0, intervals, 0), "maxOrder must be in [0, 5], got 6");
+        assertRejected(() -> kv.evaluate(x, 3, 1, tables, 1, intervals, 0),
+                "out must hold (maxOrder + 1) * (degree + 1) = 8 tables from outAt = 1, got 8 tables");
+        double[][] short2 = new double[8][3];
+        short2[5] = new double[2];
+        assertRejected(() -> kv.evaluate(x, 3, 1, short2, 0, intervals, 0), "out[5] must hold count = 3 values, got 2");
+        assertRejected(() -> kv.evaluate(x, 3, 1, tables, 0, intervals, 1),
+                "intervals must hold count = 3 values from intervalsAt = 1, got length 3");
+    }
+
+    @Test
     void evaluateRejectsIntervalOutsideTheGrid() {
         double[] out = new double[100];
         assertRejected(() -> kv.evaluate(0.0, 5, 0, out), "interval must be in [0, 4], got 5");

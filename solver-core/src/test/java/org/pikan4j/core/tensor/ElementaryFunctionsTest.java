@@ -1,8 +1,10 @@
 package org.pikan4j.core.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +42,36 @@ class ElementaryFunctionsTest {
                 assertEquals(expected[r], table[3 + r], 0.0, "x = " + x + ", order " + r);
             }
         }
+    }
+
+    @Test
+    void siluTablesOverPointsHoldTheScalarFormBitForBit() {
+        double[] x = {-40.0, -12.0, -0.7, 0.0, 1e-9, 0.3, 9.5, 2.0};
+        int count = x.length - 1;
+        for (int maxOrder = 0; maxOrder <= 4; maxOrder++) {
+            double[][] tables = new double[maxOrder + 3][x.length];
+            for (double[] table : tables) {
+                Arrays.fill(table, Double.NaN);
+            }
+            Functions.siluUpToFourth(x, count, maxOrder, tables, 1);
+            double[] expected = new double[5];
+            for (int n = 0; n < count; n++) {
+                Functions.siluUpToFourth(x[n], maxOrder, expected, 0);
+                for (int r = 0; r <= maxOrder; r++) {
+                    assertEquals(expected[r], tables[1 + r][n], 0.0, "x = " + x[n] + ", order " + r);
+                }
+            }
+            for (int t = 0; t < tables.length; t++) {
+                assertTrue(Double.isNaN(tables[t][count]), "table " + t + " written past count");
+            }
+            assertTrue(Double.isNaN(tables[0][0]) && Double.isNaN(tables[maxOrder + 2][0]), "tables outside written");
+        }
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Functions.siluUpToFourth(x, 9, 1, new double[2][9], 0)).getMessage().contains("count must be"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Functions.siluUpToFourth(x, 3, 5, new double[6][3], 0)).getMessage().contains("got 5"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Functions.siluUpToFourth(x, 3, 1, new double[2][2], 0)).getMessage().contains("out must hold"));
     }
 
     @Test

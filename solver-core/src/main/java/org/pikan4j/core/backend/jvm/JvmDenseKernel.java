@@ -9,8 +9,10 @@ import org.pikan4j.core.tensor.ScalarFunction;
 
 /**
  * A dense layer on plain arrays. Jet blocks are column-major (rows = point x component), so the
- * affine map is a sum of axpy loops over all rows of a block, which the JIT vectorizes; the bias
- * goes on value rows only. The activation applies the chain rule per point and unit.
+ * affine map is one matrix product over all rows of a block; the bias goes on value rows only. The
+ * products whose rows are the block's (z = X·W, X̄ = Z̄·Wᵀ) run on columns copied into arrays of their
+ * own ({@link Gemm#multiply}), which the JIT vectorizes; the weight gradient Xᵀ·Z̄ (long inner
+ * dimension) stays on the register tiles. The activation applies the chain rule per point and unit.
  */
 final class JvmDenseKernel implements JvmLayerKernel {
 
@@ -23,9 +25,10 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private final FaaDiBrunoTable chain;
     private final int components;
     private final int orders;
-    private final JetBlock preActivation;
+    private final double[][] preActivation;        // per unit, z over the block's rows (or the output when linear)
     private final JetBlock preActivationAdjoint;
-    private final double[] f;
+    private final double[][] inColumns;            // per input unit: X's rows (forward), then X̄'s (reverse)
+    private final double[][] adjointColumns;       // per unit: Z̄'s rows
     private final Gemm gemm = new Gemm();
     private final double[][] derivatives;   // per unit, f^(r)(z0) for r = 0..R+1 at every point, [r][point]
 
@@ -39,50 +42,41 @@ final class JvmDenseKernel implements JvmLayerKernel {
         this.chain = set.chainRule();
         this.components = set.size();
         this.orders = set.maxOrder() + 1;
-        this.preActivation = linear ? null : new JetBlock(set, capacity, out);
+        int rows = capacity * components;
+        this.preActivation = new double[out][rows];
         this.preActivationAdjoint = linear ? null : new JetBlock(set, capacity, out);
-        this.f = new double[orders + 1];
+        this.inColumns = new double[in][rows];
+        this.adjointColumns = new double[out][rows];
         this.derivatives = new double[linear ? 0 : out][(orders + 1) * capacity];
     }
 
     @Override
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
-        JetBlock z = linear ? outJets : preActivation;
-        affine(theta, inJets, z, count);
-        if (linear) {
-            return;
-        }
-        for (int j = 0; j < out; j++) {
-            int at = z.index(0, 0, j);
-            // one order more than the forward needs: the reverse sweep reuses them
-            activationDerivatives(z.data(), at, count, orders, derivatives[j]);
-            chain.composeAll(z.data(), at, count, derivatives[j], outJets.data(), at);
-        }
-    }
-
-    /** f^(r)(z0) of every point of one unit, laid out [r][point] for the batched chain rule. */
-    private void activationDerivatives(double[] z, int at, int count, int maxOrder, double[] into) {
-        for (int n = 0; n < count; n++) {
-            activation.derivatives(z[at + n * components], maxOrder, f);
-            for (int r = 0; r <= maxOrder; r++) {
-                into[r * count + n] = f[r];
-            }
-        }
-    }
-
-    /** z = x·W + b on every row; b only on value rows (derivatives of a constant vanish). */
-    private void affine(double[] theta, JetBlock inJets, JetBlock zJets, int count) {
-        double[] z = zJets.data();
         int rows = count * components;
+        copyColumns(inJets, rows, inColumns);
+        gemm.multiply(rows, out, in, inColumns, weights(theta), preActivation);
         for (int j = 0; j < out; j++) {
-            int zAt = zJets.index(0, 0, j);
-            java.util.Arrays.fill(z, zAt, zAt + rows, 0.0);
+            double[] z = preActivation[j];
             double bias = theta[biasOffset + j];
             for (int n = 0; n < count; n++) {
-                z[zAt + n * components] = bias;
+                z[n * components] = bias + z[n * components];
             }
+            int at = outJets.index(0, 0, j);
+            if (linear) {
+                System.arraycopy(z, 0, outJets.data(), at, rows);
+                continue;
+            }
+            // one order more than the forward needs: the reverse sweep reuses them
+            activation.derivatives(z, 0, components, count, orders, derivatives[j], 0);
+            chain.composeAll(z, 0, count, derivatives[j], outJets.data(), at);
         }
-        gemm.multiplyAdd(rows, out, in, columns(inJets), weights(theta), columns(zJets));
+    }
+
+    /** The first {@code rows} rows of every unit of a block, one array per unit. */
+    private static void copyColumns(JetBlock block, int rows, double[][] columns) {
+        for (int j = 0; j < columns.length; j++) {
+            System.arraycopy(block.data(), block.index(0, 0, j), columns[j], 0, rows);
+        }
     }
 
     /** A block as the matrix (rows = point x component, columns = units). */
@@ -128,8 +122,12 @@ final class JvmDenseKernel implements JvmLayerKernel {
             perPointWeightGradient(inJets, zBar, count, grad, rowOffset, rowStride);
         }
         if (inAdjoint != null) {
-            // X̄ = Z̄·Wᵀ
-            gemm.multiplyAdd(rows, in, out, columns(zBar), transposed(weights(theta)), columns(inAdjoint));
+            // X̄ = Z̄·Wᵀ, copied in: the caller zeroed inAdjoint, so adding is copying
+            copyColumns(zBar, rows, adjointColumns);
+            gemm.multiply(rows, in, out, adjointColumns, transposed(weights(theta)), inColumns);
+            for (int k = 0; k < in; k++) {
+                System.arraycopy(inColumns[k], 0, inAdjoint.data(), inAdjoint.index(0, 0, k), rows);
+            }
         }
     }
 
@@ -178,8 +176,8 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private void activationBackward(JetBlock yBar, int count) {
         preActivationAdjoint.clear();
         for (int j = 0; j < out; j++) {
-            int at = preActivation.index(0, 0, j);
-            chain.composeAllBackward(preActivation.data(), at, count, derivatives[j], yBar.data(), at,
+            int at = preActivationAdjoint.index(0, 0, j);
+            chain.composeAllBackward(preActivation[j], 0, count, derivatives[j], yBar.data(), at,
                     preActivationAdjoint.data(), at);
         }
     }

@@ -18,10 +18,13 @@ import org.pikan4j.core.tensor.MultiIndex;
  * <p>Edge (i, j) at input jet g has derivatives {@code φ^(r) = w_b SiLU^(r)(g0) + w_s Σ_q c_q
  * B^(r)_{span+q}(g0)}, and the output jet gains {@code Σ_r φ^(r) P[c][r]}, P the chain-rule
  * polynomials of g. Basis, SiLU and the entries of P are computed once per (input, point) and
- * shared by every edge leaving that input; the reverse sweep recomputes φ from them rather than
- * storing φ per edge. The first layer (two to a few inputs, many edges each) runs point by point
- * with the edges inside, so a point's basis stays in registers while its edges stream by; later
- * layers (often narrow: one edge per input in [2,10,1]) run edge by edge with the points inside. Two kinds of P entries are cheap and handled apart:
+ * shared by every edge leaving that input; basis and SiLU go to one array per (order, function)
+ * over the block's points, which lets the JIT vectorize the loops that fill them (an offset into
+ * a bigger array stops it). The reverse sweep recomputes φ from them rather than storing φ per
+ * edge. The first layer (two to a few inputs, many edges each) runs point by point with the edges
+ * inside, so a point's basis stays in registers while its edges stream by; later layers (often
+ * narrow: one edge per input in [2,10,1]) run edge by edge with the points inside. Two kinds of
+ * P entries are cheap and handled apart:
  * the first-order ones, {@code P[c][1] = g_c} for every component c, are read from the input jet
  * itself; for the first layer, whose inputs are the coordinates, P is known and constant (only
  * {@code P[r·e_i][r] = 1}). The remaining entries (order 2 and more) are kept per point.
@@ -47,19 +50,21 @@ final class JvmKanKernel implements JvmLayerKernel {
     private final int entries;            // the largest entry count over inputs
     private final boolean cubic;          // k = 3 and at most 4 orders: the sweeps keep a point's basis in locals
 
-    // per (input, point) of the last forward
-    private final int[] spans;
-    private final double[] basis;
-    private final double[] silu;
-    private final double[] entryValue;
+    private final int capacity;
+
+    // per input of the last forward, tables over the block's points (the JIT vectorizes loops that fill them)
+    private final int[] spans;            // [i * capacity + n]
+    private final double[][] basis;       // [(i * orders + r) * local + q][n]: d^r B_{span+q}
+    private final double[][] silu;        // [i * orders + r][n]
+    private final double[] entryValue;    // [(i * count + n) * entries + e]
 
     // scratch
     private final double[] phi;               // φ^(r) of the current edge and point
     private final double[] spline;            // the spline sums s^(r) behind them
     private final double[] phiAdjoint;
     private final double[] entryAdjoint;      // per point of one input: Σ_j ȳ_jc φ^(r) per entry
-    private final double[] polynomialsAdjoint;
     private final double[] siluScratch;
+    private final double[] values;            // one input's values over the block, contiguous
 
     /**
      * @param coordinateInputs true for the first layer, whose input jets are the coordinates
@@ -102,15 +107,16 @@ final class JvmKanKernel implements JvmLayerKernel {
         this.entries = most;
         this.cubic = local == 4 && orders <= 4;
         int slots = in * capacity;
+        this.capacity = capacity;
         spans = new int[slots];
-        basis = new double[slots * orders * local];
-        silu = new double[slots * orders];
+        basis = new double[in * orders * local][capacity];
+        silu = new double[in * orders][capacity];
         entryValue = new double[slots * entries];
+        values = new double[capacity];
         phi = new double[orders];
         spline = new double[orders];
         phiAdjoint = new double[jetOrders];
         entryAdjoint = new double[capacity * entries];
-        polynomialsAdjoint = new double[capacity * chain.polynomialLength()];
         siluScratch = new double[orders];
     }
 
@@ -120,12 +126,10 @@ final class JvmKanKernel implements JvmLayerKernel {
             prepare(i, inJets, count);
             if (cubic && !coordinateInputs) {
                 sweepHidden(false, theta, i, count, inJets, outJets, null, null, 0, 0);
-                continue;
-            }
-            for (int n = 0; n < count; n++) {
-                if (cubic) {
-                    sweepCoordinate(false, theta, i, n, count, outJets, null, 0);
-                } else {
+            } else if (cubic) {
+                sweepCoordinate(false, theta, i, count, outJets, null, 0, 0);
+            } else {
+                for (int n = 0; n < count; n++) {
                     sweepGeneric(false, theta, i, n, count, inJets, outJets, null, null, 0);
                 }
             }
@@ -134,80 +138,103 @@ final class JvmKanKernel implements JvmLayerKernel {
 
     /**
      * {@link #sweepGeneric} for the first layer (coordinate inputs) with cubic splines and at most 4
-     * orders: the point's basis and SiLU derivatives sit in locals (zero-padded to 4 orders) while
-     * its edges stream by, about twice as fast as reading them from arrays, which stores into the
-     * jets could alias (measured; a holder object was 1.1x slower). Here P is constant: φ^(r) goes
-     * straight to the pure derivative r·e_i.
+     * orders, over the block's points: each point's basis and SiLU derivatives are loaded into locals
+     * (zero-padded to 4 orders) while its edges stream by, about twice as fast as reading them from
+     * arrays, which stores into the jets could alias (measured; a holder object was 1.1x slower).
+     * Here P is constant: φ^(r) goes straight to the pure derivative r·e_i.
      *
      * @param jets the output jets (forward) or their adjoint (reverse)
      */
-    private void sweepCoordinate(boolean reverse, double[] theta, int i, int n, int count, JetBlock jets,
-                                 double[] grad, int row) {
+    private void sweepCoordinate(boolean reverse, double[] theta, int i, int count, JetBlock jets,
+                                 double[] grad, int rowOffset, int rowStride) {
         double[] y = jets.data();
-        int slot = i * count + n;
-        int bAt = slot * orders * 4;
-        int fAt = slot * orders;
-        double b00 = basis[bAt];
-        double b01 = basis[bAt + 1];
-        double b02 = basis[bAt + 2];
-        double b03 = basis[bAt + 3];
-        double b10 = orders > 1 ? basis[bAt + 4] : 0.0;
-        double b11 = orders > 1 ? basis[bAt + 5] : 0.0;
-        double b12 = orders > 1 ? basis[bAt + 6] : 0.0;
-        double b13 = orders > 1 ? basis[bAt + 7] : 0.0;
-        double b20 = orders > 2 ? basis[bAt + 8] : 0.0;
-        double b21 = orders > 2 ? basis[bAt + 9] : 0.0;
-        double b22 = orders > 2 ? basis[bAt + 10] : 0.0;
-        double b23 = orders > 2 ? basis[bAt + 11] : 0.0;
-        double b30 = orders > 3 ? basis[bAt + 12] : 0.0;
-        double b31 = orders > 3 ? basis[bAt + 13] : 0.0;
-        double b32 = orders > 3 ? basis[bAt + 14] : 0.0;
-        double b33 = orders > 3 ? basis[bAt + 15] : 0.0;
-        double f0 = silu[fAt];
-        double f1 = orders > 1 ? silu[fAt + 1] : 0.0;
-        double f2 = orders > 2 ? silu[fAt + 2] : 0.0;
-        double f3 = orders > 3 ? silu[fAt + 3] : 0.0;
+        int tb = i * orders * 4;
+        double[] t00 = basis[tb];
+        double[] t01 = basis[tb + 1];
+        double[] t02 = basis[tb + 2];
+        double[] t03 = basis[tb + 3];
+        double[] t10 = orders > 1 ? basis[tb + 4] : null;
+        double[] t11 = orders > 1 ? basis[tb + 5] : null;
+        double[] t12 = orders > 1 ? basis[tb + 6] : null;
+        double[] t13 = orders > 1 ? basis[tb + 7] : null;
+        double[] t20 = orders > 2 ? basis[tb + 8] : null;
+        double[] t21 = orders > 2 ? basis[tb + 9] : null;
+        double[] t22 = orders > 2 ? basis[tb + 10] : null;
+        double[] t23 = orders > 2 ? basis[tb + 11] : null;
+        double[] t30 = orders > 3 ? basis[tb + 12] : null;
+        double[] t31 = orders > 3 ? basis[tb + 13] : null;
+        double[] t32 = orders > 3 ? basis[tb + 14] : null;
+        double[] t33 = orders > 3 ? basis[tb + 15] : null;
+        double[] u0 = silu[i * orders];
+        double[] u1 = orders > 1 ? silu[i * orders + 1] : null;
+        double[] u2 = orders > 2 ? silu[i * orders + 2] : null;
+        double[] u3 = orders > 3 ? silu[i * orders + 3] : null;
         int[] orderC = orderComponent[i];
         int o1 = jetOrders > 1 ? orderC[1] : -1;
         int o2 = jetOrders > 2 ? orderC[2] : -1;
         int o3 = jetOrders > 3 ? orderC[3] : -1;
-        int coefAt = coefOffset + i * out * basisCount + spans[slot];
-        int at = jets.index(n, 0, 0);
-        for (int j = 0; j < out; j++, at += jets.unitStride(), coefAt += basisCount) {
-            int edge = i * out + j;
-            double base = theta[baseOffset + edge];
-            double scale = theta[splineOffset + edge];
-            double c0 = theta[coefAt];
-            double c1 = theta[coefAt + 1];
-            double c2 = theta[coefAt + 2];
-            double c3 = theta[coefAt + 3];
-            double s0 = c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03;
-            double s1 = c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13;
-            double s2 = c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23;
-            double s3 = orders > 3 ? c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33 : 0.0;
-            if (!reverse) {
-                y[at] += base * f0 + scale * s0;
-                if (o1 > 0) {
-                    y[at + o1] += base * f1 + scale * s1;
+        int unit = jets.unitStride();
+        int coefInput = coefOffset + i * out * basisCount;
+        for (int n = 0; n < count; n++) {
+            double b00 = t00[n];
+            double b01 = t01[n];
+            double b02 = t02[n];
+            double b03 = t03[n];
+            double b10 = orders > 1 ? t10[n] : 0.0;
+            double b11 = orders > 1 ? t11[n] : 0.0;
+            double b12 = orders > 1 ? t12[n] : 0.0;
+            double b13 = orders > 1 ? t13[n] : 0.0;
+            double b20 = orders > 2 ? t20[n] : 0.0;
+            double b21 = orders > 2 ? t21[n] : 0.0;
+            double b22 = orders > 2 ? t22[n] : 0.0;
+            double b23 = orders > 2 ? t23[n] : 0.0;
+            double b30 = orders > 3 ? t30[n] : 0.0;
+            double b31 = orders > 3 ? t31[n] : 0.0;
+            double b32 = orders > 3 ? t32[n] : 0.0;
+            double b33 = orders > 3 ? t33[n] : 0.0;
+            double f0 = u0[n];
+            double f1 = orders > 1 ? u1[n] : 0.0;
+            double f2 = orders > 2 ? u2[n] : 0.0;
+            double f3 = orders > 3 ? u3[n] : 0.0;
+            int row = (rowOffset + n) * rowStride;
+            int coefAt = coefInput + spans[i * capacity + n];
+            int at = n * components;   // unit 0
+            for (int j = 0; j < out; j++, at += unit, coefAt += basisCount) {
+                int edge = i * out + j;
+                double base = theta[baseOffset + edge];
+                double scale = theta[splineOffset + edge];
+                double c0 = theta[coefAt];
+                double c1 = theta[coefAt + 1];
+                double c2 = theta[coefAt + 2];
+                double c3 = theta[coefAt + 3];
+                double s0 = c0 * b00 + c1 * b01 + c2 * b02 + c3 * b03;
+                double s1 = c0 * b10 + c1 * b11 + c2 * b12 + c3 * b13;
+                double s2 = c0 * b20 + c1 * b21 + c2 * b22 + c3 * b23;
+                double s3 = orders > 3 ? c0 * b30 + c1 * b31 + c2 * b32 + c3 * b33 : 0.0;
+                if (!reverse) {
+                    y[at] += base * f0 + scale * s0;
+                    if (o1 > 0) {
+                        y[at + o1] += base * f1 + scale * s1;
+                    }
+                    if (o2 > 0) {
+                        y[at + o2] += base * f2 + scale * s2;
+                    }
+                    if (o3 > 0) {
+                        y[at + o3] += base * f3 + scale * s3;
+                    }
+                    continue;
                 }
-                if (o2 > 0) {
-                    y[at + o2] += base * f2 + scale * s2;
-                }
-                if (o3 > 0) {
-                    y[at + o3] += base * f3 + scale * s3;
-                }
-                continue;
+                double a0 = y[at];
+                double a1 = o1 > 0 ? y[at + o1] : 0.0;
+                double a2 = o2 > 0 ? y[at + o2] : 0.0;
+                double a3 = o3 > 0 ? y[at + o3] : 0.0;
+                grad[row + baseOffset + edge] += a0 * f0 + a1 * f1 + a2 * f2 + a3 * f3;
+                grad[row + splineOffset + edge] += a0 * s0 + a1 * s1 + a2 * s2 + a3 * s3;
+                grad[row + coefAt] += scale * (a0 * b00 + a1 * b10 + a2 * b20 + a3 * b30);
+                grad[row + coefAt + 1] += scale * (a0 * b01 + a1 * b11 + a2 * b21 + a3 * b31);
+                grad[row + coefAt + 2] += scale * (a0 * b02 + a1 * b12 + a2 * b22 + a3 * b32);
+                grad[row + coefAt + 3] += scale * (a0 * b03 + a1 * b13 + a2 * b23 + a3 * b33);
             }
-            double a0 = y[at];
-            double a1 = o1 > 0 ? y[at + o1] : 0.0;
-            double a2 = o2 > 0 ? y[at + o2] : 0.0;
-            double a3 = o3 > 0 ? y[at + o3] : 0.0;
-            grad[row + baseOffset + edge] += a0 * f0 + a1 * f1 + a2 * f2 + a3 * f3;
-            grad[row + splineOffset + edge] += a0 * s0 + a1 * s1 + a2 * s2 + a3 * s3;
-            grad[row + coefAt] += scale * (a0 * b00 + a1 * b10 + a2 * b20 + a3 * b30);
-            grad[row + coefAt + 1] += scale * (a0 * b01 + a1 * b11 + a2 * b21 + a3 * b31);
-            grad[row + coefAt + 2] += scale * (a0 * b02 + a1 * b12 + a2 * b22 + a3 * b32);
-            grad[row + coefAt + 3] += scale * (a0 * b03 + a1 * b13 + a2 * b23 + a3 * b33);
         }
     }
 
@@ -228,9 +255,29 @@ final class JvmKanKernel implements JvmLayerKernel {
         double[] gBar = inAdjoint == null ? null : inAdjoint.data();
         int[] entryC = entryComponent[i];
         int stride = components;
-        int perSlot = orders * 4;
         boolean second = orders > 2;
         boolean third = orders > 3;
+        int tb = i * orders * 4;
+        double[] t00 = basis[tb];
+        double[] t01 = basis[tb + 1];
+        double[] t02 = basis[tb + 2];
+        double[] t03 = basis[tb + 3];
+        double[] t10 = basis[tb + 4];
+        double[] t11 = basis[tb + 5];
+        double[] t12 = basis[tb + 6];
+        double[] t13 = basis[tb + 7];
+        double[] t20 = second ? basis[tb + 8] : null;
+        double[] t21 = second ? basis[tb + 9] : null;
+        double[] t22 = second ? basis[tb + 10] : null;
+        double[] t23 = second ? basis[tb + 11] : null;
+        double[] t30 = third ? basis[tb + 12] : null;
+        double[] t31 = third ? basis[tb + 13] : null;
+        double[] t32 = third ? basis[tb + 14] : null;
+        double[] t33 = third ? basis[tb + 15] : null;
+        double[] u0 = silu[i * orders];
+        double[] u1 = silu[i * orders + 1];
+        double[] u2 = second ? silu[i * orders + 2] : null;
+        double[] u3 = third ? silu[i * orders + 3] : null;
         for (int j = 0; j < out; j++) {
             int edge = i * out + j;
             double base = theta[baseOffset + edge];
@@ -241,24 +288,21 @@ final class JvmKanKernel implements JvmLayerKernel {
             double baseGradient = 0.0;
             double scaleGradient = 0.0;
             for (int n = 0, slot = i * count; n < count; n++, slot++, at += stride, gAt += stride) {
-                int bAt = slot * perSlot;
-                int fAt = slot * orders;
                 int eAt = slot * entries;
-                int coefAt = coefBase + spans[slot];
+                int coefAt = coefBase + spans[i * capacity + n];
                 double c0 = theta[coefAt];
                 double c1 = theta[coefAt + 1];
                 double c2 = theta[coefAt + 2];
                 double c3 = theta[coefAt + 3];
-                double s0 = c0 * basis[bAt] + c1 * basis[bAt + 1] + c2 * basis[bAt + 2] + c3 * basis[bAt + 3];
-                double s1 = c0 * basis[bAt + 4] + c1 * basis[bAt + 5] + c2 * basis[bAt + 6] + c3 * basis[bAt + 7];
-                double s2 = second
-                        ? c0 * basis[bAt + 8] + c1 * basis[bAt + 9] + c2 * basis[bAt + 10] + c3 * basis[bAt + 11] : 0.0;
-                double f1 = silu[fAt + 1];
-                double f2 = second ? silu[fAt + 2] : 0.0;
+                double s0 = c0 * t00[n] + c1 * t01[n] + c2 * t02[n] + c3 * t03[n];
+                double s1 = c0 * t10[n] + c1 * t11[n] + c2 * t12[n] + c3 * t13[n];
+                double s2 = second ? c0 * t20[n] + c1 * t21[n] + c2 * t22[n] + c3 * t23[n] : 0.0;
+                double f1 = u1[n];
+                double f2 = second ? u2[n] : 0.0;
                 double p1 = base * f1 + scale * s1;
                 double p2 = base * f2 + scale * s2;
                 if (!reverse) {
-                    y[at] += base * silu[fAt] + scale * s0;
+                    y[at] += base * u0[n] + scale * s0;
                     for (int c = 1; c < stride; c++) {
                         y[at + c] += p1 * g[gAt + c];
                     }
@@ -271,23 +315,31 @@ final class JvmKanKernel implements JvmLayerKernel {
                 double a1 = 0.0;
                 double a2 = 0.0;
                 for (int c = 1; c < stride; c++) {
-                    a1 += y[at + c] * g[gAt + c];
+                    double yc = y[at + c];
+                    a1 += yc * g[gAt + c];
+                    if (gBar != null) {
+                        gBar[gAt + c] += yc * p1;
+                    }
                 }
                 for (int e = 0; e < entryC.length; e++) {
-                    a2 += y[at + entryC[e]] * entryValue[eAt + e];
+                    double ye = y[at + entryC[e]];
+                    a2 += ye * entryValue[eAt + e];
+                    if (gBar != null) {
+                        entryAdjoint[n * entries + e] += ye * p2;
+                    }
                 }
-                baseGradient += a0 * silu[fAt] + a1 * f1 + a2 * f2;
+                baseGradient += a0 * u0[n] + a1 * f1 + a2 * f2;
                 scaleGradient += a0 * s0 + a1 * s1 + a2 * s2;
                 int row = (rowOffset + n) * rowStride;
-                double g0 = a0 * basis[bAt] + a1 * basis[bAt + 4];
-                double g1 = a0 * basis[bAt + 1] + a1 * basis[bAt + 5];
-                double g2 = a0 * basis[bAt + 2] + a1 * basis[bAt + 6];
-                double g3 = a0 * basis[bAt + 3] + a1 * basis[bAt + 7];
-                if (second) {   // without, the rows past the last order are the next slot's
-                    g0 += a2 * basis[bAt + 8];
-                    g1 += a2 * basis[bAt + 9];
-                    g2 += a2 * basis[bAt + 10];
-                    g3 += a2 * basis[bAt + 11];
+                double g0 = a0 * t00[n] + a1 * t10[n];
+                double g1 = a0 * t01[n] + a1 * t11[n];
+                double g2 = a0 * t02[n] + a1 * t12[n];
+                double g3 = a0 * t03[n] + a1 * t13[n];
+                if (second) {
+                    g0 += a2 * t20[n];
+                    g1 += a2 * t21[n];
+                    g2 += a2 * t22[n];
+                    g3 += a2 * t23[n];
                 }
                 grad[row + coefAt] += scale * g0;
                 grad[row + coefAt + 1] += scale * g1;
@@ -300,16 +352,9 @@ final class JvmKanKernel implements JvmLayerKernel {
                     scaleGradient = 0.0;
                 }
                 if (gBar != null) {
-                    double p3 = third ? base * silu[fAt + 3] + scale * (c0 * basis[bAt + 12] + c1 * basis[bAt + 13]
-                            + c2 * basis[bAt + 14] + c3 * basis[bAt + 15]) : 0.0;
+                    double p3 = third ? base * u3[n] + scale * (c0 * t30[n] + c1 * t31[n] + c2 * t32[n] + c3 * t33[n])
+                            : 0.0;
                     gBar[gAt] += a0 * p1 + a1 * p2 + a2 * p3;   // d/dg0 of φ, φ', φ''
-
-                    for (int c = 1; c < stride; c++) {
-                        gBar[gAt + c] += y[at + c] * p1;
-                    }
-                    for (int e = 0; e < entryC.length; e++) {
-                        entryAdjoint[n * entries + e] += y[at + entryC[e]] * p2;
-                    }
                 }
             }
             if (reverse && rowStride == 0) {   // one gradient for every point
@@ -324,14 +369,17 @@ final class JvmKanKernel implements JvmLayerKernel {
         double[] x = inJets.data();
         int gAt = inJets.index(0, 0, i);
         for (int n = 0; n < count; n++) {
-            int slot = i * count + n;
-            double value = x[gAt + n * components];
-            spans[slot] = grids[i].evaluate(value, orders - 1, basis, slot * orders * local);
-            if (orders <= 5) {
-                Functions.siluUpToFourth(value, orders - 1, silu, slot * orders);
-            } else {
-                Functions.SILU.derivatives(value, orders - 1, siluScratch);
-                System.arraycopy(siluScratch, 0, silu, slot * orders, orders);
+            values[n] = x[gAt + n * components];
+        }
+        grids[i].evaluate(values, count, orders - 1, basis, i * orders * local, spans, i * capacity);
+        if (orders <= 5) {
+            Functions.siluUpToFourth(values, count, orders - 1, silu, i * orders);
+        } else {
+            for (int n = 0; n < count; n++) {
+                Functions.SILU.derivatives(values[n], orders - 1, siluScratch);
+                for (int r = 0; r < orders; r++) {
+                    silu[i * orders + r][n] = siluScratch[r];
+                }
             }
         }
         if (entryComponent[i].length > 0) {
@@ -341,15 +389,13 @@ final class JvmKanKernel implements JvmLayerKernel {
     }
 
     /**
-     * φ^(r) and the spline sums s^(r) of one edge at one point for r < orders, from the slot's
-     * basis and SiLU, into {@link #phi} and {@link #spline}.
+     * φ^(r) and the spline sums s^(r) of edge (i, j) at point n for r < orders, from the tables of
+     * input i, into {@link #phi} and {@link #spline}.
      */
-    private void edgeDerivatives(double[] theta, int edge, int slot) {
+    private void edgeDerivatives(double[] theta, int i, int edge, int n) {
         double base = theta[baseOffset + edge];
         double scale = theta[splineOffset + edge];
-        int coef = coefOffset + edge * basisCount + spans[slot];
-        int bAt = slot * orders * local;
-        int fAt = slot * orders;
+        int coef = coefOffset + edge * basisCount + spans[i * capacity + n];
         if (local == 4) {
             // cubic splines, the default: a fixed-length sum the JIT keeps in registers (measured 1.3x)
             double c0 = theta[coef];
@@ -357,21 +403,22 @@ final class JvmKanKernel implements JvmLayerKernel {
             double c2 = theta[coef + 2];
             double c3 = theta[coef + 3];
             for (int r = 0; r < orders; r++) {
-                int at = bAt + 4 * r;
-                double s = c0 * basis[at] + c1 * basis[at + 1] + c2 * basis[at + 2] + c3 * basis[at + 3];
+                int table = (i * orders + r) * 4;
+                double s = c0 * basis[table][n] + c1 * basis[table + 1][n] + c2 * basis[table + 2][n]
+                        + c3 * basis[table + 3][n];
                 spline[r] = s;
-                phi[r] = base * silu[fAt + r] + scale * s;
+                phi[r] = base * silu[i * orders + r][n] + scale * s;
             }
             return;
         }
         for (int r = 0; r < orders; r++) {
+            int table = (i * orders + r) * local;
             double s = 0.0;
-            int at = bAt + r * local;
             for (int q = 0; q < local; q++) {
-                s += theta[coef + q] * basis[at + q];
+                s += theta[coef + q] * basis[table + q][n];
             }
             spline[r] = s;
-            phi[r] = base * silu[fAt + r] + scale * s;
+            phi[r] = base * silu[i * orders + r][n] + scale * s;
         }
     }
 
@@ -387,14 +434,12 @@ final class JvmKanKernel implements JvmLayerKernel {
             }
             if (cubic && !coordinateInputs) {
                 sweepHidden(true, theta, i, count, inJets, outAdjoint, inAdjoint, grad, rowOffset, rowStride);
+            } else if (cubic) {
+                sweepCoordinate(true, theta, i, count, outAdjoint, grad, rowOffset, rowStride);
             } else {
                 for (int n = 0; n < count; n++) {
-                    int row = (rowOffset + n) * rowStride;
-                    if (cubic) {
-                        sweepCoordinate(true, theta, i, n, count, outAdjoint, grad, row);
-                    } else {
-                        sweepGeneric(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad, row);
-                    }
+                    sweepGeneric(true, theta, i, n, count, inJets, outAdjoint, inAdjoint, grad,
+                            (rowOffset + n) * rowStride);
                 }
             }
             if (inAdjoint != null && entryComponent[i].length > 0) {
@@ -425,7 +470,7 @@ final class JvmKanKernel implements JvmLayerKernel {
         double valueAdjoint = 0.0;
         for (int j = 0; j < out; j++, at += jets.unitStride()) {
             int edge = i * out + j;
-            edgeDerivatives(theta, edge, slot);
+            edgeDerivatives(theta, i, edge, n);
             if (!reverse) {
                 y[at] += phi[0];
                 for (int r = 1; r < jetOrders; r++) {
@@ -451,7 +496,7 @@ final class JvmKanKernel implements JvmLayerKernel {
             for (int e = 0; e < entryC.length; e++) {
                 phiAdjoint[entryR[e]] += y[at + entryC[e]] * entryValue[eAt + e];
             }
-            accumulate(theta, edge, slot, grad, row);
+            accumulate(theta, i, edge, n, grad, row);
             if (inAdjoint != null) {
                 double[] gBar = inAdjoint.data();
                 for (int r = 0; r < jetOrders; r++) {
@@ -472,36 +517,25 @@ final class JvmKanKernel implements JvmLayerKernel {
 
     /** Input adjoints of input i through its order-2+ chain-rule entries. */
     private void propagateEntries(int i, int count, JetBlock inJets, JetBlock inAdjoint) {
-        int[] entryC = entryComponent[i];
-        int[] entryR = entryOrder[i];
-        int length = chain.polynomialLength();
-        Arrays.fill(polynomialsAdjoint, 0, count * length, 0.0);
-        for (int n = 0; n < count; n++) {
-            for (int e = 0; e < entryC.length; e++) {
-                polynomialsAdjoint[n * length + entryC[e] * jetOrders + entryR[e]] = entryAdjoint[n * entries + e];
-            }
-        }
-        chain.polynomialsBackwardAll(inJets.data(), inJets.index(0, 0, i), count, polynomialsAdjoint,
-                inAdjoint.data(), inAdjoint.index(0, 0, i), 2);
+        chain.selectedPolynomialsBackwardAll(inJets.data(), inJets.index(0, 0, i), count, entryComponent[i],
+                entryOrder[i], entryAdjoint, 0, entries, inAdjoint.data(), inAdjoint.index(0, 0, i));
     }
 
     /**
-     * Adds dL/d(w_b, w_s, c) of one edge at one point, from the adjoints of φ^(r), to the
+     * Adds dL/d(w_b, w_s, c) of edge (i, j) at point n, from the adjoints of φ^(r), to the
      * gradient row at {@code row} (0 when every point adds into one gradient).
      */
-    private void accumulate(double[] theta, int edge, int slot, double[] grad, int row) {
+    private void accumulate(double[] theta, int i, int edge, int n, double[] grad, int row) {
         double scale = theta[splineOffset + edge];
-        int bAt = slot * orders * local;
-        int fAt = slot * orders;
         double baseGradient = 0.0;
         double scaleGradient = 0.0;
         for (int r = 0; r < jetOrders; r++) {
-            baseGradient += phiAdjoint[r] * silu[fAt + r];
+            baseGradient += phiAdjoint[r] * silu[i * orders + r][n];
             scaleGradient += phiAdjoint[r] * spline[r];
         }
         grad[row + baseOffset + edge] += baseGradient;
         grad[row + splineOffset + edge] += scaleGradient;
-        int coef = row + coefOffset + edge * basisCount + spans[slot];
+        int coef = row + coefOffset + edge * basisCount + spans[i * capacity + n];
         if (local == 4) {
             // cubic fast path, as in edgeDerivatives
             double s0 = 0.0;
@@ -510,11 +544,11 @@ final class JvmKanKernel implements JvmLayerKernel {
             double s3 = 0.0;
             for (int r = 0; r < jetOrders; r++) {
                 double a = phiAdjoint[r];
-                int at = bAt + 4 * r;
-                s0 += a * basis[at];
-                s1 += a * basis[at + 1];
-                s2 += a * basis[at + 2];
-                s3 += a * basis[at + 3];
+                int table = (i * orders + r) * 4;
+                s0 += a * basis[table][n];
+                s1 += a * basis[table + 1][n];
+                s2 += a * basis[table + 2][n];
+                s3 += a * basis[table + 3][n];
             }
             grad[coef] += scale * s0;
             grad[coef + 1] += scale * s1;
@@ -525,7 +559,7 @@ final class JvmKanKernel implements JvmLayerKernel {
         for (int q = 0; q < local; q++) {
             double s = 0.0;
             for (int r = 0; r < jetOrders; r++) {
-                s += phiAdjoint[r] * basis[bAt + r * local + q];
+                s += phiAdjoint[r] * basis[(i * orders + r) * local + q][n];
             }
             grad[coef + q] += scale * s;
         }
