@@ -18,6 +18,7 @@ import org.pikan4j.core.train.StepReport;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingHistory;
+import org.pikan4j.core.util.OptionSet;
 
 /**
  * Adam training that refines the network while it trains, as a {@link RefinementScheduler} decides, and goes on
@@ -52,7 +53,7 @@ public final class RefinedTraining {
     }
 
     /** The optional settings; a {@code withXxx} changes a copy, never the instance a configuration holds. */
-    private static final class Options implements Cloneable {
+    private static final class Options extends OptionSet<Options> {
         private boolean transferMoments = true;
         private int recordEvery = 1;
         private double learningRateFactor = 1.0;
@@ -60,14 +61,6 @@ public final class RefinedTraining {
         private Deadline deadline;
         private ErrorProbe probe;
         private List<TrainingListener> listeners = List.of();
-
-        Options copy() {
-            try {
-                return (Options) clone();
-            } catch (CloneNotSupportedException e) {
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** The same losses, optimizer and scheduler with a changed copy of the options. */

@@ -1,8 +1,10 @@
 package org.pikan4j.core.refine;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.util.OptionSet;
 
 /**
  * Decides <em>when</em> training refines the network and <em>to what</em> grid: the "when" of the adaptive
@@ -41,32 +43,32 @@ public final class RefinementScheduler {
         INDICATOR
     }
 
-    private final int[] grids;
-    private final Trigger trigger;
-    private final int[] steps;
-    private final int window;
-    private final double threshold;
-    private final int minimumGap;
-    private final double ratio;
-    private final int indicatorEvery;
-    private final LocalRefinement local;
-    private final int insertions;
-    private final double causalFront;
+    private final Options options;
 
-    private RefinementScheduler(int[] grids, Trigger trigger, int[] steps, int window, double threshold,
-                                int minimumGap, double ratio, int indicatorEvery, LocalRefinement local,
-                                int insertions, double causalFront) {
-        this.grids = grids;
-        this.trigger = trigger;
-        this.steps = steps;
-        this.window = window;
-        this.threshold = threshold;
-        this.minimumGap = minimumGap;
-        this.ratio = ratio;
-        this.indicatorEvery = indicatorEvery;
-        this.local = local;
-        this.insertions = insertions;
-        this.causalFront = causalFront;
+    private RefinementScheduler(Options options) {
+        this.options = options;
+    }
+
+    /** The scheduler's settings; a {@code withXxx} changes a copy, never the instance a scheduler holds. */
+    private static final class Options extends OptionSet<Options> {
+        private int[] grids;
+        private Trigger trigger = Trigger.PLATEAU;
+        private int[] steps = new int[0];
+        private int window = 100;
+        private double threshold = 0.01;
+        private int minimumGap = 100;
+        private double ratio = 4.0;
+        private int indicatorEvery = 50;
+        private LocalRefinement local;
+        private int insertions;
+        private double causalFront;
+    }
+
+    /** A scheduler with a changed copy of this one's settings. */
+    private RefinementScheduler with(Consumer<Options> change) {
+        Options changed = options.copy();
+        change.accept(changed);
+        return new RefinementScheduler(changed);
     }
 
     /**
@@ -91,7 +93,9 @@ public final class RefinementScheduler {
                         + Arrays.toString(copy));
             }
         }
-        return new RefinementScheduler(copy, Trigger.PLATEAU, new int[0], 100, 0.01, 100, 4.0, 50, null, 0, 0.0);
+        Options defaults = new Options();
+        defaults.grids = copy;
+        return new RefinementScheduler(defaults);
     }
 
     /**
@@ -113,8 +117,10 @@ public final class RefinementScheduler {
                         + Arrays.toString(copy));
             }
         }
-        return new RefinementScheduler(grids, Trigger.STEPS, copy, window, threshold, minimumGap, ratio,
-                indicatorEvery, local, insertions, causalFront);
+        return with(o -> {
+            o.trigger = Trigger.STEPS;
+            o.steps = copy;
+        });
     }
 
     /**
@@ -133,8 +139,11 @@ public final class RefinementScheduler {
             throw new IllegalArgumentException("threshold (relative loss decrease over the window) must be in (0, 1),"
                     + " got " + decrease);
         }
-        return new RefinementScheduler(grids, Trigger.PLATEAU, this.steps, steps, decrease, minimumGap, ratio,
-                indicatorEvery, local, insertions, causalFront);
+        return with(o -> {
+            o.trigger = Trigger.PLATEAU;
+            o.window = steps;
+            o.threshold = decrease;
+        });
     }
 
     /**
@@ -149,8 +158,10 @@ public final class RefinementScheduler {
             throw new IllegalArgumentException("ratio (max interval indicator / mean) must be finite and > 1, got "
                     + maxOverMean);
         }
-        return new RefinementScheduler(grids, Trigger.INDICATOR, steps, window, threshold, minimumGap, maxOverMean,
-                indicatorEvery, local, insertions, causalFront);
+        return with(o -> {
+            o.trigger = Trigger.INDICATOR;
+            o.ratio = maxOverMean;
+        });
     }
 
     /**
@@ -164,8 +175,7 @@ public final class RefinementScheduler {
         if (gap < 1) {
             throw new IllegalArgumentException("minimumGap (steps between refinements) must be >= 1, got " + gap);
         }
-        return new RefinementScheduler(grids, trigger, steps, window, threshold, gap, ratio, indicatorEvery, local,
-                insertions, causalFront);
+        return with(o -> o.minimumGap = gap);
     }
 
     /**
@@ -179,8 +189,7 @@ public final class RefinementScheduler {
             throw new IllegalArgumentException("indicatorEvery (steps between indicator checks) must be >= 1, got "
                     + every);
         }
-        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, every, local,
-                insertions, causalFront);
+        return with(o -> o.indicatorEvery = every);
     }
 
     /**
@@ -197,8 +206,10 @@ public final class RefinementScheduler {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds (of knot insertion) must be >= 1, got " + rounds);
         }
-        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, indicatorEvery,
-                how, rounds, causalFront);
+        return with(o -> {
+            o.local = how;
+            o.insertions = rounds;
+        });
     }
 
     /**
@@ -217,13 +228,12 @@ public final class RefinementScheduler {
             throw new IllegalArgumentException("causal front weight (the last slab's causal weight to wait for) must"
                     + " be in (0, 1], got " + weight);
         }
-        return new RefinementScheduler(grids, trigger, steps, window, threshold, minimumGap, ratio, indicatorEvery,
-                local, insertions, weight);
+        return with(o -> o.causalFront = weight);
     }
 
     /** @return the last slab's causal weight the triggers wait for, 0 when they do not wait */
     public double causalFront() {
-        return causalFront;
+        return options.causalFront;
     }
 
     /**
@@ -234,58 +244,58 @@ public final class RefinementScheduler {
      *         and when the last weight reached the front weight
      */
     public boolean frontPassed(double[] weights) {
-        return causalFront == 0 || trigger == Trigger.STEPS || weights == null
-                || weights[weights.length - 1] >= causalFront;
+        return options.causalFront == 0 || options.trigger == Trigger.STEPS || weights == null
+                || weights[weights.length - 1] >= options.causalFront;
     }
 
     /** @return the local refinement after the grid schedule, empty when there is none */
     public java.util.Optional<LocalRefinement> localRefinement() {
-        return java.util.Optional.ofNullable(local);
+        return java.util.Optional.ofNullable(options.local);
     }
 
     /** @return the number of knot-insertion rounds after the grid schedule (0 without local refinement) */
     public int insertionRounds() {
-        return insertions;
+        return options.insertions;
     }
 
     /** @return a copy of the grid schedule */
     public int[] grids() {
-        return grids.clone();
+        return options.grids.clone();
     }
 
     /** @return the trigger */
     public Trigger trigger() {
-        return trigger;
+        return options.trigger;
     }
 
     /** @return a copy of the steps of the {@link Trigger#STEPS} trigger (empty for the others) */
     public int[] steps() {
-        return steps.clone();
+        return options.steps.clone();
     }
 
     /** @return the plateau window W */
     public int window() {
-        return window;
+        return options.window;
     }
 
     /** @return the plateau threshold on the relative decrease */
     public double threshold() {
-        return threshold;
+        return options.threshold;
     }
 
     /** @return the fewest steps between refinements (plateau and indicator triggers) */
     public int minimumGap() {
-        return minimumGap;
+        return options.minimumGap;
     }
 
     /** @return the indicator ratio max / mean */
     public double ratio() {
-        return ratio;
+        return options.ratio;
     }
 
     /** @return the steps between indicator checks */
     public int indicatorEvery() {
-        return indicatorEvery;
+        return options.indicatorEvery;
     }
 
     /**
@@ -295,7 +305,7 @@ public final class RefinementScheduler {
      * @return the smallest scheduled size above {@code current}, or -1 when the schedule is used up
      */
     public int nextGrid(int current) {
-        for (int g : grids) {
+        for (int g : options.grids) {
             if (g > current) {
                 return g;
             }
@@ -324,14 +334,17 @@ public final class RefinementScheduler {
 
     @Override
     public String toString() {
-        String when = switch (trigger) {
-            case STEPS -> "at steps " + Arrays.toString(steps);
-            case PLATEAU -> "on plateau (window " + window + ", threshold " + threshold + ", gap " + minimumGap + ")";
-            case INDICATOR -> "on indicator ratio > " + ratio + " (every " + indicatorEvery + ", gap " + minimumGap
+        Options o = options;
+        String when = switch (o.trigger) {
+            case STEPS -> "at steps " + Arrays.toString(o.steps);
+            case PLATEAU -> "on plateau (window " + o.window + ", threshold " + o.threshold + ", gap " + o.minimumGap
                     + ")";
+            case INDICATOR -> "on indicator ratio > " + o.ratio + " (every " + o.indicatorEvery + ", gap "
+                    + o.minimumGap + ")";
         };
-        return "RefinementScheduler[extend " + Arrays.toString(grids)
-                + (local == null ? "" : ", then " + insertions + " rounds of " + local) + " " + when
-                + (causalFront == 0 ? "" : " after the causal front (last slab weight >= " + causalFront + ")") + "]";
+        return "RefinementScheduler[extend " + Arrays.toString(o.grids)
+                + (o.local == null ? "" : ", then " + o.insertions + " rounds of " + o.local) + " " + when
+                + (o.causalFront == 0 ? "" : " after the causal front (last slab weight >= " + o.causalFront + ")")
+                + "]";
     }
 }

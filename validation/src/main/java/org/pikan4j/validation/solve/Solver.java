@@ -37,6 +37,7 @@ import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
+import org.pikan4j.core.util.OptionSet;
 import org.pikan4j.problems.catalog.CatalogEntry;
 import org.pikan4j.problems.catalog.Causality;
 import org.pikan4j.problems.catalog.ModelSpec;
@@ -74,7 +75,7 @@ public final class Solver {
      * Everything a solve is configured with besides the problem. A {@code withXxx} changes a copy, never the
      * instance a solver holds, so solvers stay immutable while the copy-with code names one field at a time.
      */
-    private static final class Config implements Cloneable {
+    private static final class Config extends OptionSet<Config> {
         private Recommendation settings;
         private long seed = 1;
         private String backend = "jvm";
@@ -90,14 +91,6 @@ public final class Solver {
 
         Config(Recommendation settings) {
             this.settings = settings;
-        }
-
-        Config copy() {
-            try {
-                return (Config) clone();
-            } catch (CloneNotSupportedException e) {
-                throw new AssertionError(e);
-            }
         }
     }
 
