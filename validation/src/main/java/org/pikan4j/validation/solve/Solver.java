@@ -246,7 +246,8 @@ public final class Solver {
      * extension list when the loss plateaus, instead of after each training stage, and the interior points are
      * redrawn by RAD (see {@link Adaptivity}).
      *
-     * @throws IllegalArgumentException when the model lists no grid sizes to extend to or the plan has no Adam steps
+     * @throws IllegalArgumentException when nothing adapts (no grid sizes to extend to, no knot insertion, RAD or RBA)
+     *                                  or the plan has no Adam steps
      */
     public Solver withAdaptiveRefinement(Adaptivity how) {
         if (how == null) {
@@ -256,9 +257,10 @@ public final class Solver {
             throw new IllegalArgumentException("adaptive refinement (--refine plateau) has no checkpoints yet; drop"
                     + " the checkpoint and resume options or use --refine after-stages");
         }
-        if (settings.model().extensions().length == 0) {
-            throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), got none"
-                    + " for " + settings.model());
+        if (settings.model().extensions().length == 0 && how.insertionRounds() == 0 && how.resampleEvery() == 0
+                && how.attentionRate() == 0) {
+            throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), knot"
+                    + " insertion, RAD or RBA; got none of them for " + settings.model());
         }
         if (settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
@@ -537,7 +539,8 @@ public final class Solver {
         OptimizerPlan plan = settings.optimizers();
         RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
                 .onPlateau(adaptivity.plateauWindow(), adaptivity.plateauDecrease());
-        LocalRefinement local = LocalRefinement.dorfler(adaptivity.dorflerTheta());
+        LocalRefinement local = LocalRefinement.dorfler(adaptivity.dorflerTheta())
+                .withPeakNeighbours(adaptivity.peakNeighbours());
         if (adaptivity.insertionRounds() > 0) {
             scheduler = scheduler.thenInsertKnots(local, adaptivity.insertionRounds());
         }
