@@ -36,6 +36,10 @@ final class AdaptivityOptions {
             description = "adaptive solves: RAD density offset c in |r|^k / mean + c (default: 1)")
     Double radC;
 
+    @Option(names = "--rad-pool", paramLabel = "F",
+            description = "adaptive solves: RAD draws from a uniform pool of F times the interior points (default: 4)")
+    Integer radPool;
+
     @Option(names = "--rba", paramLabel = "ETA",
             description = "adaptive solves: residual-based attention on the PDE terms with rate ETA, updated every"
                     + " Adam step (default: none; 0.01 is the published setting)")
@@ -54,7 +58,7 @@ final class AdaptivityOptions {
     boolean given() {
         return resampleEvery != null || learningRateFactor != null || insertKnots != null || dorfler != null
                 || rbaRate != null || rbaDecay != null || causalFront != null || peakNeighbours != null
-                || radK != null || radC != null;
+                || radK != null || radC != null || radPool != null;
     }
 
     /** @return the defaults with the given options applied; out-of-range values are refused by {@link Adaptivity} */
@@ -68,6 +72,7 @@ final class AdaptivityOptions {
         how = causalFront == null ? how : how.withCausalFront(causalFront);
         how = peakNeighbours == null ? how : how.withPeakNeighbours(peakNeighbours);
         how = how.withRad(radK == null ? how.radExponent() : radK, radC == null ? how.radOffset() : radC);
+        how = radPool == null ? how : how.withPoolFactor(radPool);
         return learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
     }
 }

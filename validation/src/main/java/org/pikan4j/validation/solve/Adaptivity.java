@@ -131,6 +131,19 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
     }
 
     /**
+     * RAD's candidate pool: {@code factor} times the interior point count drawn uniformly per redraw. A thin layer
+     * (a shock of width w in a domain of width L) holds about factor·N·w/L candidates, so a larger pool lets RAD put
+     * more points into it.
+     *
+     * @param factor &gt;= 2
+     * @return a copy
+     */
+    public Adaptivity withPoolFactor(int factor) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, factor, radExponent,
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+    }
+
+    /**
      * Knot insertion also bisects the interval across a knot that a marked interval's residual peak sits on.
      *
      * @param fraction of the interval's width, in [0, 0.5]; 0: never
