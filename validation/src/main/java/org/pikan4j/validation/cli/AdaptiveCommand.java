@@ -120,7 +120,8 @@ final class AdaptiveCommand implements Callable<Integer> {
         }
         String table = AdaptiveComparison.markdown(results);
         if (scoring != null) {
-            table += scoreLine(results, scores);
+            table += "\n" + AdaptiveComparison.medianLine(results, scores::get,
+                    "relative L2 on the " + scoreGrid.counts + " grid");
         }
         System.out.print(table);
         Files.writeString(folder.resolve("adaptive-vs-fixed.md"), "# " + problem + "\n\n" + comparison.describe()
@@ -133,23 +134,6 @@ final class AdaptiveCommand implements Callable<Integer> {
         Files.write(folder.resolve("adaptive-vs-fixed.csv"), csv);
         System.out.println("wrote " + folder);
         return 0;
-    }
-
-    /** The medians (and ranges) of the relative L2 errors on the score grid, and their ratio. */
-    private String scoreLine(List<AdaptiveComparison.Result> results, Map<AdaptiveComparison.Result, Double> scores) {
-        StringBuilder line = new StringBuilder("\nrelative L2 on the " + scoreGrid.counts + " grid:");
-        double[] medians = new double[2];
-        String[] modes = {"fixed", "adaptive"};
-        for (int m = 0; m < 2; m++) {
-            String mode = modes[m];
-            double[] v = results.stream().filter(r -> r.mode().equals(mode)).mapToDouble(scores::get).sorted()
-                    .toArray();
-            medians[m] = v.length % 2 == 1 ? v[v.length / 2] : 0.5 * (v[v.length / 2 - 1] + v[v.length / 2]);
-            line.append(String.format(Locale.ROOT, " %s %.2e (%.2e - %.2e)%s", mode, medians[m], v[0],
-                    v[v.length - 1], m == 0 ? "," : ""));
-        }
-        return line.append(String.format(Locale.ROOT, "; fixed / adaptive median %.2f%n", medians[0] / medians[1]))
-                .toString();
     }
 
     private AdaptiveComparison configure() {

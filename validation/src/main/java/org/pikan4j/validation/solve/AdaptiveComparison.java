@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.catalog.OptimizerPlan;
@@ -246,6 +247,30 @@ public final class AdaptiveComparison {
                     medians[0] / medians[1]));
         }
         return md.toString();
+    }
+
+    /**
+     * One line with the median and range of another error measure per mode, and the ratio of the medians, e.g. the
+     * relative L2 error on another grid.
+     *
+     * @param results the results of {@link #run}, both modes present
+     * @param error   the measure of a result
+     * @param label   what it is, e.g. "relative L2 on the 256x100 grid"
+     * @return the line, ending in a newline
+     */
+    public static String medianLine(List<Result> results, ToDoubleFunction<Result> error, String label) {
+        StringBuilder line = new StringBuilder(label + ":");
+        double[] medians = new double[2];
+        String[] modes = {"fixed", "adaptive"};
+        for (int m = 0; m < 2; m++) {
+            String mode = modes[m];
+            double[] v = results.stream().filter(r -> r.mode().equals(mode)).mapToDouble(error).sorted().toArray();
+            medians[m] = median(v);
+            line.append(String.format(Locale.ROOT, " %s %.2e (%.2e - %.2e)%s", mode, medians[m], v[0],
+                    v[v.length - 1], m == 0 ? "," : ""));
+        }
+        return line.append(String.format(Locale.ROOT, "; fixed / adaptive median %.2f%n", medians[0] / medians[1]))
+                .toString();
     }
 
     private static double median(double[] values) {
