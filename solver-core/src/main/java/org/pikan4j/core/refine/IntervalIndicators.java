@@ -1,5 +1,6 @@
 package org.pikan4j.core.refine;
 
+import java.util.Arrays;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.spline.KnotVector;
@@ -9,16 +10,19 @@ import org.pikan4j.core.spline.KnotVector;
  * {@code η[i][j] = Σ r_n²} over the collocation points whose value entering the layer at input i lies in grid
  * interval j of that input (points outside the grid range count toward the nearest end interval, where the
  * spline is extrapolated). The indicators of one input add up to {@code Σ_n r_n²}, so they split the loss
- * among the intervals the way FEM error indicators split the error among elements. Immutable.
+ * among the intervals the way FEM error indicators split the error among elements. Each interval also keeps
+ * its peak: the input value of its point with the largest {@code r_n²}. Immutable.
  */
 public final class IntervalIndicators {
 
     private final int layer;
     private final double[][] values;
+    private final double[][] peaks;
 
-    private IntervalIndicators(int layer, double[][] values) {
+    private IntervalIndicators(int layer, double[][] values, double[][] peaks) {
         this.layer = layer;
         this.values = values;
+        this.peaks = peaks;
     }
 
     /**
@@ -40,15 +44,26 @@ public final class IntervalIndicators {
         Checks.residuals("residuals", residuals, points.length, "points");
         LayerInputs inputs = LayerInputs.of(network, theta, points);
         double[][] values = new double[kan.inputWidth()][];
+        double[][] peaks = new double[kan.inputWidth()][];
         for (int i = 0; i < kan.inputWidth(); i++) {
             KnotVector grid = kan.grid(i);
             double[] x = inputs.column(layer, i);
             values[i] = new double[grid.intervals()];
+            peaks[i] = new double[grid.intervals()];
+            Arrays.fill(peaks[i], Double.NaN);
+            double[] largest = new double[grid.intervals()];
+            Arrays.fill(largest, -1.0);
             for (int n = 0; n < x.length; n++) {
-                values[i][grid.interval(x[n])] += residuals[n] * residuals[n];
+                int j = grid.interval(x[n]);
+                double r2 = residuals[n] * residuals[n];
+                values[i][j] += r2;
+                if (r2 > largest[j]) {
+                    largest[j] = r2;
+                    peaks[i][j] = x[n];
+                }
             }
         }
-        return new IntervalIndicators(layer, values);
+        return new IntervalIndicators(layer, values, peaks);
     }
 
     /** @return the index of the layer these indicators belong to */
@@ -66,10 +81,23 @@ public final class IntervalIndicators {
      * @return a copy of that input's indicators, one per grid interval
      */
     public double[] values(int input) {
+        return values[checked(input)].clone();
+    }
+
+    /**
+     * @param input an input of the layer
+     * @return a copy of that input's peaks: per grid interval, the input value of the point with the largest
+     *         squared residual in it (the first of equal ones), NaN for an interval without points
+     */
+    public double[] peaks(int input) {
+        return peaks[checked(input)].clone();
+    }
+
+    private int checked(int input) {
         if (input < 0 || input >= values.length) {
             throw new IllegalArgumentException("input must be in [0, " + (values.length - 1) + "], got " + input);
         }
-        return values[input].clone();
+        return input;
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
@@ -21,17 +23,23 @@ import org.pikan4j.core.residual.ResidualTerm;
  *
  * <p>By default only the first KAN layer is refined: its inputs are the coordinates, so its intervals are regions
  * of the domain. {@link #onAllKanLayers()} refines every KAN layer, each from the values entering it.
+ *
+ * <p>A residual peak on a knot (a shock at x = 0 of a grid with a knot there) lies in two intervals, but the marking
+ * may pick one of them and refine one side only, which leaves the function finer on that side;
+ * {@link #withPeakNeighbours(double)} bisects the interval across the knot too.
  */
 public final class LocalRefinement {
 
     private final Marking marking;
     private final boolean allLayers;
     private final int maxPerInput;
+    private final double peakNeighbours;
 
-    private LocalRefinement(Marking marking, boolean allLayers, int maxPerInput) {
+    private LocalRefinement(Marking marking, boolean allLayers, int maxPerInput, double peakNeighbours) {
         this.marking = marking;
         this.allLayers = allLayers;
         this.maxPerInput = maxPerInput;
+        this.peakNeighbours = peakNeighbours;
     }
 
     /**
@@ -42,7 +50,7 @@ public final class LocalRefinement {
      * @throws IllegalArgumentException if θ is outside {@code (0, 1]}
      */
     public static LocalRefinement dorfler(double theta) {
-        return new LocalRefinement(Marking.dorfler(theta), false, 4);
+        return new LocalRefinement(Marking.dorfler(theta), false, 4, 0);
     }
 
     /**
@@ -51,7 +59,7 @@ public final class LocalRefinement {
      */
     public LocalRefinement withMarking(Marking how) {
         Checks.notNull("marking", how);
-        return new LocalRefinement(how, allLayers, maxPerInput);
+        return new LocalRefinement(how, allLayers, maxPerInput, peakNeighbours);
     }
 
     /**
@@ -66,12 +74,34 @@ public final class LocalRefinement {
             throw new IllegalArgumentException("maxPerInput (intervals bisected per input and round) must be >= 1,"
                     + " got " + count);
         }
-        return new LocalRefinement(marking, allLayers, count);
+        return new LocalRefinement(marking, allLayers, count, peakNeighbours);
     }
 
     /** @return a copy refining every KAN layer, not only the first */
     public LocalRefinement onAllKanLayers() {
-        return new LocalRefinement(marking, true, maxPerInput);
+        return new LocalRefinement(marking, true, maxPerInput, peakNeighbours);
+    }
+
+    /**
+     * Bisects the neighbour of a marked interval as well when the marked interval's residual peak (its point with
+     * the largest squared residual) lies within {@code fraction} of the interval's width of the knot they share:
+     * the peak straddles the knot, and refining one side only would make the grid finer on that side of it. The
+     * neighbours come on top of {@link #maxPerInput()}.
+     *
+     * @param fraction of the width, in [0, 0.5]; 0 for none (the default)
+     * @return a copy
+     */
+    public LocalRefinement withPeakNeighbours(double fraction) {
+        if (!(fraction >= 0 && fraction <= 0.5)) {
+            throw new IllegalArgumentException("peak neighbour fraction (of an interval's width) must be in [0, 0.5],"
+                    + " got " + fraction);
+        }
+        return new LocalRefinement(marking, allLayers, maxPerInput, fraction);
+    }
+
+    /** @return the fraction of an interval's width within which a peak next to a knot marks the neighbour too */
+    public double peakNeighbours() {
+        return peakNeighbours;
     }
 
     /** @return the marking */
@@ -134,9 +164,11 @@ public final class LocalRefinement {
         for (int l : allLayers ? layers : layers.subList(0, 1)) {
             // later layers' inputs are read on the refined network: the same values, the function is unchanged
             IntervalIndicators indicators = IntervalIndicators.of(current, currentTheta, l, points, residuals);
+            KanLayer kan = (KanLayer) current.layers().get(l);
             Map<Integer, int[]> marked = new LinkedHashMap<>();
             for (int i = 0; i < indicators.inputs(); i++) {
-                marked.put(i, mark(indicators.values(i)));
+                marked.put(i, withNeighbours(mark(indicators.values(i)), indicators.peaks(i),
+                        kan.grid(i).gridPoints()));
             }
             if (marked.values().stream().allMatch(m -> m.length == 0)) {
                 continue;
@@ -170,9 +202,32 @@ public final class LocalRefinement {
                 .limit(maxPerInput).mapToInt(Integer::intValue).sorted().toArray();
     }
 
+    /** The marked intervals and, with {@link #withPeakNeighbours}, the neighbours across knots their peaks sit on. */
+    private int[] withNeighbours(int[] marked, double[] peaks, double[] gridPoints) {
+        if (peakNeighbours == 0 || marked.length == 0) {
+            return marked;
+        }
+        TreeSet<Integer> all = new TreeSet<>();
+        for (int j : marked) {
+            all.add(j);
+            double width = gridPoints[j + 1] - gridPoints[j];
+            if (Double.isNaN(peaks[j])) {
+                continue;
+            }
+            if (j > 0 && peaks[j] - gridPoints[j] <= peakNeighbours * width) {
+                all.add(j - 1);
+            }
+            if (j < peaks.length - 1 && gridPoints[j + 1] - peaks[j] <= peakNeighbours * width) {
+                all.add(j + 1);
+            }
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     @Override
     public String toString() {
         return "LocalRefinement[" + marking + ", at most " + maxPerInput + " per input, "
-                + (allLayers ? "all KAN layers" : "first KAN layer") + "]";
+                + (allLayers ? "all KAN layers" : "first KAN layer")
+                + (peakNeighbours == 0 ? "" : ", neighbours of peaks within " + peakNeighbours + " of a knot") + "]";
     }
 }

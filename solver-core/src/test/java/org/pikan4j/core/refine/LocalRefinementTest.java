@@ -63,6 +63,45 @@ class LocalRefinementTest {
     }
 
     @Test
+    void aPeakOnAKnotBisectsBothIntervalsNextToIt() {
+        Network coarse = RefineFixtures.kan(2, 3, 1);
+        double[] theta = coarse.initialParameters(4);
+        double[][] points = RefineFixtures.points(4000, 2, -1, 1, 8);
+        // a bump just right of the knot x = 0.2 (G = 5 on [-1, 1]): 60% of it in interval 3, 40% in interval 2
+        double[] residuals = Arrays.stream(points).mapToDouble(p -> Math.exp(-Math.pow((p[0] - 0.204) / 0.03, 2)))
+                .toArray();
+        LocalRefinement oneSided = LocalRefinement.dorfler(0.5);
+        String plain = oneSided.refine(coarse, theta, points, residuals).orElseThrow().record().changes().get(0);
+        assertTrue(plain.contains("bisected [3]"), plain);
+        String both = oneSided.withPeakNeighbours(0.25).refine(coarse, theta, points, residuals).orElseThrow()
+                .record().changes().get(0);
+        assertTrue(both.contains("bisected [2, 3]"), both);
+        // the bump at 0.35 peaks mid-interval: no neighbour
+        String inside = oneSided.withPeakNeighbours(0.25).refine(coarse, theta, points, bump(points)).orElseThrow()
+                .record().changes().get(0);
+        assertTrue(inside.contains("bisected [3]"), inside);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> oneSided.withPeakNeighbours(0.6));
+        assertTrue(e.getMessage().contains("[0, 0.5], got 0.6"), e.getMessage());
+    }
+
+    @Test
+    void indicatorsKeepEachIntervalsPeak() {
+        Network coarse = RefineFixtures.kan(1, 1);
+        double[] theta = coarse.initialParameters(1);
+        double[][] points = {{-0.9}, {-0.7}, {0.1}, {0.3}, {0.5}};
+        IntervalIndicators indicators = IntervalIndicators.of(coarse, theta, 0, points,
+                new double[] {1, -3, 2, -2, 0.5});
+        // G = 5 on [-1, 1]: intervals [-1, -0.6], [-0.6, -0.2], [-0.2, 0.2], [0.2, 0.6], [0.6, 1]
+        assertArrayEquals(new double[] {10, 0, 4, 4.25, 0}, indicators.values(0), 1e-15);
+        double[] peaks = indicators.peaks(0);
+        assertEquals(-0.7, peaks[0]);
+        assertEquals(0.1, peaks[2]);
+        assertEquals(0.3, peaks[3]);
+        assertTrue(Double.isNaN(peaks[1]) && Double.isNaN(peaks[4]));
+    }
+
+    @Test
     void zeroResidualsMarkNothing() {
         Network coarse = RefineFixtures.kan(2, 3, 1);
         double[][] points = RefineFixtures.points(50, 2, -1, 1, 1);

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.concurrent.Callable;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
@@ -13,6 +16,7 @@ import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.AdaptiveComparison;
+import org.pikan4j.validation.solve.EvaluationGrid;
 import org.pikan4j.validation.solve.Solver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +84,13 @@ final class AdaptiveCommand implements Callable<Integer> {
     @Mixin
     AdaptivityOptions adaptivity;
 
+    @Option(names = "--fixed-with-rad-rba", description = "the fixed solves also get the adaptive solves' RAD and RBA"
+            + " (everything but grid extension and knot insertion)")
+    boolean fixedCollocation;
+
+    @Mixin
+    ScoreGridOption scoreGrid;
+
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: pikan-out/adaptive-<problem>)")
     Path out;
 
@@ -89,26 +100,38 @@ final class AdaptiveCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("pikan-out", "adaptive-" + problem);
         Files.createDirectories(folder);
         System.out.println(problem + ": " + comparison.describe());
-        List<String> lines = new ArrayList<>();
+        EvaluationGrid scoring = scoreGrid.given() ? scoreGrid.grid(Catalog.standard().entry(problem).problem()) : null;
+        Map<AdaptiveComparison.Result, Double> scores = Collections.synchronizedMap(new IdentityHashMap<>());
         List<AdaptiveComparison.Result> results = comparison.run(r -> {
-            synchronized (lines) {
+            String scored = "";
+            if (scoring != null) {
+                scores.put(r, r.solution().errorOn(scoring).relativeL2());
+                scored = "; " + scoreGrid.describe(r.solution(), scoring);
+            }
+            synchronized (System.out) {
                 System.out.printf(Locale.ROOT, "%-8s seed %d: relative L2 %.3e in %.1f s (%d Adam + %d L-BFGS steps,"
-                                + " %d refinements)%n", r.mode(), r.solution().seed(),
+                                + " %d refinements)%s%n", r.mode(), r.solution().seed(),
                         r.solution().error().relativeL2(), r.solution().seconds(), r.adamSteps(), r.lbfgsSteps(),
-                        r.refinements().size());
-                lines.add(r.csv());
+                        r.refinements().size(), scored);
             }
         });
         for (AdaptiveComparison.Result r : results) {
             SolutionReport.write(r.solution(), folder.resolve(r.mode() + "-seed" + r.solution().seed()));
         }
         String table = AdaptiveComparison.markdown(results);
+        if (scoring != null) {
+            table += "\n" + AdaptiveComparison.medianLine(results, scores::get,
+                    "relative L2 on the " + scoreGrid.counts + " grid");
+        }
         System.out.print(table);
         Files.writeString(folder.resolve("adaptive-vs-fixed.md"), "# " + problem + "\n\n" + comparison.describe()
                 + "\n\n" + table);
-        Files.write(folder.resolve("adaptive-vs-fixed.csv"), results.stream()
-                .map(AdaptiveComparison.Result::csv).collect(java.util.stream.Collectors.toCollection(
-                        () -> new ArrayList<>(List.of(AdaptiveComparison.CSV_HEADER)))));
+        List<String> csv = new ArrayList<>(List.of(AdaptiveComparison.CSV_HEADER
+                + (scoring == null ? "" : ",relative_l2_" + scoreGrid.counts)));
+        for (AdaptiveComparison.Result r : results) {
+            csv.add(r.csv() + (scoring == null ? "" : String.format(Locale.ROOT, ",%.6e", scores.get(r))));
+        }
+        Files.write(folder.resolve("adaptive-vs-fixed.csv"), csv);
         System.out.println("wrote " + folder);
         return 0;
     }
@@ -124,12 +147,15 @@ final class AdaptiveCommand implements Callable<Integer> {
             Collocation c = entry.recommendation().collocation();
             c = interior == null ? c : Collocation.of(interior, c.boundary(), c.initial());
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withThreads(threads);
+            if (scoreGrid.given()) {
+                scoreGrid.grid(entry.problem()); // a bad count is refused before the solves
+            }
             if (learningRate != null) {
                 solver = solver.withOptimizers(solver.settings().optimizers().withLearningRate(learningRate));
             }
             return AdaptiveComparison.of(solver).withAdaptivity(adaptivity.adaptivity())
                     .withBudget(budget, adamShare).withSeeds(seeds)
-                    .withParallelSolves(parallel);
+                    .withParallelSolves(parallel).withFixedCollocationAdaptivity(fixedCollocation);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

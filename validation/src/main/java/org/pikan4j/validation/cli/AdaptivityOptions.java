@@ -23,6 +23,23 @@ final class AdaptivityOptions {
             description = "adaptive solves: Dörfler bulk fraction of knot insertion, in (0, 1] (default: 0.5)")
     Double dorfler;
 
+    @Option(names = "--peak-neighbours", paramLabel = "F",
+            description = "adaptive solves: knot insertion also bisects the interval across a knot when a marked"
+                    + " interval's residual peak lies within F of its width of that knot, in [0, 0.5] (default: 0)")
+    Double peakNeighbours;
+
+    @Option(names = "--rad-k", paramLabel = "K",
+            description = "adaptive solves: RAD density exponent k in |r|^k / mean + c (default: 1)")
+    Double radK;
+
+    @Option(names = "--rad-c", paramLabel = "C",
+            description = "adaptive solves: RAD density offset c in |r|^k / mean + c (default: 1)")
+    Double radC;
+
+    @Option(names = "--rad-pool", paramLabel = "F",
+            description = "adaptive solves: RAD draws from a uniform pool of F times the interior points (default: 4)")
+    Integer radPool;
+
     @Option(names = "--rba", paramLabel = "ETA",
             description = "adaptive solves: residual-based attention on the PDE terms with rate ETA, updated every"
                     + " Adam step (default: none; 0.01 is the published setting)")
@@ -40,7 +57,8 @@ final class AdaptivityOptions {
     /** @return true when any option was given */
     boolean given() {
         return resampleEvery != null || learningRateFactor != null || insertKnots != null || dorfler != null
-                || rbaRate != null || rbaDecay != null || causalFront != null;
+                || rbaRate != null || rbaDecay != null || causalFront != null || peakNeighbours != null
+                || radK != null || radC != null || radPool != null;
     }
 
     /** @return the defaults with the given options applied; out-of-range values are refused by {@link Adaptivity} */
@@ -52,6 +70,9 @@ final class AdaptivityOptions {
         how = how.withAttention(rbaDecay == null ? how.attentionDecay() : rbaDecay,
                 rbaRate == null ? how.attentionRate() : rbaRate);
         how = causalFront == null ? how : how.withCausalFront(causalFront);
+        how = peakNeighbours == null ? how : how.withPeakNeighbours(peakNeighbours);
+        how = how.withRad(radK == null ? how.radExponent() : radK, radC == null ? how.radOffset() : radC);
+        how = radPool == null ? how : how.withPoolFactor(radPool);
         return learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
     }
 }

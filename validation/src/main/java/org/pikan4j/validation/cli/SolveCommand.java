@@ -83,6 +83,9 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     AdaptivityOptions adaptivity;
 
+    @Mixin
+    ScoreGridOption scoreGrid;
+
     @Option(names = "--budget", paramLabel = "SECONDS",
             description = "wall-time budget of training: Adam stops at half of it, the other stages at all of it")
     Double budget;
@@ -253,6 +256,10 @@ final class SolveCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, " (true %.6f, relative error %.2e)", truth,
                     Math.abs(c.getValue() - truth) / Math.abs(truth)));
         }
+        if (scoreGrid.given()) {
+            console.println(solution.problem().fieldNames().get(0) + ": "
+                    + scoreGrid.describe(solution, scoreGrid.grid(solution.problem())));
+        }
         console.printf(Locale.ROOT, "parameters %d, wall time %.1f s%n", solution.parameters(), solution.seconds());
         if (interrupt.requested() && solution.training().stopReason() == StopReason.INTERRUPTED) {
             console.println("interrupted after step " + solution.training().history().lastStep() + "; checkpoint "
@@ -331,12 +338,16 @@ final class SolveCommand implements Callable<Integer> {
                     .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)
                             .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
+            if (scoreGrid.given()) {
+                scoreGrid.grid(entry.problem()); // a bad count is refused before training
+            }
             solver = causal == null && causalSlabs == null ? solver : solver.withCausality(causality(r.causality()));
             switch (refine) {
                 case "after-stages":
                     if (adaptivity.given()) {
-                        throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler and"
-                                + " --rba apply to --refine plateau");
+                        throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler,"
+                                + " --peak-neighbours, --rad-k, --rad-c, --rad-pool, --rba and --causal-front apply to"
+                                + " --refine plateau");
                     }
                     return solver;
                 case "plateau":

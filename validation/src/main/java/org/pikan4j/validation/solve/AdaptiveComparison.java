@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.catalog.OptimizerPlan;
@@ -40,15 +41,17 @@ public final class AdaptiveComparison {
     private final double adamShare;
     private final long[] seeds;
     private final int parallel;
+    private final boolean fixedCollocation;
 
     private AdaptiveComparison(Solver base, Adaptivity adaptivity, double budgetSeconds, double adamShare,
-                               long[] seeds, int parallel) {
+                               long[] seeds, int parallel, boolean fixedCollocation) {
         this.base = base;
         this.adaptivity = adaptivity;
         this.budgetSeconds = budgetSeconds;
         this.adamShare = adamShare;
         this.seeds = seeds;
         this.parallel = parallel;
+        this.fixedCollocation = fixedCollocation;
     }
 
     /**
@@ -64,7 +67,7 @@ public final class AdaptiveComparison {
             throw new IllegalArgumentException("adaptive comparison needs a KAN with grid extensions (e.g. --grid 5"
                     + " --extend 10,20), got " + model);
         }
-        return new AdaptiveComparison(solver, Adaptivity.defaults(), 60, 0.5, new long[] {1, 2, 3}, 2);
+        return new AdaptiveComparison(solver, Adaptivity.defaults(), 60, 0.5, new long[] {1, 2, 3}, 2, false);
     }
 
     /** @return a copy with other adaptivity settings for the adaptive solves */
@@ -72,7 +75,7 @@ public final class AdaptiveComparison {
         if (how == null) {
             throw new IllegalArgumentException("adaptivity must not be null");
         }
-        return new AdaptiveComparison(base, how, budgetSeconds, adamShare, seeds, parallel);
+        return new AdaptiveComparison(base, how, budgetSeconds, adamShare, seeds, parallel, fixedCollocation);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class AdaptiveComparison {
      */
     public AdaptiveComparison withBudget(double seconds, double adamShare) {
         base.withTimeBudget(seconds, adamShare); // validates both
-        return new AdaptiveComparison(base, adaptivity, seconds, adamShare, seeds, parallel);
+        return new AdaptiveComparison(base, adaptivity, seconds, adamShare, seeds, parallel, fixedCollocation);
     }
 
     /** @return a copy over other seeds (at least one) */
@@ -90,7 +93,8 @@ public final class AdaptiveComparison {
         if (s == null || s.length == 0) {
             throw new IllegalArgumentException("seeds must hold at least one seed, got none");
         }
-        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, s.clone(), parallel);
+        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, s.clone(), parallel,
+                fixedCollocation);
     }
 
     /** @return a copy running {@code n} (1 to 16) solves at a time */
@@ -98,7 +102,19 @@ public final class AdaptiveComparison {
         if (n < 1 || n > 16) {
             throw new IllegalArgumentException("parallel solves must be in [1, 16], got " + n);
         }
-        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, seeds, n);
+        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, seeds, n, fixedCollocation);
+    }
+
+    /**
+     * Gives the fixed solves the adaptive solves' collocation adaptivity too: RAD redraws, residual-based attention
+     * and the L-BFGS rounds between redraws (everything but grid extension and knot insertion), so that the
+     * comparison measures what adapting the grid adds.
+     *
+     * @param on true for the fixed solves with RAD and RBA; false (the default) for fixed points and weights
+     * @return a copy
+     */
+    public AdaptiveComparison withFixedCollocationAdaptivity(boolean on) {
+        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, seeds, parallel, on);
     }
 
     /**
@@ -112,7 +128,10 @@ public final class AdaptiveComparison {
         int[] grids = model.extensions();
         OptimizerPlan plan = base.settings().optimizers().withLbfgsSteps(UNLIMITED_STEPS);
         Solver timed = base.withOptimizers(plan).withTimeBudget(budgetSeconds, adamShare);
-        Solver fixed = timed.withModel(model.withExtensions().withGrid(grids[grids.length - 1]));
+        Solver fine = timed.withModel(model.withExtensions().withGrid(grids[grids.length - 1]));
+        boolean collocation = fixedCollocation && (adaptivity.resampleEvery() > 0 || adaptivity.attentionRate() > 0);
+        Solver fixed = collocation
+                ? fine.withAdaptiveRefinement(adaptivity.withKnotInsertion(0, adaptivity.dorflerTheta())) : fine;
         Solver adaptive = timed.withAdaptiveRefinement(adaptivity);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
@@ -147,10 +166,11 @@ public final class AdaptiveComparison {
     /** @return what each adaptive solve does, for reports */
     public String describe() {
         return String.format(Locale.ROOT, "%s; %s s per solve (Adam %d steps within %.0f%% of it, then L-BFGS),"
-                        + " seeds %s; adaptive: %s; fixed: G = %d from the start", base.settings().model(), budgetSeconds,
+                        + " seeds %s; adaptive: %s; fixed: G = %d from the start%s", base.settings().model(), budgetSeconds,
                 base.settings().optimizers().adamSteps(), 100 * adamShare,
                 Arrays.toString(seeds), adaptivity, base.settings().model().extensions()[
-                        base.settings().model().extensions().length - 1]);
+                        base.settings().model().extensions().length - 1],
+                fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed");
     }
 
     /**
@@ -227,6 +247,30 @@ public final class AdaptiveComparison {
                     medians[0] / medians[1]));
         }
         return md.toString();
+    }
+
+    /**
+     * One line with the median and range of another error measure per mode, and the ratio of the medians, e.g. the
+     * relative L2 error on another grid.
+     *
+     * @param results the results of {@link #run}, both modes present
+     * @param error   the measure of a result
+     * @param label   what it is, e.g. "relative L2 on the 256x100 grid"
+     * @return the line, ending in a newline
+     */
+    public static String medianLine(List<Result> results, ToDoubleFunction<Result> error, String label) {
+        StringBuilder line = new StringBuilder(label + ":");
+        double[] medians = new double[2];
+        String[] modes = {"fixed", "adaptive"};
+        for (int m = 0; m < 2; m++) {
+            String mode = modes[m];
+            double[] v = results.stream().filter(r -> r.mode().equals(mode)).mapToDouble(error).sorted().toArray();
+            medians[m] = median(v);
+            line.append(String.format(Locale.ROOT, " %s %.2e (%.2e - %.2e)%s", mode, medians[m], v[0],
+                    v[v.length - 1], m == 0 ? "," : ""));
+        }
+        return line.append(String.format(Locale.ROOT, "; fixed / adaptive median %.2f%n", medians[0] / medians[1]))
+                .toString();
     }
 
     private static double median(double[] values) {

@@ -23,10 +23,14 @@ package org.pikan4j.validation.solve;
  * @param causalFront        for causally trained problems, the plateaus extend the grid only once the last time
  *                           slab's causal weight is at least this, in [0, 1]; 0: they do not wait
  *                           ({@link org.pikan4j.core.refine.RefinementScheduler#afterCausalFront})
+ * @param peakNeighbours     knot insertion also bisects the neighbour of a marked interval whose residual peak lies
+ *                           within this fraction of its width of their shared knot, in [0, 0.5]; 0: never
+ *                           ({@link org.pikan4j.core.refine.LocalRefinement#withPeakNeighbours})
  */
 public record Adaptivity(int plateauWindow, double plateauDecrease, double learningRateFactor, int resampleEvery,
                          int poolFactor, double radExponent, double radOffset, int insertionRounds,
-                         double dorflerTheta, double attentionDecay, double attentionRate, double causalFront) {
+                         double dorflerTheta, double attentionDecay, double attentionRate, double causalFront,
+                         double peakNeighbours) {
 
     /** Checks every field; the message names the field, its value and the valid range. */
     public Adaptivity {
@@ -44,6 +48,8 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
         check(attentionRate >= 0 && Double.isFinite(attentionRate), "attentionRate (RBA η)", attentionRate,
                 ">= 0 and finite (0: no attention)");
         check(causalFront >= 0 && causalFront <= 1, "causalFront", causalFront, "in [0, 1] (0: no waiting)");
+        check(peakNeighbours >= 0 && peakNeighbours <= 0.5, "peakNeighbours", peakNeighbours,
+                "in [0, 0.5] (0: never)");
     }
 
     /**
@@ -56,25 +62,25 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      * @return the default adaptivity
      */
     public static Adaptivity defaults() {
-        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0, 0);
+        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0, 0, 0);
     }
 
     /** @return a copy redrawing the interior points every {@code steps} Adam steps (0: never) */
     public Adaptivity withResampleEvery(int steps) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, steps, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
     }
 
     /** @return a copy with another learning-rate factor per extension */
     public Adaptivity withLearningRateFactor(double factor) {
         return new Adaptivity(plateauWindow, plateauDecrease, factor, resampleEvery, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
     }
 
     /** @return a copy with another plateau test */
     public Adaptivity withPlateau(int window, double decrease) {
         return new Adaptivity(window, decrease, learningRateFactor, resampleEvery, poolFactor, radExponent, radOffset,
-                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront);
+                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
     }
 
     /**
@@ -84,7 +90,7 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withKnotInsertion(int rounds, double theta) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate, causalFront);
+                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate, causalFront, peakNeighbours);
     }
 
     /**
@@ -96,7 +102,7 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withAttention(double decay, double rate) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate, causalFront);
+                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate, causalFront, peakNeighbours);
     }
 
     /**
@@ -108,7 +114,45 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withCausalFront(double weight) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, weight);
+                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, weight, peakNeighbours);
+    }
+
+    /**
+     * RAD's density |r|^k / mean + c (used with {@link #withResampleEvery}); k = 2, c = 0 concentrates the points
+     * harder on large residuals than the default k = 1, c = 1.
+     *
+     * @param k the exponent, &gt;= 0
+     * @param c the offset, &gt;= 0
+     * @return a copy
+     */
+    public Adaptivity withRad(double k, double c) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor, k, c,
+                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+    }
+
+    /**
+     * RAD's candidate pool: {@code factor} times the interior point count drawn uniformly per redraw. A thin layer
+     * (a shock of width w in a domain of width L) holds about factor·N·w/L candidates, so a larger pool lets RAD put
+     * more points into it.
+     *
+     * @param factor &gt;= 2
+     * @return a copy
+     */
+    public Adaptivity withPoolFactor(int factor) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, factor, radExponent,
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+    }
+
+    /**
+     * Knot insertion also bisects the interval across a knot that a marked interval's residual peak sits on.
+     *
+     * @param fraction of the interval's width, in [0, 0.5]; 0: never
+     * @return a copy
+     */
+    public Adaptivity withPeakNeighbours(double fraction) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
+                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
+                fraction);
     }
 
     private static void check(boolean valid, String field, double value, String range) {
@@ -125,7 +169,9 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
                         "RAD k=%.3g c=%.3g every %d steps from %dx pool", radExponent, radOffset, resampleEvery,
                         poolFactor))
                 + (insertionRounds == 0 ? "" : String.format(java.util.Locale.ROOT,
-                        ", then %d rounds of knot insertion (Dörfler %.3g)", insertionRounds, dorflerTheta))
+                        ", then %d rounds of knot insertion (Dörfler %.3g%s)", insertionRounds, dorflerTheta,
+                        peakNeighbours == 0 ? "" : String.format(java.util.Locale.ROOT,
+                                ", peak neighbours within %.3g", peakNeighbours)))
                 + (attentionRate == 0 ? "" : String.format(java.util.Locale.ROOT, ", RBA γ=%.4g η=%.3g",
                         attentionDecay, attentionRate))
                 + (causalFront == 0 ? "" : String.format(java.util.Locale.ROOT, ", after the causal front (w >= %.3g)",

@@ -1,13 +1,15 @@
 package org.pikan4j.validation.solve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.pikan4j.problems.geometry.Domain;
 
 /**
  * The fixed points a solution is compared with the exact one on: 1001 evenly spaced points for a
  * 1D domain; a 101 x 101 tensor grid over the bounding box of a 2D domain (space-time: x by t),
- * keeping the points the domain contains; 21 points per axis above. Immutable.
+ * keeping the points the domain contains; 21 points per axis above. {@link #of(Domain, int...)} takes other
+ * counts, e.g. 256 x 100 for Burgers as Raissi et al. tabulate it. Immutable.
  */
 public final class EvaluationGrid {
 
@@ -20,14 +22,14 @@ public final class EvaluationGrid {
 
     private final double[] lower;
     private final double[] upper;
-    private final int perAxis;
+    private final int[] counts;
     private final double[][] points;
     private final int[] cells;
 
-    private EvaluationGrid(double[] lower, double[] upper, int perAxis, double[][] points, int[] cells) {
+    private EvaluationGrid(double[] lower, double[] upper, int[] counts, double[][] points, int[] cells) {
         this.lower = lower;
         this.upper = upper;
-        this.perAxis = perAxis;
+        this.counts = counts;
         this.points = points;
         this.cells = cells;
     }
@@ -38,19 +40,40 @@ public final class EvaluationGrid {
      * @throws IllegalArgumentException when no grid point lies in the domain
      */
     public static EvaluationGrid of(Domain domain) {
+        int d = domain.lowerBounds().length;
+        int[] counts = new int[d];
+        Arrays.fill(counts, d == 1 ? POINTS_1D : d == 2 ? POINTS_2D : POINTS_HIGHER);
+        return of(domain, counts);
+    }
+
+    /**
+     * The tensor grid of {@code counts[i]} evenly spaced points on axis i of the domain's bounding box (both ends
+     * included), keeping the points the domain contains.
+     *
+     * @param domain the domain
+     * @param counts points per axis, one per coordinate, each at least 2
+     * @throws IllegalArgumentException when the counts do not fit the domain or no grid point lies in it
+     */
+    public static EvaluationGrid of(Domain domain, int... counts) {
         double[] lo = domain.lowerBounds();
         double[] hi = domain.upperBounds();
         int d = lo.length;
-        int n = d == 1 ? POINTS_1D : d == 2 ? POINTS_2D : POINTS_HIGHER;
-        int total = (int) Math.pow(n, d);
+        if (counts.length != d || Arrays.stream(counts).anyMatch(c -> c < 2)) {
+            throw new IllegalArgumentException("evaluation grid counts " + Arrays.toString(counts) + " must hold one"
+                    + " count per coordinate, " + d + " here (" + domain + "), each at least 2 points");
+        }
+        long total = 1;
+        for (int c : counts) {
+            total *= c;
+        }
         List<double[]> kept = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
         for (int cell = 0; cell < total; cell++) {
             double[] p = new double[d];
             int rest = cell;
             for (int i = 0; i < d; i++) {
-                p[i] = lo[i] + (hi[i] - lo[i]) * (rest % n) / (n - 1);
-                rest /= n;
+                p[i] = lo[i] + (hi[i] - lo[i]) * (rest % counts[i]) / (counts[i] - 1);
+                rest /= counts[i];
             }
             if (domain.contains(p)) {
                 kept.add(p);
@@ -58,9 +81,10 @@ public final class EvaluationGrid {
             }
         }
         if (kept.isEmpty()) {
-            throw new IllegalArgumentException("no point of the " + n + "-per-axis evaluation grid lies in " + domain);
+            throw new IllegalArgumentException("no point of the " + Arrays.toString(counts)
+                    + " evaluation grid lies in " + domain);
         }
-        return new EvaluationGrid(lo, hi, n, kept.toArray(new double[0][]),
+        return new EvaluationGrid(lo, hi, counts.clone(), kept.toArray(new double[0][]),
                 index.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -79,9 +103,9 @@ public final class EvaluationGrid {
         return lower.length;
     }
 
-    /** Grid points per axis (inside or not). */
-    public int perAxis() {
-        return perAxis;
+    /** Grid points per axis (inside the domain or not), one count per coordinate. */
+    public int[] counts() {
+        return counts.clone();
     }
 
     /** The bounding box's lower corner. */
@@ -105,12 +129,12 @@ public final class EvaluationGrid {
         if (dimension() != 2) {
             throw new IllegalStateException("only a 2D grid has rows, this one is " + dimension() + "D");
         }
-        double[][] rows = new double[perAxis][perAxis];
+        double[][] rows = new double[counts[1]][counts[0]];
         for (double[] row : rows) {
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
         }
         for (int n = 0; n < cells.length; n++) {
-            rows[cells[n] / perAxis][cells[n] % perAxis] = values[n];
+            rows[cells[n] / counts[0]][cells[n] % counts[0]] = values[n];
         }
         return rows;
     }

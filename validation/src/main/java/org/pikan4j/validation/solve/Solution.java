@@ -1,6 +1,7 @@
 package org.pikan4j.validation.solve;
 
 import java.util.Map;
+import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.Recommendation;
@@ -39,5 +40,19 @@ public record Solution(Problem problem, Recommendation settings, long seed, Eval
     /** The errors of the first field (the only one of a scalar problem). */
     public ErrorMetrics error() {
         return errors.get(problem.fieldNames().get(0));
+    }
+
+    /**
+     * The errors of the first field on another grid, e.g. the one a published figure is measured on (the trained
+     * network evaluated there on the jvm backend in double precision).
+     *
+     * @param other the grid, over this problem's domain
+     * @return relative L2 and max error there
+     */
+    public ErrorMetrics errorOn(EvaluationGrid other) {
+        String field = problem.fieldNames().get(0);
+        double[] predicted = problem.fieldValues(network, Backends.defaultBackend(), training.theta(),
+                other.points())[0];
+        return ErrorMetrics.compare(predicted, problem.exact(field, other.points()));
     }
 }

@@ -242,7 +242,8 @@ public final class Solver {
      * extension list when the loss plateaus, instead of after each training stage, and the interior points are
      * redrawn by RAD (see {@link Adaptivity}).
      *
-     * @throws IllegalArgumentException when the model lists no grid sizes to extend to or the plan has no Adam steps
+     * @throws IllegalArgumentException when nothing adapts (no grid sizes to extend to, no knot insertion, RAD or RBA)
+     *                                  or the plan has no Adam steps
      */
     public Solver withAdaptiveRefinement(Adaptivity how) {
         if (how == null) {
@@ -252,9 +253,10 @@ public final class Solver {
             throw new IllegalArgumentException("adaptive refinement (--refine plateau) has no checkpoints yet; drop"
                     + " the checkpoint and resume options or use --refine after-stages");
         }
-        if (config.settings.model().extensions().length == 0) {
-            throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), got none"
-                    + " for " + config.settings.model());
+        if (config.settings.model().extensions().length == 0 && how.insertionRounds() == 0 && how.resampleEvery() == 0
+                && how.attentionRate() == 0) {
+            throw new IllegalArgumentException("adaptive refinement needs grid sizes to extend to (--extend), knot"
+                    + " insertion, RAD or RBA; got none of them for " + config.settings.model());
         }
         if (config.settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
@@ -532,7 +534,8 @@ public final class Solver {
         OptimizerPlan plan = config.settings.optimizers();
         RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
                 .onPlateau(config.adaptivity.plateauWindow(), config.adaptivity.plateauDecrease());
-        LocalRefinement local = LocalRefinement.dorfler(config.adaptivity.dorflerTheta());
+        LocalRefinement local = LocalRefinement.dorfler(config.adaptivity.dorflerTheta())
+                .withPeakNeighbours(config.adaptivity.peakNeighbours());
         if (config.adaptivity.insertionRounds() > 0) {
             scheduler = scheduler.thenInsertKnots(local, config.adaptivity.insertionRounds());
         }

@@ -49,6 +49,38 @@ class AdaptiveCommandTest {
     }
 
     @Test
+    void fixedSolvesCanShareRadAndRbaAndBothAreScoredOnAnotherGrid() throws IOException {
+        CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10",
+                "--budget", "2", "--seeds", "1", "--resample-every", "10", "--rba", "0.01", "--fixed-with-rad-rba",
+                "--score-grid", "50", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> csv = Files.readAllLines(folder.resolve("adaptive-vs-fixed.csv"));
+        assertTrue(csv.get(0).endsWith(",relative_l2_50"), csv.get(0));
+        for (String row : csv.subList(1, csv.size())) {
+            String[] f = row.split(",");
+            // both redraw points; the score on the 50-point grid differs from the one on the 1001-point grid
+            assertTrue(Integer.parseInt(f[7]) >= 1, row);
+            assertTrue(Double.parseDouble(f[9]) > 0 && !f[9].equals(f[3]), row);
+        }
+        String events = Files.readString(folder.resolve("fixed-seed1").resolve("events.csv"));
+        assertTrue(events.contains("RAD") && !events.contains("grid extension"), events);
+        assertTrue(r.out().contains("relative L2 on the 50 grid: fixed"), r.out());
+        assertTrue(r.out().contains("with the same RAD and RBA"), r.out());
+    }
+
+    @Test
+    void refusesABadScoreGrid() {
+        CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10", "--budget", "1",
+                "--score-grid", "50x20");
+        assertEquals(2, r.status(), r.out());
+        assertTrue(r.err().contains("[50, 20] must hold one count per coordinate, 1 here"), r.err());
+        CommandOutput s = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10", "--budget", "1",
+                "--score-grid", "many");
+        assertEquals(2, s.status(), s.out());
+        assertTrue(s.err().contains("--score-grid must be point counts per coordinate joined by 'x'"), s.err());
+    }
+
+    @Test
     void refusesAModelWithoutExtensions() {
         CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--budget", "1");
         assertEquals(2, r.status(), r.out());

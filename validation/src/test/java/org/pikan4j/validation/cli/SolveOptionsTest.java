@@ -78,6 +78,13 @@ class SolveOptionsTest {
         CommandOutput every = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--resample-every", "-1");
         assertNotEquals(0, every.status());
         assertTrue(every.err().contains("resampleEvery must be >= 0"), every.err());
+        CommandOutput peak = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--peak-neighbours", "1");
+        assertTrue(peak.err().contains("peakNeighbours must be in [0, 0.5] (0: never), got 1.0"), peak.err());
+        CommandOutput pool = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--rad-pool", "1");
+        assertTrue(pool.err().contains("poolFactor must be >= 2, got 1.0"), pool.err());
+        CommandOutput grid = CommandOutput.run("solve", "poisson2d", "--score-grid", "10x0");
+        assertTrue(grid.err().contains("evaluation grid counts [10, 0] must hold one count per coordinate"),
+                grid.err());
         CommandOutput front = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--causal-front", "-0.5");
         assertNotEquals(0, front.status());
         assertTrue(front.err().contains("causalFront must be in [0, 1] (0: no waiting), got -0.5"), front.err());

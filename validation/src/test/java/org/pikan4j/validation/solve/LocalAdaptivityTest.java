@@ -69,5 +69,13 @@ class LocalAdaptivityTest {
                 .contains("causalFront must be in [0, 1] (0: no waiting), got 1.5"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withCausalFront(Double.NaN)).getMessage()
                 .contains("causalFront must be in [0, 1] (0: no waiting), got NaN"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withPeakNeighbours(0.7)).getMessage()
+                .contains("peakNeighbours must be in [0, 0.5] (0: never), got 0.7"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withRad(-1, 0)).getMessage()
+                .contains("radExponent must be >= 0 and finite, got -1"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withRad(2, Double.NaN)).getMessage()
+                .contains("radOffset must be >= 0 and finite, got NaN"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.withPoolFactor(1)).getMessage()
+                .contains("poolFactor must be >= 2, got 1"));
     }
 }
