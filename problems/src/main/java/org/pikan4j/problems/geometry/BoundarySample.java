@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Boundary points of a domain, each with its outward unit normal and the name of the boundary piece
@@ -97,7 +98,7 @@ public final class BoundarySample {
      * @throws IllegalArgumentException if the selector names a piece the domain does not have
      */
     public BoundarySample select(BoundarySelector selector) {
-        BoundarySelector.Matcher matcher = Checks.notNull("selector", selector).bind(catalog);
+        BoundarySelector.Matcher matcher = Arguments.notNull("selector", selector).bind(catalog);
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < points.length; i++) {
             if (matcher.test(points[i], pieces[i])) {

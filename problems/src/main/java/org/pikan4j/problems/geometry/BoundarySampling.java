@@ -2,6 +2,7 @@ package org.pikan4j.problems.geometry;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Samples a {@link BoundaryModel}: points are spread over the pieces in proportion to their measure;
@@ -14,7 +15,7 @@ final class BoundarySampling {
 
     static BoundarySample sample(AbstractDomain domain, int n, PointSampler sampler) {
         Checks.count(n);
-        Checks.notNull("sampler", sampler);
+        Arguments.notNull("sampler", sampler);
         BoundaryModel model = domain.boundaryModel();
         PieceCatalog catalog = PieceCatalog.of(domain, model.pieces());
         List<BoundaryPiece> pieces = model.pieces();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Chooses boundary points of a {@link BoundarySample}: by piece name, by a predicate on the point,
@@ -46,7 +47,7 @@ public final class BoundarySelector {
      * @return the selector
      */
     public static BoundarySelector named(String... names) {
-        Checks.notNull("names", names);
+        Arguments.notNull("names", names);
         if (names.length == 0) {
             throw new IllegalArgumentException("named(...) needs at least one piece name, got none");
         }
@@ -67,7 +68,7 @@ public final class BoundarySelector {
      * @return the selector
      */
     public static BoundarySelector where(Predicate<double[]> predicate) {
-        Checks.notNull("predicate", predicate);
+        Arguments.notNull("predicate", predicate);
         return new BoundarySelector("where(" + predicate + ")", catalog -> (p, piece) -> predicate.test(p.clone()));
     }
 
@@ -115,7 +116,7 @@ public final class BoundarySelector {
      * @return the selector
      */
     public static BoundarySelector onPlane(String coordinate, double value) {
-        Checks.notNull("coordinate", coordinate);
+        Arguments.notNull("coordinate", coordinate);
         Checks.finite("onPlane value", value);
         double tolerance = 1e-9 * Math.max(1, Math.abs(value));
         return new BoundarySelector("onPlane(" + coordinate + ", " + value + ")", catalog -> {
@@ -129,7 +130,7 @@ public final class BoundarySelector {
      * @return points chosen by any of them
      */
     public static BoundarySelector anyOf(BoundarySelector... selectors) {
-        Checks.notNull("selectors", selectors);
+        Arguments.notNull("selectors", selectors);
         if (selectors.length == 0) {
             throw new IllegalArgumentException("anyOf(...) needs at least one selector, got none");
         }
@@ -148,7 +149,7 @@ public final class BoundarySelector {
      * @return points chosen by this or other
      */
     public BoundarySelector or(BoundarySelector other) {
-        return anyOf(this, Checks.notNull("other selector", other));
+        return anyOf(this, Arguments.notNull("other selector", other));
     }
 
     /**
@@ -156,7 +157,7 @@ public final class BoundarySelector {
      * @return points chosen by both this and other
      */
     public BoundarySelector and(BoundarySelector other) {
-        Checks.notNull("other selector", other);
+        Arguments.notNull("other selector", other);
         return new BoundarySelector("(" + this + " and " + other + ")", catalog -> {
             Matcher a = bind(catalog);
             Matcher b = other.bind(catalog);

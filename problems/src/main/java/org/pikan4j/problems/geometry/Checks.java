@@ -2,6 +2,7 @@ package org.pikan4j.problems.geometry;
 
 import java.util.Arrays;
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /** Argument validation shared by the geometry classes; every message names argument, value and rule. */
 final class Checks {
@@ -31,12 +32,6 @@ final class Checks {
         }
     }
 
-    static <T> T notNull(String what, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException(what + " must not be null");
-        }
-        return value;
-    }
 
     static void point(double[] p, int dimension, List<String> coordinateNames) {
         if (p == null) {
@@ -55,7 +50,7 @@ final class Checks {
     }
 
     static void sameDimension(String operation, Domain a, Domain b) {
-        notNull(operation + " operand", b);
+        Arguments.notNull(operation + " operand", b);
         if (a.dimension() != b.dimension() || !a.coordinateNames().equals(b.coordinateNames())) {
             throw new IllegalArgumentException("cannot take the " + operation + " of a " + a.dimension()
                     + "-dimensional domain " + a.coordinateNames() + " and a " + b.dimension()

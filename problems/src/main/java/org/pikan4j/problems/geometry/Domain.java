@@ -1,6 +1,7 @@
 package org.pikan4j.problems.geometry;
 
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * An immutable, closed region of space (or space-time) on which a PDE is posed.
@@ -40,7 +41,7 @@ public sealed interface Domain permits AbstractDomain {
      * @return for each point, whether it lies in the domain
      */
     default boolean[] contains(double[][] points) {
-        Checks.notNull("points", points);
+        Arguments.notNull("points", points);
         boolean[] inside = new boolean[points.length];
         for (int i = 0; i < points.length; i++) {
             inside[i] = contains(points[i]);

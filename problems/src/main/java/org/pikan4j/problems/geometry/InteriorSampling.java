@@ -3,6 +3,7 @@ package org.pikan4j.problems.geometry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /** Rejection sampling of interior points from a domain's bounding box. */
 final class InteriorSampling {
@@ -15,7 +16,7 @@ final class InteriorSampling {
 
     static double[][] sample(AbstractDomain domain, int n, PointSampler sampler) {
         Checks.count(n);
-        Checks.notNull("sampler", sampler);
+        Arguments.notNull("sampler", sampler);
         double[] lo = domain.lowerBounds();
         double[] hi = domain.upperBounds();
         for (int j = 0; j < lo.length; j++) {

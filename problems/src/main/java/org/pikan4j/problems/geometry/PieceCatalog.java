@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * The boundary piece names of a domain and their plane aliases: a piece lying in the plane
@@ -57,7 +58,7 @@ final class PieceCatalog {
      * @throws IllegalArgumentException if it denotes no piece; the message lists the valid names
      */
     Set<String> resolve(String nameOrAlias) {
-        Checks.notNull("boundary piece name", nameOrAlias);
+        Arguments.notNull("boundary piece name", nameOrAlias);
         if (names.contains(nameOrAlias)) {
             return Set.of(nameOrAlias);
         }

@@ -2,6 +2,7 @@ package org.pikan4j.problems.geometry;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /** A domain whose boundary pieces are renamed {@code prefix.name}; everything else is delegated. */
 final class PrefixedDomain extends AbstractDomain {
@@ -11,7 +12,7 @@ final class PrefixedDomain extends AbstractDomain {
     private final BoundaryModel model;
 
     PrefixedDomain(AbstractDomain domain, String prefix) {
-        Checks.notNull("piece prefix", prefix);
+        Arguments.notNull("piece prefix", prefix);
         if (prefix.isBlank()) {
             throw new IllegalArgumentException("piece prefix must not be blank, got \"" + prefix + "\"");
         }

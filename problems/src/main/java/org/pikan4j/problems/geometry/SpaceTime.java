@@ -3,6 +3,7 @@ package org.pikan4j.problems.geometry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A spatial domain times a time interval, {@code space x [t0, t1]}, with the time coordinate "t"
@@ -46,7 +47,7 @@ public final class SpaceTime extends AbstractDomain {
      * @return the space-time cylinder
      */
     public static SpaceTime of(Domain space, double t0, double t1) {
-        Checks.notNull("SpaceTime space", space);
+        Arguments.notNull("SpaceTime space", space);
         if (space.coordinateNames().contains("t")) {
             throw new IllegalArgumentException("SpaceTime space must be a spatial domain, got one that already has a "
                     + "time coordinate: " + space.coordinateNames());

@@ -2,6 +2,7 @@ package org.pikan4j.core.nn;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.pikan4j.core.tensor.ScalarFunction;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A dense layer {@code y = f(x·W + b)} with W of shape [in, out] and an elementwise activation f
@@ -19,8 +20,8 @@ public final class DenseLayer implements Layer {
      * @param activation  the activation, {@link Activation#IDENTITY} for a linear layer
      */
     public DenseLayer(int inputWidth, int outputWidth, Activation activation) {
-        Checks.atLeast("inputWidth", inputWidth, 1);
-        Checks.atLeast("outputWidth", outputWidth, 1);
+        Arguments.atLeast("inputWidth", inputWidth, 1);
+        Arguments.atLeast("outputWidth", outputWidth, 1);
         this.inputWidth = inputWidth;
         this.outputWidth = outputWidth;
         this.activation = activation;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.pikan4j.core.spline.KnotVector;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Configuration of a KAN trial solution, e.g. {@code Kan.widths(2, 10, 1).grid(10).degree(3)}.
@@ -53,13 +54,13 @@ public final class Kan {
 
     /** Number of grid intervals G per edge, at least 1. */
     public Kan grid(int intervals) {
-        Checks.atLeast("grid (intervals G)", intervals, 1);
+        Arguments.atLeast("grid (intervals G)", intervals, 1);
         return new Kan(widths, intervals, degree, lo, hi, noise, inputRanges);
     }
 
     /** Spline degree k, at least 1 (3 = cubic). */
     public Kan degree(int k) {
-        Checks.atLeast("degree", k, 1);
+        Arguments.atLeast("degree", k, 1);
         return new Kan(widths, grid, k, lo, hi, noise, inputRanges);
     }
 
@@ -100,7 +101,7 @@ public final class Kan {
 
     /** Half-width of the uniform noise of the initial spline coefficients. */
     public Kan noise(double scale) {
-        Checks.finiteNonNegative("noise", scale);
+        Arguments.nonNegative("noise", scale);
         return new Kan(widths, grid, degree, lo, hi, scale, inputRanges);
     }
 

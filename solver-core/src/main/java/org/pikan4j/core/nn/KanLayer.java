@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.pikan4j.core.spline.KnotVector;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A Kolmogorov-Arnold layer: every edge (input i, output j) carries a learnable function
@@ -28,8 +29,8 @@ public final class KanLayer implements Layer {
      * @param noiseScale  half-width of the uniform noise the spline coefficients start from
      */
     public KanLayer(int inputWidth, int outputWidth, List<KnotVector> grids, double noiseScale) {
-        Checks.atLeast("inputWidth", inputWidth, 1);
-        Checks.atLeast("outputWidth", outputWidth, 1);
+        Arguments.atLeast("inputWidth", inputWidth, 1);
+        Arguments.atLeast("outputWidth", outputWidth, 1);
         if (grids.size() != inputWidth) {
             throw new IllegalArgumentException("grids must hold one knot vector per input (" + inputWidth
                     + "), got " + grids.size());
@@ -40,7 +41,7 @@ public final class KanLayer implements Layer {
                         + grids.get(0) + " and " + g);
             }
         }
-        Checks.finiteNonNegative("noiseScale", noiseScale);
+        Arguments.nonNegative("noiseScale", noiseScale);
         this.inputWidth = inputWidth;
         this.outputWidth = outputWidth;
         this.grids = List.copyOf(grids);

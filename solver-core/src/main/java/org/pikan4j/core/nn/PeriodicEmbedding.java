@@ -2,6 +2,7 @@ package org.pikan4j.core.nn;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A parameter-free input layer that makes a network exactly periodic in chosen coordinates: input
@@ -25,7 +26,7 @@ public final class PeriodicEmbedding implements Layer {
      * @param inputs number of input coordinates, at least 1
      */
     public static PeriodicEmbedding of(int inputs) {
-        Checks.atLeast("inputs", inputs, 1);
+        Arguments.atLeast("inputs", inputs, 1);
         return new PeriodicEmbedding(new double[inputs]);
     }
 

@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * Immutable configuration of the Adam optimizer (Kingma &amp; Ba, 2015) with bias correction.
  *
@@ -34,7 +36,7 @@ public final class Adam implements Optimizer {
      * @return the configuration
      */
     public static Adam steps(int n) {
-        Checks.atLeast("steps", n, 1);
+        Arguments.atLeast("steps", n, 1);
         return new Adam(n, 1e-3, 0.9, 0.999, 1e-8, LearningRateSchedule.constant());
     }
 
@@ -45,7 +47,7 @@ public final class Adam implements Optimizer {
      * @return the new configuration
      */
     public Adam withSteps(int n) {
-        Checks.atLeast("steps", n, 1);
+        Arguments.atLeast("steps", n, 1);
         return new Adam(n, learningRate, beta1, beta2, epsilon, schedule);
     }
 
@@ -56,7 +58,7 @@ public final class Adam implements Optimizer {
      * @return the new configuration
      */
     public Adam withLearningRate(double rate) {
-        Checks.positive("learningRate", rate);
+        Arguments.positive("learningRate", rate);
         return new Adam(steps, rate, beta1, beta2, epsilon, schedule);
     }
 
@@ -68,8 +70,8 @@ public final class Adam implements Optimizer {
      * @return the new configuration
      */
     public Adam withBetas(double b1, double b2) {
-        Checks.unitOpenAbove("beta1", b1);
-        Checks.unitOpenAbove("beta2", b2);
+        Arguments.unitOpenAbove("beta1", b1);
+        Arguments.unitOpenAbove("beta2", b2);
         return new Adam(steps, learningRate, b1, b2, epsilon, schedule);
     }
 
@@ -80,7 +82,7 @@ public final class Adam implements Optimizer {
      * @return the new configuration
      */
     public Adam withEpsilon(double eps) {
-        Checks.positive("epsilon", eps);
+        Arguments.positive("epsilon", eps);
         return new Adam(steps, learningRate, beta1, beta2, eps, schedule);
     }
 
@@ -91,7 +93,7 @@ public final class Adam implements Optimizer {
      * @return the new configuration
      */
     public Adam withSchedule(LearningRateSchedule s) {
-        Checks.notNull("schedule", s);
+        Arguments.notNull("schedule", s);
         return new Adam(steps, learningRate, beta1, beta2, epsilon, s);
     }
 

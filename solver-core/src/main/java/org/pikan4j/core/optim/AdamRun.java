@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * The mutable state of an Adam run: moments m and v and the iteration count t.
  *
@@ -28,8 +30,8 @@ public final class AdamRun implements OptimizerRun {
 
     AdamRun(Adam config, Objective objective, double[] theta) {
         this.config = config;
-        this.objective = Checks.notNull("objective", objective);
-        this.theta = Checks.nonEmpty("theta", theta);
+        this.objective = Arguments.notNull("objective", objective);
+        this.theta = Arguments.nonEmpty("theta", theta);
         this.gradient = new double[theta.length];
         this.m = new double[theta.length];
         this.v = new double[theta.length];
@@ -130,9 +132,9 @@ public final class AdamRun implements OptimizerRun {
      * @param secondMoment   the second moment, same length as &theta;, entries &gt;= 0
      */
     public void restore(int iterationCount, double[] firstMoment, double[] secondMoment) {
-        Checks.atLeast("iterations", iterationCount, 0);
-        Checks.length("firstMoment", firstMoment, theta.length);
-        Checks.length("secondMoment", secondMoment, theta.length);
+        Arguments.atLeast("iterations", iterationCount, 0);
+        Arguments.length("firstMoment", firstMoment, theta.length);
+        Arguments.length("secondMoment", secondMoment, theta.length);
         for (int i = 0; i < secondMoment.length; i++) {
             if (!(secondMoment[i] >= 0)) {
                 throw new IllegalArgumentException("secondMoment[" + i + "] must be >= 0, got " + secondMoment[i]);
@@ -159,7 +161,7 @@ public final class AdamRun implements OptimizerRun {
      * @param state a state of a run on as many parameters
      */
     public void restore(AdamState state) {
-        Checks.notNull("state", state);
+        Arguments.notNull("state", state);
         restore(state.iterations(), state.m(), state.v());
     }
 }

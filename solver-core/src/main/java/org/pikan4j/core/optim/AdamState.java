@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * The state of an {@link AdamRun}: the iteration count (bias correction and schedule), the biased moments, and
  * the base learning rate the run uses (the configured one, or a lower one after a divergence roll-back).
@@ -14,10 +16,10 @@ public record AdamState(int iterations, double learningRate, double[] m, double[
 
     /** Checks and copies. */
     public AdamState {
-        Checks.atLeast("iterations", iterations, 0);
-        Checks.positive("learningRate", learningRate);
-        Checks.notNull("m", m);
-        Checks.length("v", v, m.length);
+        Arguments.atLeast("iterations", iterations, 0);
+        Arguments.positive("learningRate", learningRate);
+        Arguments.notNull("m", m);
+        Arguments.length("v", v, m.length);
         for (int i = 0; i < v.length; i++) {
             if (!(v[i] >= 0)) {
                 throw new IllegalArgumentException("v[" + i + "] (second moment) must be >= 0, got " + v[i]);
@@ -46,7 +48,7 @@ public record AdamState(int iterations, double learningRate, double[] m, double[
      * @return the slower state
      */
     public AdamState withLearningRateTimes(double factor) {
-        Checks.unitOpenBelow("factor", factor);
+        Arguments.unitOpenBelow("factor", factor);
         return new AdamState(iterations, learningRate * factor, m, v);
     }
 }

@@ -5,6 +5,7 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.RealVector;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A step-by-step Levenberg-Marquardt run with Marquardt's diagonal scaling on a
@@ -37,8 +38,8 @@ public final class DampedGaussNewtonRun implements OptimizerRun {
     private boolean converged;
 
     DampedGaussNewtonRun(LeastSquaresObjective f, double[] theta, double initialDamping) {
-        this.f = Checks.notNull("f", f);
-        this.theta = Checks.length("theta", theta, f.parameterCount());
+        this.f = Arguments.notNull("f", f);
+        this.theta = Arguments.length("theta", theta, f.parameterCount());
         int m = f.residualCount();
         int n = f.parameterCount();
         this.residuals = new double[m];
@@ -180,7 +181,7 @@ public final class DampedGaussNewtonRun implements OptimizerRun {
      * @param value the damping, &gt; 0 and finite
      */
     public void setDamping(double value) {
-        this.lambda = Checks.positive("damping", value);
+        this.lambda = Arguments.positive("damping", value);
     }
 
     /**

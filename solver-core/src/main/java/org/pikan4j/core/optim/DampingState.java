@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * The state of a {@link DampedGaussNewtonRun} besides its parameters: the damping &lambda;. Residuals and
  * Jacobian are evaluated again by a restored run.
@@ -10,7 +12,7 @@ public record DampingState(double damping) implements OptimizerState {
 
     /** Checks the values. */
     public DampingState {
-        Checks.positive("damping", damping);
+        Arguments.positive("damping", damping);
     }
 
     /**
@@ -20,7 +22,7 @@ public record DampingState(double damping) implements OptimizerState {
      * @return the more strongly damped state
      */
     public DampingState withDampingOver(double factor) {
-        Checks.unitOpenBelow("factor", factor);
+        Arguments.unitOpenBelow("factor", factor);
         return new DampingState(Math.min(damping / factor, Double.MAX_VALUE));
     }
 }

@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * Immutable configuration of the limited-memory BFGS optimizer with a strong Wolfe line search.
  *
@@ -35,7 +37,7 @@ public final class Lbfgs implements Optimizer {
      * @return the configuration
      */
     public static Lbfgs steps(int n) {
-        Checks.atLeast("steps", n, 1);
+        Arguments.atLeast("steps", n, 1);
         return new Lbfgs(n, 20, 1e-9, 25);
     }
 
@@ -46,7 +48,7 @@ public final class Lbfgs implements Optimizer {
      * @return the new configuration
      */
     public Lbfgs withSteps(int n) {
-        Checks.atLeast("steps", n, 1);
+        Arguments.atLeast("steps", n, 1);
         return new Lbfgs(n, historySize, gradientTolerance, maxLineSearchEvaluations);
     }
 
@@ -57,7 +59,7 @@ public final class Lbfgs implements Optimizer {
      * @return the new configuration
      */
     public Lbfgs withHistorySize(int m) {
-        Checks.atLeast("historySize", m, 1);
+        Arguments.atLeast("historySize", m, 1);
         return new Lbfgs(steps, m, gradientTolerance, maxLineSearchEvaluations);
     }
 
@@ -68,7 +70,7 @@ public final class Lbfgs implements Optimizer {
      * @return the new configuration
      */
     public Lbfgs withGradientTolerance(double tolerance) {
-        Checks.nonNegative("gradientTolerance", tolerance);
+        Arguments.nonNegative("gradientTolerance", tolerance);
         return new Lbfgs(steps, historySize, tolerance, maxLineSearchEvaluations);
     }
 
@@ -79,7 +81,7 @@ public final class Lbfgs implements Optimizer {
      * @return the new configuration
      */
     public Lbfgs withMaxLineSearchEvaluations(int n) {
-        Checks.atLeast("maxLineSearchEvaluations", n, 1);
+        Arguments.atLeast("maxLineSearchEvaluations", n, 1);
         return new Lbfgs(steps, historySize, gradientTolerance, n);
     }
 

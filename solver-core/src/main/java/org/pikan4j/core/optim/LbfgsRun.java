@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * The mutable state of an L-BFGS run: &theta;, f(&theta;), &nabla;f(&theta;) and the correction pairs.
  *
@@ -32,8 +34,8 @@ public final class LbfgsRun implements OptimizerRun {
 
     LbfgsRun(Lbfgs config, Objective objective, double[] theta) {
         this.config = config;
-        this.objective = Checks.notNull("objective", objective);
-        this.theta = Checks.nonEmpty("theta", theta);
+        this.objective = Arguments.notNull("objective", objective);
+        this.theta = Arguments.nonEmpty("theta", theta);
         int n = theta.length;
         this.gradient = new double[n];
         this.history = new LbfgsHistory(config.historySize(), n);
@@ -160,14 +162,14 @@ public final class LbfgsRun implements OptimizerRun {
      * @param y gradient differences, same count and lengths as s
      */
     public void restoreHistory(double[][] s, double[][] y) {
-        Checks.notNull("s", s);
-        Checks.notNull("y", y);
+        Arguments.notNull("s", s);
+        Arguments.notNull("y", y);
         if (s.length != y.length) {
             throw new IllegalArgumentException("y.length must be s.length = " + s.length + ", got " + y.length);
         }
         for (int k = 0; k < s.length; k++) {
-            Checks.length("s[" + k + "]", s[k], theta.length);
-            Checks.length("y[" + k + "]", y[k], theta.length);
+            Arguments.length("s[" + k + "]", s[k], theta.length);
+            Arguments.length("y[" + k + "]", y[k], theta.length);
         }
         history.clear();
         for (int k = 0; k < s.length; k++) {
@@ -196,7 +198,7 @@ public final class LbfgsRun implements OptimizerRun {
      * @param state a state of a run on as many parameters
      */
     public void restore(LbfgsState state) {
-        Checks.notNull("state", state);
+        Arguments.notNull("state", state);
         restoreHistory(state.s(), state.y());
     }
 

@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * The state of an {@link LbfgsRun} besides its parameters: the correction pairs, oldest first. The value and
  * gradient at the parameters are not part of it: a restored run evaluates them again, which gives the same bits
@@ -12,16 +14,16 @@ public record LbfgsState(double[][] s, double[][] y) implements OptimizerState {
 
     /** Checks and copies. */
     public LbfgsState {
-        Checks.notNull("s", s);
-        Checks.notNull("y", y);
+        Arguments.notNull("s", s);
+        Arguments.notNull("y", y);
         if (s.length != y.length) {
             throw new IllegalArgumentException("y must hold as many pairs as s (" + s.length + "), got " + y.length);
         }
         s = copy(s, "s");
         y = copy(y, "y");
         for (int k = 0; k < s.length; k++) {
-            Checks.length("s[" + k + "]", s[k], s[0].length);
-            Checks.length("y[" + k + "]", y[k], s[0].length);
+            Arguments.length("s[" + k + "]", s[k], s[0].length);
+            Arguments.length("y[" + k + "]", y[k], s[0].length);
         }
     }
 
@@ -50,7 +52,7 @@ public record LbfgsState(double[][] s, double[][] y) implements OptimizerState {
     private static double[][] copy(double[][] a, String name) {
         double[][] c = new double[a.length][];
         for (int k = 0; k < a.length; k++) {
-            c[k] = Checks.notNull(name + "[" + k + "]", a[k]).clone();
+            c[k] = Arguments.notNull(name + "[" + k + "]", a[k]).clone();
         }
         return c;
     }

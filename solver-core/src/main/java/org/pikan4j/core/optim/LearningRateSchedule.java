@@ -1,5 +1,7 @@
 package org.pikan4j.core.optim;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * A learning-rate schedule: the rate to use at a given step, as a function of the base rate.
  *
@@ -36,8 +38,8 @@ public interface LearningRateSchedule {
      * @return the schedule
      */
     static LearningRateSchedule exponentialDecay(double gamma, int everySteps) {
-        Checks.unitOpenBelow("gamma", gamma);
-        Checks.atLeast("everySteps", everySteps, 1);
+        Arguments.unitOpenBelow("gamma", gamma);
+        Arguments.atLeast("everySteps", everySteps, 1);
         return (step, baseRate) -> baseRate * Math.pow(gamma, (double) step / everySteps);
     }
 
@@ -49,8 +51,8 @@ public interface LearningRateSchedule {
      * @return the schedule
      */
     static LearningRateSchedule stepDecay(double factor, int everySteps) {
-        Checks.unitOpenBelow("factor", factor);
-        Checks.atLeast("everySteps", everySteps, 1);
+        Arguments.unitOpenBelow("factor", factor);
+        Arguments.atLeast("everySteps", everySteps, 1);
         return (step, baseRate) -> baseRate * Math.pow(factor, step / everySteps);
     }
 
@@ -64,8 +66,8 @@ public interface LearningRateSchedule {
      * @return the schedule
      */
     static LearningRateSchedule cosine(int totalSteps, double minFactor) {
-        Checks.atLeast("totalSteps", totalSteps, 1);
-        Checks.unitClosed("minFactor", minFactor);
+        Arguments.atLeast("totalSteps", totalSteps, 1);
+        Arguments.within("minFactor", minFactor, 0, 1);
         return (step, baseRate) -> {
             double progress = (double) Math.min(step, totalSteps) / totalSteps;
             return baseRate * (minFactor + (1 - minFactor) * 0.5 * (1 + Math.cos(Math.PI * progress)));
@@ -82,8 +84,8 @@ public interface LearningRateSchedule {
      * @return the schedule
      */
     static LearningRateSchedule warmup(int steps, LearningRateSchedule then) {
-        Checks.atLeast("steps", steps, 1);
-        Checks.notNull("then", then);
+        Arguments.atLeast("steps", steps, 1);
+        Arguments.notNull("then", then);
         return (step, baseRate) -> step < steps
                 ? baseRate * (step + 1) / steps
                 : then.rate(step - steps, baseRate);

@@ -10,6 +10,7 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
 import org.hipparchus.util.Pair;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Immutable configuration of a Levenberg-Marquardt minimization of a {@link LeastSquaresObjective}
@@ -80,7 +81,7 @@ public final class LevenbergMarquardt {
      * @return the configuration
      */
     public static LevenbergMarquardt steps(int maxIterations) {
-        Checks.atLeast("steps", maxIterations, 1);
+        Arguments.atLeast("steps", maxIterations, 1);
         return new LevenbergMarquardt(maxIterations, Integer.MAX_VALUE, 1e-10, 1e-10, 1e-10, 100, 1e-3);
     }
 
@@ -91,7 +92,7 @@ public final class LevenbergMarquardt {
      * @return the new configuration
      */
     public LevenbergMarquardt withSteps(int maxIterations) {
-        Checks.atLeast("steps", maxIterations, 1);
+        Arguments.atLeast("steps", maxIterations, 1);
         return new LevenbergMarquardt(maxIterations, maxEvaluations, costRelativeTolerance,
                 parameterRelativeTolerance, orthoTolerance, initialStepBoundFactor, initialDamping);
     }
@@ -103,7 +104,7 @@ public final class LevenbergMarquardt {
      * @return the new configuration
      */
     public LevenbergMarquardt withMaxEvaluations(int n) {
-        Checks.atLeast("maxEvaluations", n, 1);
+        Arguments.atLeast("maxEvaluations", n, 1);
         return new LevenbergMarquardt(steps, n, costRelativeTolerance,
                 parameterRelativeTolerance, orthoTolerance, initialStepBoundFactor, initialDamping);
     }
@@ -115,7 +116,7 @@ public final class LevenbergMarquardt {
      * @return the new configuration
      */
     public LevenbergMarquardt withCostRelativeTolerance(double tolerance) {
-        Checks.nonNegative("costRelativeTolerance", tolerance);
+        Arguments.nonNegative("costRelativeTolerance", tolerance);
         return new LevenbergMarquardt(steps, maxEvaluations, tolerance,
                 parameterRelativeTolerance, orthoTolerance, initialStepBoundFactor, initialDamping);
     }
@@ -127,7 +128,7 @@ public final class LevenbergMarquardt {
      * @return the new configuration
      */
     public LevenbergMarquardt withParameterRelativeTolerance(double tolerance) {
-        Checks.nonNegative("parameterRelativeTolerance", tolerance);
+        Arguments.nonNegative("parameterRelativeTolerance", tolerance);
         return new LevenbergMarquardt(steps, maxEvaluations, costRelativeTolerance,
                 tolerance, orthoTolerance, initialStepBoundFactor, initialDamping);
     }
@@ -139,7 +140,7 @@ public final class LevenbergMarquardt {
      * @return the new configuration
      */
     public LevenbergMarquardt withOrthoTolerance(double tolerance) {
-        Checks.nonNegative("orthoTolerance", tolerance);
+        Arguments.nonNegative("orthoTolerance", tolerance);
         return new LevenbergMarquardt(steps, maxEvaluations, costRelativeTolerance,
                 parameterRelativeTolerance, tolerance, initialStepBoundFactor, initialDamping);
     }
@@ -151,7 +152,7 @@ public final class LevenbergMarquardt {
      * @return the new configuration
      */
     public LevenbergMarquardt withInitialStepBoundFactor(double factor) {
-        Checks.positive("initialStepBoundFactor", factor);
+        Arguments.positive("initialStepBoundFactor", factor);
         return new LevenbergMarquardt(steps, maxEvaluations, costRelativeTolerance,
                 parameterRelativeTolerance, orthoTolerance, factor, initialDamping);
     }
@@ -163,7 +164,7 @@ public final class LevenbergMarquardt {
      * @return the new configuration
      */
     public LevenbergMarquardt withInitialDamping(double lambda) {
-        Checks.positive("initialDamping", lambda);
+        Arguments.positive("initialDamping", lambda);
         return new LevenbergMarquardt(steps, maxEvaluations, costRelativeTolerance,
                 parameterRelativeTolerance, orthoTolerance, initialStepBoundFactor, lambda);
     }
@@ -261,8 +262,8 @@ public final class LevenbergMarquardt {
      * @return iterations, evaluations, final cost and termination reason
      */
     public Result minimize(LeastSquaresObjective f, double[] theta) {
-        Checks.notNull("f", f);
-        Checks.length("theta", theta, f.parameterCount());
+        Arguments.notNull("f", f);
+        Arguments.length("theta", theta, f.parameterCount());
         BestPointModel model = new BestPointModel(f);
         // [0]: completed iterations seen by the checker, [1]: 1 once the checker stopped on the budget
         int[] progress = {0, 0};

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.util.Arguments;
 
 /** Argument checks whose messages name the argument, the value and what is valid. */
 final class Checks {
@@ -11,16 +12,11 @@ final class Checks {
     private Checks() {
     }
 
-    static void notNull(String name, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
-    }
 
     /** The network is non-null and theta holds at least its parameters. */
     static void networkAndTheta(Network network, double[] theta) {
-        notNull("network", network);
-        notNull("theta", theta);
+        Arguments.notNull("network", network);
+        Arguments.notNull("theta", theta);
         network.checkParameters(theta);
     }
 
@@ -53,7 +49,7 @@ final class Checks {
 
     /** The points are non-empty rows of the given width. */
     static void points(String name, double[][] points, int width) {
-        notNull(name, points);
+        Arguments.notNull(name, points);
         if (points.length == 0) {
             throw new IllegalArgumentException(name + " must hold at least one point, got none");
         }
@@ -67,7 +63,7 @@ final class Checks {
 
     /** One finite value per point. */
     static void residuals(String name, double[] residuals, int count, String countName) {
-        notNull(name, residuals);
+        Arguments.notNull(name, residuals);
         if (residuals.length != count) {
             throw new IllegalArgumentException(name + " must hold one value per point of " + countName + " ("
                     + count + "), got " + residuals.length);

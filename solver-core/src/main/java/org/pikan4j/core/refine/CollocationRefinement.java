@@ -1,5 +1,7 @@
 package org.pikan4j.core.refine;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * Refinement of the collocation points from residuals at a pool of candidate points (Wu et al. 2023,
  * "A comprehensive study of non-adaptive and residual-based adaptive sampling for PINNs"). Implementations are
@@ -47,14 +49,14 @@ public interface CollocationRefinement {
 
     /** Checks the arguments every refinement shares and returns the point dimension. */
     static int checkArguments(double[][] current, double[][] pool, double[] poolResiduals) {
-        Checks.notNull("pool", pool);
+        Arguments.notNull("pool", pool);
         if (pool.length == 0) {
             throw new IllegalArgumentException("pool must hold at least one candidate point, got none");
         }
-        Checks.notNull("pool[0]", pool[0]);
+        Arguments.notNull("pool[0]", pool[0]);
         int dimension = pool[0].length;
         Checks.points("pool", pool, dimension);
-        Checks.notNull("current", current);
+        Arguments.notNull("current", current);
         if (current.length > 0) {
             Checks.points("current", current, dimension);
         }

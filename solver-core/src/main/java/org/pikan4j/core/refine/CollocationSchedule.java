@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Collocation refinement during {@link RefinedTraining}: every {@code period} Adam steps, the residual of the named
@@ -49,9 +50,9 @@ public final class CollocationSchedule {
             throw new IllegalArgumentException("period (steps between collocation refinements) must be >= 1, got "
                     + period);
         }
-        Checks.notNull("refinement", refinement);
-        Checks.notNull("candidates", candidates);
-        Checks.notNull("terms", terms);
+        Arguments.notNull("refinement", refinement);
+        Arguments.notNull("candidates", candidates);
+        Arguments.notNull("terms", terms);
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("terms must name at least one term to move, got none");
         }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.spline.KnotVector;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Local h-refinement of a KAN layer's input grids: marked knot intervals are bisected at their midpoints and
@@ -66,7 +67,7 @@ public final class KnotInsertion {
     /** Bisects the marked intervals of one layer (padding the other inputs); the arguments are checked here. */
     static Step step(Network network, double[] theta, int layer, Map<Integer, int[]> marked) {
         KanLayer kan = Checks.kanLayer(network, layer);
-        Checks.notNull("marked", marked);
+        Arguments.notNull("marked", marked);
         int g = kan.grid(0).intervals();
         int count = 0;
         for (Map.Entry<Integer, int[]> e : marked.entrySet()) {
@@ -107,7 +108,7 @@ public final class KnotInsertion {
         if (input == null || input < 0 || input >= kan.inputWidth()) {
             throw new IllegalArgumentException("input must be in [0, " + (kan.inputWidth() - 1) + "], got " + input);
         }
-        Checks.notNull("intervals of input " + input, intervals);
+        Arguments.notNull("intervals of input " + input, intervals);
         TreeSet<Integer> seen = new TreeSet<>();
         for (int j : intervals) {
             if (j < 0 || j >= g) {

@@ -13,6 +13,7 @@ import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Local h-refinement of KAN grids, the estimate, mark, refine step of adaptive FEM: the residual's
@@ -58,7 +59,7 @@ public final class LocalRefinement {
      * @return a copy marking with {@code how}
      */
     public LocalRefinement withMarking(Marking how) {
-        Checks.notNull("marking", how);
+        Arguments.notNull("marking", how);
         return new LocalRefinement(how, allLayers, maxPerInput, peakNeighbours);
     }
 
@@ -130,7 +131,7 @@ public final class LocalRefinement {
      * @throws IllegalArgumentException if an argument is invalid
      */
     public Optional<GridRefinement> refine(Network network, double[] theta, PinnLoss loss) {
-        Checks.notNull("loss", loss);
+        Arguments.notNull("loss", loss);
         if (loss.network() != network) {
             throw new IllegalArgumentException("loss must be built on the network being refined");
         }

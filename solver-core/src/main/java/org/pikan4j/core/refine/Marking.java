@@ -3,6 +3,7 @@ package org.pikan4j.core.refine;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * How to pick the intervals (or regions) to refine from their error indicators, as in adaptive FEM. Immutable.
@@ -58,7 +59,7 @@ public final class Marking {
      * @throws IllegalArgumentException if an indicator is negative or not finite
      */
     public int[] mark(double[] indicators) {
-        Checks.notNull("indicators", indicators);
+        Arguments.notNull("indicators", indicators);
         double total = 0.0;
         for (int j = 0; j < indicators.length; j++) {
             if (!(indicators[j] >= 0.0) || Double.isInfinite(indicators[j])) {

@@ -18,6 +18,7 @@ import org.pikan4j.core.train.StepReport;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingHistory;
+import org.pikan4j.core.util.Arguments;
 import org.pikan4j.core.util.OptionSet;
 
 /**
@@ -79,9 +80,9 @@ public final class RefinedTraining {
      * @return the configuration
      */
     public static RefinedTraining of(Function<Network, PinnLoss> losses, Adam adam, RefinementScheduler scheduler) {
-        Checks.notNull("losses", losses);
-        Checks.notNull("adam", adam);
-        Checks.notNull("scheduler", scheduler);
+        Arguments.notNull("losses", losses);
+        Arguments.notNull("adam", adam);
+        Arguments.notNull("scheduler", scheduler);
         return new RefinedTraining(losses, adam, scheduler, new Options());
     }
 
@@ -134,7 +135,7 @@ public final class RefinedTraining {
      * @return a copy
      */
     public RefinedTraining withCollocation(CollocationSchedule schedule) {
-        Checks.notNull("collocation schedule", schedule);
+        Arguments.notNull("collocation schedule", schedule);
         return with(copy -> copy.collocation = schedule);
     }
 
@@ -145,7 +146,7 @@ public final class RefinedTraining {
      * @return a copy
      */
     public RefinedTraining withDeadline(Deadline limit) {
-        Checks.notNull("deadline", limit);
+        Arguments.notNull("deadline", limit);
         return with(copy -> copy.deadline = limit);
     }
 
@@ -156,7 +157,7 @@ public final class RefinedTraining {
      * @return a copy
      */
     public RefinedTraining withErrorProbe(ErrorProbe errors) {
-        Checks.notNull("error probe", errors);
+        Arguments.notNull("error probe", errors);
         return with(copy -> copy.probe = errors);
     }
 
@@ -168,7 +169,7 @@ public final class RefinedTraining {
      * @return a copy
      */
     public RefinedTraining withListener(TrainingListener listener) {
-        Checks.notNull("listener", listener);
+        Arguments.notNull("listener", listener);
         List<TrainingListener> all = new java.util.ArrayList<>(options.listeners);
         all.add(listener);
         return with(copy -> copy.listeners = List.copyOf(all));
@@ -200,7 +201,7 @@ public final class RefinedTraining {
      */
     public RefinedTrainingResult run(Network network, double[] theta, TrainingHistory history) {
         Checks.networkAndTheta(network, theta);
-        Checks.notNull("history", history);
+        Arguments.notNull("history", history);
         return new Loop(network, theta, history).run();
     }
 

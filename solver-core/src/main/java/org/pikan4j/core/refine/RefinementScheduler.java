@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.util.Arguments;
 import org.pikan4j.core.util.OptionSet;
 
 /**
@@ -202,7 +203,7 @@ public final class RefinementScheduler {
      * @throws IllegalArgumentException if {@code how} is null or rounds is below 1
      */
     public RefinementScheduler thenInsertKnots(LocalRefinement how, int rounds) {
-        Checks.notNull("local refinement", how);
+        Arguments.notNull("local refinement", how);
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds (of knot insertion) must be >= 1, got " + rounds);
         }

@@ -1,6 +1,7 @@
 package org.pikan4j.core.spline;
 
 import java.util.Arrays;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * An immutable knot vector for degree-k B-splines: G grid intervals on {@code [lo, hi]} extended by k knots on
@@ -65,10 +66,10 @@ public final class KnotVector {
      *                                  narrow that its knots are not finite and strictly increasing in double precision
      */
     public static KnotVector uniform(int intervals, int degree, double lo, double hi) {
-        Checks.requireAtLeast("intervals (grid size G)", intervals, 1);
-        Checks.requireAtLeast("degree", degree, 1);
-        Checks.requireFinite("lo", lo);
-        Checks.requireFinite("hi", hi);
+        Arguments.atLeast("intervals (grid size G)", intervals, 1);
+        Arguments.atLeast("degree", degree, 1);
+        Arguments.finite("lo", lo);
+        Arguments.finite("hi", hi);
         if (!(lo < hi)) {
             throw new IllegalArgumentException("lo must be < hi, got lo = " + lo + ", hi = " + hi);
         }
@@ -95,14 +96,14 @@ public final class KnotVector {
      * @throws IllegalArgumentException if an argument is outside the ranges above
      */
     public static KnotVector of(double[] gridPoints, int degree) {
-        Checks.requireNonNull("gridPoints", gridPoints);
+        Arguments.notNull("gridPoints", gridPoints);
         if (gridPoints.length < 2) {
             throw new IllegalArgumentException("gridPoints.length must be >= 2 (G + 1 with G >= 1), got "
                     + gridPoints.length);
         }
-        Checks.requireAtLeast("degree", degree, 1);
+        Arguments.atLeast("degree", degree, 1);
         for (int i = 0; i < gridPoints.length; i++) {
-            Checks.requireFinite("gridPoints[" + i + "]", gridPoints[i]);
+            Arguments.finite("gridPoints[" + i + "]", gridPoints[i]);
         }
         for (int i = 1; i < gridPoints.length; i++) {
             if (!(gridPoints[i] > gridPoints[i - 1])) {
@@ -135,8 +136,8 @@ public final class KnotVector {
      * @throws IllegalArgumentException if an argument is outside the ranges above
      */
     public static KnotVector ofKnots(double[] knots, int degree) {
-        Checks.requireNonNull("knots", knots);
-        Checks.requireAtLeast("degree", degree, 1);
+        Arguments.notNull("knots", knots);
+        Arguments.atLeast("degree", degree, 1);
         if (knots.length < 2 * degree + 2) {
             throw new IllegalArgumentException("knots.length must be >= 2 * degree + 2 = " + (2 * degree + 2)
                     + " (at least one grid interval), got " + knots.length);
@@ -262,7 +263,7 @@ public final class KnotVector {
      * @throws IllegalArgumentException if interval, maxOrder or out.length is invalid
      */
     public void evaluate(double x, int interval, int maxOrder, double[] out) {
-        Checks.requireInRange("interval", interval, 0, intervals - 1);
+        Arguments.inRange("interval", interval, 0, intervals - 1);
         checkEvaluationArguments(maxOrder, out, 0);
         evaluateOn(interval, x, maxOrder, out, 0);
     }
@@ -327,8 +328,8 @@ public final class KnotVector {
      * @throws IllegalArgumentException if xs is null or maxOrder is invalid
      */
     public double[][][] evaluateDense(double[] xs, int maxOrder) {
-        Checks.requireNonNull("xs", xs);
-        Checks.requireInRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
+        Arguments.notNull("xs", xs);
+        Arguments.inRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
         int width = degree + 1;
         double[][][] result = new double[maxOrder + 1][xs.length][basisCount()];
         double[] local = new double[(maxOrder + 1) * width];
@@ -353,8 +354,8 @@ public final class KnotVector {
      * @throws IllegalArgumentException if coefficients has the wrong length or order is invalid
      */
     public double spline(double[] coefficients, double x, int order) {
-        Checks.requireLength("coefficients", coefficients, basisCount(), "basisCount()");
-        Checks.requireInRange("order", order, 0, MAX_DERIVATIVE_ORDER);
+        Arguments.length("coefficients", coefficients, basisCount(), "basisCount()");
+        Arguments.inRange("order", order, 0, MAX_DERIVATIVE_ORDER);
         int width = degree + 1;
         double[] local = new double[(order + 1) * width];
         int j = evaluate(x, order, local);
@@ -395,7 +396,7 @@ public final class KnotVector {
      * @throws IllegalArgumentException if coefficients has the wrong length or x is invalid
      */
     public double[] insertKnotCoefficients(double[] coefficients, double x) {
-        Checks.requireLength("coefficients", coefficients, basisCount(), "basisCount()");
+        Arguments.length("coefficients", coefficients, basisCount(), "basisCount()");
         int j = checkInsertionPoint(x);
         return BoehmInsertion.insert(knots, degree, coefficients, x, j + degree);
     }
@@ -431,7 +432,7 @@ public final class KnotVector {
     }
 
     private void checkEvaluationArguments(int maxOrder, double[] out, int at) {
-        Checks.requireInRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
+        Arguments.inRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
         int needed = (maxOrder + 1) * (degree + 1);
         if (at < 0) {
             throw new IllegalArgumentException("at (first index in out) must be >= 0, got " + at);
@@ -444,9 +445,9 @@ public final class KnotVector {
 
     private void checkBlockArguments(double[] x, int count, int maxOrder, double[][] out, int outAt,
                                      int[] intervals, int intervalsAt) {
-        Checks.requireNonNull("x", x);
-        Checks.requireInRange("count", count, 0, x.length);
-        Checks.requireInRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
+        Arguments.notNull("x", x);
+        Arguments.inRange("count", count, 0, x.length);
+        Arguments.inRange("maxOrder", maxOrder, 0, MAX_DERIVATIVE_ORDER);
         int tables = (maxOrder + 1) * (degree + 1);
         if (out == null || outAt < 0 || out.length - outAt < tables) {
             throw new IllegalArgumentException("out must hold (maxOrder + 1) * (degree + 1) = " + tables

@@ -1,6 +1,7 @@
 package org.pikan4j.core.train;
 
 import java.time.Duration;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A wall-clock limit shared by the training runs that should fit in it, e.g. an adaptive Adam run followed by
@@ -24,7 +25,7 @@ public final class Deadline {
      * @throws IllegalArgumentException when the budget is null, zero or negative
      */
     public static Deadline after(Duration budget) {
-        Checks.notNull("budget", budget);
+        Arguments.notNull("budget", budget);
         if (budget.isZero() || budget.isNegative()) {
             throw new IllegalArgumentException("budget must be a positive duration, got " + budget);
         }

@@ -1,5 +1,7 @@
 package org.pikan4j.core.train;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * What training does when the loss diverges: a NaN or infinite loss or term, or a loss above
  * {@code blowUpFactor} times the lowest loss seen in the run. The run rolls back to its last good state, takes
@@ -52,7 +54,7 @@ public final class DivergenceGuard {
      * @return the new guard
      */
     public DivergenceGuard withRetries(int n) {
-        Checks.atLeast("retries", n, 0);
+        Arguments.atLeast("retries", n, 0);
         return new DivergenceGuard(blowUpFactor, n, stepFactor);
     }
 

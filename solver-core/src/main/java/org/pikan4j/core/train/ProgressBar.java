@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A listener that shows training progress: stage, step/budget, loss, elapsed time and the
@@ -30,7 +31,7 @@ public final class ProgressBar implements TrainingListener {
     private int lineWidth;
 
     ProgressBar(PrintStream out, boolean terminal, long intervalNanos, LongSupplier clock) {
-        this.out = Checks.notNull("out", out);
+        this.out = Arguments.notNull("out", out);
         this.terminal = terminal;
         this.intervalNanos = intervalNanos;
         this.clock = clock;
@@ -75,7 +76,7 @@ public final class ProgressBar implements TrainingListener {
      * @return the new listener
      */
     public ProgressBar withInterval(Duration interval) {
-        Checks.notNull("interval", interval);
+        Arguments.notNull("interval", interval);
         if (interval.isNegative()) {
             throw new IllegalArgumentException("interval must be >= 0, got " + interval);
         }

@@ -13,6 +13,7 @@ import org.pikan4j.core.optim.LevenbergMarquardt;
 import org.pikan4j.core.optim.Optimizer;
 import org.pikan4j.core.optim.OptimizerRun;
 import org.pikan4j.core.optim.OptimizerState;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * One stage of a training chain: an optimizer with its step budget. A gradient optimizer
@@ -38,7 +39,7 @@ public abstract class Stage {
      * @return the stage
      */
     public static Stage of(Optimizer optimizer) {
-        return new OptimizerStage(Checks.notNull("optimizer", optimizer));
+        return new OptimizerStage(Arguments.notNull("optimizer", optimizer));
     }
 
     /**
@@ -49,7 +50,7 @@ public abstract class Stage {
      * @return the stage
      */
     public static Stage of(LevenbergMarquardt method) {
-        return new GaussNewtonStage(Checks.notNull("method", method));
+        return new GaussNewtonStage(Arguments.notNull("method", method));
     }
 
     /**

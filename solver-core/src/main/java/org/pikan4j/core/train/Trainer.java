@@ -3,6 +3,7 @@ package org.pikan4j.core.train;
 import java.util.List;
 import java.util.Locale;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Runs a {@link Training}: the stages in order on one parameter vector, step by step, recording
@@ -56,7 +57,7 @@ public final class Trainer {
      * @param training the configuration, not null
      */
     public Trainer(Training training) {
-        this.training = Checks.notNull("training", training);
+        this.training = Arguments.notNull("training", training);
     }
 
     /**
@@ -80,9 +81,9 @@ public final class Trainer {
      * @return the result
      */
     public TrainingResult train(PinnLoss loss, double[] theta, TrainingHistory history) {
-        Checks.notNull("loss", loss);
-        Checks.notNull("theta", theta);
-        Checks.notNull("history", history);
+        Arguments.notNull("loss", loss);
+        Arguments.notNull("theta", theta);
+        Arguments.notNull("history", history);
         checkLength(loss, theta.length, "theta");
         List<String> names = loss.termNames();
         history.useTerms(names);
@@ -101,8 +102,8 @@ public final class Trainer {
      *                                  training's and loss's
      */
     public TrainingResult resume(PinnLoss loss, TrainingState state) {
-        Checks.notNull("loss", loss);
-        Checks.notNull("state", state);
+        Arguments.notNull("loss", loss);
+        Arguments.notNull("state", state);
         checkLength(loss, state.theta().length, "the state's theta");
         return new TrainingRun(training, loss, state, loss.termNames()).execute();
     }

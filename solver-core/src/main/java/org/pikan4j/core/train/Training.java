@@ -5,6 +5,7 @@ import java.util.List;
 import org.pikan4j.core.optim.LevenbergMarquardt;
 import org.pikan4j.core.optim.Optimizer;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Immutable configuration of a training run: a chain of optimizer stages run in order, a loss
@@ -56,7 +57,7 @@ public final class Training {
         List<Stage> chain = new ArrayList<>();
         chain.add(Stage.of(first));
         for (int i = 0; i < more.length; i++) {
-            chain.add(Stage.of(Checks.notNull("more[" + i + "]", more[i])));
+            chain.add(Stage.of(Arguments.notNull("more[" + i + "]", more[i])));
         }
         return new Training(chain);
     }
@@ -73,7 +74,7 @@ public final class Training {
             throw new IllegalArgumentException("stages must hold at least one stage, got none");
         }
         for (int i = 0; i < stages.length; i++) {
-            Checks.notNull("stages[" + i + "]", stages[i]);
+            Arguments.notNull("stages[" + i + "]", stages[i]);
         }
         return new Training(List.of(stages));
     }
@@ -86,7 +87,7 @@ public final class Training {
      */
     public Training then(Stage stage) {
         List<Stage> chain = new ArrayList<>(stages);
-        chain.add(Checks.notNull("stage", stage));
+        chain.add(Arguments.notNull("stage", stage));
         Training longer = new Training(chain, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
                 deadline);
         if (guard != null || sink != null) {
@@ -122,7 +123,7 @@ public final class Training {
      * @return the new configuration
      */
     public Training withLossTolerance(double tolerance) {
-        Checks.nonNegative("lossTolerance", tolerance);
+        Arguments.nonNegative("lossTolerance", tolerance);
         return new Training(stages, tolerance, recordEvery, listeners, guard, checkpointEvery, sink, deadline);
     }
 
@@ -134,7 +135,7 @@ public final class Training {
      * @return the new configuration
      */
     public Training withRecordEvery(int interval) {
-        Checks.atLeast("recordEvery", interval, 1);
+        Arguments.atLeast("recordEvery", interval, 1);
         return new Training(stages, lossTolerance, interval, listeners, guard, checkpointEvery, sink, deadline);
     }
 
@@ -146,7 +147,7 @@ public final class Training {
      */
     public Training withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
-        all.add(Checks.notNull("listener", listener));
+        all.add(Arguments.notNull("listener", listener));
         return new Training(stages, lossTolerance, recordEvery, all, guard, checkpointEvery, sink, deadline);
     }
 
@@ -159,7 +160,7 @@ public final class Training {
      */
     public Training withDeadline(Deadline limit) {
         return new Training(stages, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
-                Checks.notNull("deadline", limit));
+                Arguments.notNull("deadline", limit));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class Training {
      * @return the new configuration
      */
     public Training withDivergenceGuard(DivergenceGuard divergenceGuard) {
-        Checks.notNull("divergenceGuard", divergenceGuard);
+        Arguments.notNull("divergenceGuard", divergenceGuard);
         requireStates("a divergence guard");
         return new Training(stages, lossTolerance, recordEvery, listeners, divergenceGuard, checkpointEvery, sink,
                 deadline);
@@ -206,8 +207,8 @@ public final class Training {
      * @return the new configuration
      */
     public Training withCheckpoints(int every, CheckpointSink checkpointSink) {
-        Checks.atLeast("every", every, 0);
-        Checks.notNull("checkpointSink", checkpointSink);
+        Arguments.atLeast("every", every, 0);
+        Arguments.notNull("checkpointSink", checkpointSink);
         requireStates("checkpoints");
         return new Training(stages, lossTolerance, recordEvery, listeners, guard, every, checkpointSink, deadline);
     }

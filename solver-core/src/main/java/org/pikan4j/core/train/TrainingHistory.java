@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * The record of a training run: one row per recorded step (global step, stage, total loss, each
@@ -63,13 +64,13 @@ public final class TrainingHistory {
      * @throws IllegalArgumentException if a row has the wrong number of term values or the steps do not increase
      */
     public static TrainingHistory of(List<String> termNames, List<Row> rows, List<Event> events) {
-        Checks.notNull("termNames", termNames);
+        Arguments.notNull("termNames", termNames);
         TrainingHistory history = new TrainingHistory();
         history.useTerms(termNames);
-        for (Row row : Checks.notNull("rows", rows)) {
+        for (Row row : Arguments.notNull("rows", rows)) {
             history.addRow(termNames, row);
         }
-        for (Event e : Checks.notNull("events", events)) {
+        for (Event e : Arguments.notNull("events", events)) {
             history.addEvent(e.step(), e.kind(), e.description());
         }
         return history;
@@ -193,11 +194,11 @@ public final class TrainingHistory {
      * @param description free text, not null
      */
     public void addEvent(int step, String kind, String description) {
-        Checks.atLeast("step", step, 0);
+        Arguments.atLeast("step", step, 0);
         if (kind == null || kind.isBlank()) {
             throw new IllegalArgumentException("kind must be a non-blank tag, got \"" + kind + "\"");
         }
-        events.add(new Event(step, kind, Checks.notNull("description", description)));
+        events.add(new Event(step, kind, Arguments.notNull("description", description)));
     }
 
     /**
@@ -210,7 +211,7 @@ public final class TrainingHistory {
      * @throws IllegalArgumentException if the names differ from the history's or the step does not increase
      */
     public void addRow(List<String> names, Row row) {
-        Checks.notNull("row", row);
+        Arguments.notNull("row", row);
         if (row.terms().size() != names.size()) {
             throw new IllegalArgumentException("row has " + row.terms().size() + " term values but " + names.size()
                     + " term names " + names);

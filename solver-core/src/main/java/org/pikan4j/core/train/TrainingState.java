@@ -2,6 +2,7 @@ package org.pikan4j.core.train;
 
 import java.util.List;
 import org.pikan4j.core.optim.OptimizerState;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A training run frozen between two steps: everything {@link Trainer#resume} needs to take exactly the steps the
@@ -34,16 +35,16 @@ public final class TrainingState {
 
         /** Checks and copies. */
         public Position {
-            stages = List.copyOf(Checks.notNull("stages", stages));
+            stages = List.copyOf(Arguments.notNull("stages", stages));
             if (stages.isEmpty()) {
                 throw new IllegalArgumentException("stages must hold at least one stage name, got none");
             }
             if (stage < 0 || stage >= stages.size()) {
                 throw new IllegalArgumentException("stage must be in [0, " + stages.size() + "), got " + stage);
             }
-            Checks.atLeast("stageSteps", stageSteps, 0);
-            Checks.atLeast("firstStep", firstStep, 0);
-            Checks.atLeast("step", step, firstStep);
+            Arguments.atLeast("stageSteps", stageSteps, 0);
+            Arguments.atLeast("firstStep", firstStep, 0);
+            Arguments.atLeast("step", step, firstStep);
             if (stageSteps > step - firstStep) {
                 throw new IllegalArgumentException("stageSteps must be <= step - firstStep = " + (step - firstStep)
                         + ", got " + stageSteps);
@@ -64,9 +65,9 @@ public final class TrainingState {
 
         /** Checks and copies. */
         public Best {
-            theta = Checks.notNull("theta", theta).clone();
-            terms = Checks.notNull("terms", terms).clone();
-            Checks.notNull("where", where);
+            theta = Arguments.notNull("theta", theta).clone();
+            terms = Arguments.notNull("terms", terms).clone();
+            Arguments.notNull("where", where);
         }
 
         /** @return a copy of the parameters */
@@ -106,10 +107,10 @@ public final class TrainingState {
      */
     public TrainingState(Position position, double[] theta, OptimizerState optimizer, Best best,
                          TrainingHistory history, TrainingHistory.Row pending, int retries, double seconds) {
-        this.position = Checks.notNull("position", position);
-        this.theta = Checks.notNull("theta", theta).clone();
-        this.best = Checks.notNull("best", best);
-        this.history = Checks.notNull("history", history).copy();
+        this.position = Arguments.notNull("position", position);
+        this.theta = Arguments.notNull("theta", theta).clone();
+        this.best = Arguments.notNull("best", best);
+        this.history = Arguments.notNull("history", history).copy();
         if (optimizer == null && (position.stageSteps() > 0 || position.stageConverged())) {
             throw new IllegalArgumentException("a state without optimizer state must be at the start of its stage,"
                     + " got " + position.stageSteps() + " steps taken in stage " + position.stage()
@@ -134,8 +135,8 @@ public final class TrainingState {
         }
         this.optimizer = optimizer;
         this.pending = pending;
-        this.retries = Checks.atLeast("retries", retries, 0);
-        this.seconds = Checks.nonNegative("seconds", seconds);
+        this.retries = Arguments.atLeast("retries", retries, 0);
+        this.seconds = Arguments.nonNegative("seconds", seconds);
     }
 
     /** @return where the state lies in the chain */

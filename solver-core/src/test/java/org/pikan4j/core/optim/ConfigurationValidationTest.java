@@ -43,7 +43,7 @@ class ConfigurationValidationTest {
         rejects(() -> LearningRateSchedule.exponentialDecay(0.5, 0), "everySteps", "0");
         rejects(() -> LearningRateSchedule.stepDecay(1.5, 10), "factor", "1.5");
         rejects(() -> LearningRateSchedule.cosine(0, 0.1), "totalSteps", "0");
-        rejects(() -> LearningRateSchedule.cosine(10, 2), "minFactor", "2.0", "[0, 1]");
+        rejects(() -> LearningRateSchedule.cosine(10, 2), "minFactor", "2.0", "[0.0, 1.0]");
         rejects(() -> LearningRateSchedule.warmup(0, LearningRateSchedule.constant()), "steps", "0");
         rejects(() -> LearningRateSchedule.warmup(5, null), "then");
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Numerical reference for the Allen-Cahn equation u_t = D u_xx - 5u³ + 5u on the periodic
@@ -53,7 +54,7 @@ public final class AllenCahnReference {
      * @throws IllegalArgumentException when D is not positive and finite
      */
     public static AllenCahnReference withDiffusion(double diffusion) {
-        Checks.positive("diffusion D", diffusion);
+        Arguments.positive("diffusion D", diffusion);
         return new AllenCahnReference(diffusion, defaultModes(diffusion), DEFAULT_TOLERANCE, DEFAULT_CACHE_DIRECTORY);
     }
 
@@ -69,7 +70,7 @@ public final class AllenCahnReference {
      * @throws IllegalArgumentException when N is below 8 or not a power of two
      */
     public AllenCahnReference withModes(int n) {
-        Checks.atLeast("modes N", n, MIN_MODES);
+        Arguments.atLeast("modes N", n, MIN_MODES);
         if (Integer.bitCount(n) != 1) {
             throw new IllegalArgumentException("modes N must be a power of two, got " + n);
         }
@@ -82,8 +83,8 @@ public final class AllenCahnReference {
      * @throws IllegalArgumentException when tol is outside (0, 1e-3]
      */
     public AllenCahnReference withTolerance(double tol) {
-        Checks.positive("tolerance", tol);
-        Checks.within("tolerance", tol, 0, 1e-3);
+        Arguments.positive("tolerance", tol);
+        Arguments.within("tolerance", tol, 0, 1e-3);
         return new AllenCahnReference(diffusion, modes, tol, cacheDirectory);
     }
 
@@ -114,8 +115,8 @@ public final class AllenCahnReference {
      * @throws IllegalArgumentException when nx or nt is below 2
      */
     public GridSolution solve(int nx, int nt) {
-        Checks.atLeast("nx", nx, 2);
-        Checks.atLeast("nt", nt, 2);
+        Arguments.atLeast("nx", nx, 2);
+        Arguments.atLeast("nt", nt, 2);
         return memo.computeIfAbsent(((long) nx << 32) | nt, key -> loadOrCompute(nx, nt).solution());
     }
 

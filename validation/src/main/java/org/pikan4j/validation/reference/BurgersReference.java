@@ -2,6 +2,7 @@ package org.pikan4j.validation.reference;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Exact solution of the viscous Burgers equation u_t + u u_x = ν u_xx on x ∈ [-1, 1],
@@ -53,7 +54,7 @@ public final class BurgersReference {
      * @throws IllegalArgumentException when ν is not positive and finite
      */
     public BurgersReference withViscosity(double nu) {
-        return new BurgersReference(Checks.positive("viscosity ν", nu), stepFactor);
+        return new BurgersReference(Arguments.positive("viscosity ν", nu), stepFactor);
     }
 
     /**
@@ -63,8 +64,8 @@ public final class BurgersReference {
      * @throws IllegalArgumentException when factor is outside (0, 1]
      */
     public BurgersReference withQuadratureStepFactor(double factor) {
-        Checks.positive("quadrature step factor", factor);
-        Checks.within("quadrature step factor", factor, 0, 1);
+        Arguments.positive("quadrature step factor", factor);
+        Arguments.within("quadrature step factor", factor, 0, 1);
         return new BurgersReference(viscosity, factor);
     }
 
@@ -107,8 +108,8 @@ public final class BurgersReference {
      * @throws IllegalArgumentException when nx or nt is below 2
      */
     public GridSolution onGrid(int nx, int nt) {
-        Checks.atLeast("nx", nx, 2);
-        Checks.atLeast("nt", nt, 2);
+        Arguments.atLeast("nx", nx, 2);
+        Arguments.atLeast("nt", nt, 2);
         return grids.computeIfAbsent(((long) nx << 32) | nt, key -> tabulate(nx, nt));
     }
 
@@ -124,8 +125,8 @@ public final class BurgersReference {
     }
 
     private static void checkPoint(double x, double t) {
-        Checks.within("x", x, -1, 1);
-        Checks.within("t", t, 0, 1);
+        Arguments.within("x", x, -1, 1);
+        Arguments.within("t", t, 0, 1);
     }
 
     /** Weighted moments of sin and cos of π(x - η) under p(η) ∝ f(x - η) G(η). */

@@ -1,6 +1,7 @@
 package org.pikan4j.validation.reference;
 
 import java.util.Arrays;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * A solution u(x, t) tabulated on a uniform grid of {@code nx} points in x (both ends included)
@@ -92,8 +93,8 @@ public final class GridSolution {
      * @throws IllegalArgumentException when x or t lies outside the grid or is NaN
      */
     public double value(double x, double t) {
-        Checks.within("x", x, xMin, xMax);
-        Checks.within("t", t, tMin, tMax);
+        Arguments.within("x", x, xMin, xMax);
+        Arguments.within("t", t, tMin, tMax);
         double px = (x - xMin) / (xMax - xMin) * (nx() - 1);
         double pt = (t - tMin) / (tMax - tMin) * (nt() - 1);
         return interpolation == Interpolation.LINEAR ? bilinear(px, pt) : bicubic(px, pt);

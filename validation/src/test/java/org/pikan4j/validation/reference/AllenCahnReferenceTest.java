@@ -137,12 +137,12 @@ class AllenCahnReferenceTest {
     @Test
     void rejectsBadArguments() {
         AllenCahnReference ref = AllenCahnReference.withDiffusion(1e-3).withoutDiskCache();
-        assertMessage("diffusion D must be positive and finite, got 0.0", () -> AllenCahnReference.withDiffusion(0));
-        assertMessage("diffusion D must be positive and finite, got NaN",
+        assertMessage("diffusion D must be > 0 and finite, got 0.0", () -> AllenCahnReference.withDiffusion(0));
+        assertMessage("diffusion D must be > 0 and finite, got NaN",
                 () -> AllenCahnReference.withDiffusion(Double.NaN));
-        assertMessage("modes N must be at least 8, got 4", () -> ref.withModes(4));
+        assertMessage("modes N must be >= 8, got 4", () -> ref.withModes(4));
         assertMessage("modes N must be a power of two, got 100", () -> ref.withModes(100));
-        assertMessage("tolerance must be positive and finite, got -1.0E-10", () -> ref.withTolerance(-1e-10));
-        assertMessage("nt must be at least 2, got 1", () -> ref.solve(10, 1));
+        assertMessage("tolerance must be > 0 and finite, got -1.0E-10", () -> ref.withTolerance(-1e-10));
+        assertMessage("nt must be >= 2, got 1", () -> ref.solve(10, 1));
     }
 }

@@ -98,15 +98,15 @@ class BurgersReferenceTest {
 
     @Test
     void rejectsBadArguments() {
-        assertMessage("viscosity ν must be positive and finite, got 0.0", () -> burgers.withViscosity(0));
-        assertMessage("viscosity ν must be positive and finite, got -1.0", () -> burgers.withViscosity(-1));
-        assertMessage("viscosity ν must be positive and finite, got NaN", () -> burgers.withViscosity(Double.NaN));
-        assertMessage("t must lie in [0.0, 1.0], got 1.5", () -> burgers.value(0, 1.5));
-        assertMessage("t must lie in [0.0, 1.0], got -0.1", () -> burgers.dx(0, -0.1));
+        assertMessage("viscosity ν must be > 0 and finite, got 0.0", () -> burgers.withViscosity(0));
+        assertMessage("viscosity ν must be > 0 and finite, got -1.0", () -> burgers.withViscosity(-1));
+        assertMessage("viscosity ν must be > 0 and finite, got NaN", () -> burgers.withViscosity(Double.NaN));
+        assertMessage("t must be in [0.0, 1.0], got 1.5", () -> burgers.value(0, 1.5));
+        assertMessage("t must be in [0.0, 1.0], got -0.1", () -> burgers.dx(0, -0.1));
         assertMessage("x must be a number, got NaN", () -> burgers.value(Double.NaN, 0.5));
         assertMessage("t must be a number, got NaN", () -> burgers.dx(0, Double.NaN));
-        assertMessage("x must lie in [-1.0, 1.0], got 2.0", () -> burgers.value(2, 0.5));
-        assertMessage("nx must be at least 2, got 1", () -> burgers.onGrid(1, 10));
+        assertMessage("x must be in [-1.0, 1.0], got 2.0", () -> burgers.value(2, 0.5));
+        assertMessage("nx must be >= 2, got 1", () -> burgers.onGrid(1, 10));
     }
 
     static void assertMessage(String expected, Runnable call) {

@@ -44,7 +44,7 @@ class GridSolutionTest {
     @Test
     void rejectsPointsOffTheGrid() {
         GridSolution u = tabulate((x, t) -> x, 5, 5, false);
-        assertMessage("x must lie in [-1.0, 1.0], got 1.5", () -> u.value(1.5, 0));
+        assertMessage("x must be in [-1.0, 1.0], got 1.5", () -> u.value(1.5, 0));
         assertMessage("t must be a number, got NaN", () -> u.value(0, Double.NaN));
     }
 }
