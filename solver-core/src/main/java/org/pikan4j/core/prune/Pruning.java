@@ -10,6 +10,7 @@ import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.nn.ParameterLayout;
 import org.pikan4j.core.spline.KnotVector;
 import org.pikan4j.core.symbolic.EdgeKey;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Pruning of a trained KAN by {@link EdgeImportance} (pykan's {@code prune}, {@code prune_input}): hidden
@@ -43,24 +44,17 @@ public final class Pruning {
 
     /** The same with another hidden-node threshold (finite, &gt;= 0; 0 keeps every node). */
     public Pruning withNodeThreshold(double threshold) {
-        return new Pruning(check("nodeThreshold", threshold), edgeThreshold, inputThreshold);
+        return new Pruning(Arguments.nonNegative("nodeThreshold", threshold), edgeThreshold, inputThreshold);
     }
 
     /** The same with another edge threshold (finite, &gt;= 0; 0 zeroes no edge). */
     public Pruning withEdgeThreshold(double threshold) {
-        return new Pruning(nodeThreshold, check("edgeThreshold", threshold), inputThreshold);
+        return new Pruning(nodeThreshold, Arguments.nonNegative("edgeThreshold", threshold), inputThreshold);
     }
 
     /** The same removing inputs that score below the threshold (finite, &gt;= 0; 0, the default, keeps them). */
     public Pruning withInputThreshold(double threshold) {
-        return new Pruning(nodeThreshold, edgeThreshold, check("inputThreshold", threshold));
-    }
-
-    private static double check(String name, double value) {
-        if (!(value >= 0.0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be finite and >= 0, got " + value);
-        }
-        return value;
+        return new Pruning(nodeThreshold, edgeThreshold, Arguments.nonNegative("inputThreshold", threshold));
     }
 
     /**

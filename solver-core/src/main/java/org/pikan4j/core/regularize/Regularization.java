@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.Penalty;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Which regularization a KAN trains with, as weights (pykan's names in brackets):
@@ -58,25 +59,25 @@ public final class Regularization {
 
     /** The same with overall sparsity weight λ (finite, &gt;= 0). */
     public Regularization withSparsity(double lambda) {
-        return new Regularization(check("sparsity (lamb)", lambda), l1, entropy, coefficientL1, coefficientDifferences,
-                smoothness, smoothnessOrder);
+        return new Regularization(Arguments.nonNegative("sparsity (lamb)", lambda), l1, entropy, coefficientL1,
+                coefficientDifferences, smoothness, smoothnessOrder);
     }
 
     /** The same with the weight μ₁ of the activations' L1 norm [{@code lamb_l1}] (finite, &gt;= 0). */
     public Regularization withL1(double mu) {
-        return new Regularization(sparsity, check("l1 (lamb_l1)", mu), entropy, coefficientL1, coefficientDifferences,
-                smoothness, smoothnessOrder);
+        return new Regularization(sparsity, Arguments.nonNegative("l1 (lamb_l1)", mu), entropy, coefficientL1,
+                coefficientDifferences, smoothness, smoothnessOrder);
     }
 
     /** The same with the weight μ₂ of the activations' entropy [{@code lamb_entropy}] (finite, &gt;= 0). */
     public Regularization withEntropy(double mu) {
-        return new Regularization(sparsity, l1, check("entropy (lamb_entropy)", mu), coefficientL1,
+        return new Regularization(sparsity, l1, Arguments.nonNegative("entropy (lamb_entropy)", mu), coefficientL1,
                 coefficientDifferences, smoothness, smoothnessOrder);
     }
 
     /** The same with the weight of the spline coefficients' mean |c| [{@code lamb_coef}] (finite, &gt;= 0). */
     public Regularization withCoefficientL1(double mu) {
-        return new Regularization(sparsity, l1, entropy, check("coefficientL1 (lamb_coef)", mu),
+        return new Regularization(sparsity, l1, entropy, Arguments.nonNegative("coefficientL1 (lamb_coef)", mu),
                 coefficientDifferences, smoothness, smoothnessOrder);
     }
 
@@ -86,13 +87,13 @@ public final class Regularization {
      */
     public Regularization withCoefficientDifferences(double mu) {
         return new Regularization(sparsity, l1, entropy, coefficientL1,
-                check("coefficientDifferences (lamb_coefdiff)", mu), smoothness, smoothnessOrder);
+                Arguments.nonNegative("coefficientDifferences (lamb_coefdiff)", mu), smoothness, smoothnessOrder);
     }
 
     /** The same with smoothness weight σ (finite, &gt;= 0). */
     public Regularization withSmoothness(double sigma) {
         return new Regularization(sparsity, l1, entropy, coefficientL1, coefficientDifferences,
-                check("smoothness", sigma), smoothnessOrder);
+                Arguments.nonNegative("smoothness", sigma), smoothnessOrder);
     }
 
     /**
@@ -104,13 +105,6 @@ public final class Regularization {
             throw new IllegalArgumentException("smoothnessOrder must be 1 or 2, got " + r);
         }
         return new Regularization(sparsity, l1, entropy, coefficientL1, coefficientDifferences, smoothness, r);
-    }
-
-    private static double check(String name, double value) {
-        if (!(value >= 0.0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be finite and >= 0, got " + value);
-        }
-        return value;
     }
 
     /** λ. */

@@ -148,7 +148,7 @@ class PruningTest {
     void badThresholdsAndPointsAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Pruning.defaults().withEdgeThreshold(-0.1));
-        assertEquals("edgeThreshold must be finite and >= 0, got -0.1", e.getMessage());
+        assertEquals("edgeThreshold must be >= 0 and finite, got -0.1", e.getMessage());
         Network network = Kan.widths(2, 2, 1).build();
         PrunedNetwork pruned = Pruning.defaults().apply(network, network.initialParameters(1), points(5, 2, 1));
         e = assertThrows(IllegalArgumentException.class, () -> pruned.reduce(new double[][] {{1.0}}));

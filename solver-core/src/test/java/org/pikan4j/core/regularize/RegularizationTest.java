@@ -164,9 +164,9 @@ class RegularizationTest {
     @Test
     void badWeightsAndNetworksAreRefusedWithTheValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Regularization.sparsity(-1));
-        assertEquals("sparsity (lamb) must be finite and >= 0, got -1.0", e.getMessage());
+        assertEquals("sparsity (lamb) must be >= 0 and finite, got -1.0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Regularization.none().withEntropy(Double.NaN));
-        assertEquals("entropy (lamb_entropy) must be finite and >= 0, got NaN", e.getMessage());
+        assertEquals("entropy (lamb_entropy) must be >= 0 and finite, got NaN", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Regularization.none().withSmoothnessOrder(3));
         assertEquals("smoothnessOrder must be 1 or 2, got 3", e.getMessage());
         Network linear = Kan.widths(1, 1).degree(1).build();

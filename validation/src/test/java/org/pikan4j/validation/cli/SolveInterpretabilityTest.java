@@ -60,7 +60,7 @@ class SolveInterpretabilityTest {
     @Test
     void negativeWeightsAndLevenbergMarquardtAreRefused() {
         CommandOutput r = CommandOutput.run("solve", "poisson1d", "--sparsity", "-1");
-        assertTrue(r.status() != 0 && r.err().contains("sparsity (lamb) must be finite and >= 0, got -1.0"), r.err());
+        assertTrue(r.status() != 0 && r.err().contains("sparsity (lamb) must be >= 0 and finite, got -1.0"), r.err());
         r = CommandOutput.run("solve", "poisson1d", "--sparsity", "1e-3", "--lm", "5", "--adam", "1", "--lbfgs", "1",
                 "--out", folder.toString());
         assertTrue(r.status() != 0 && r.err().contains("cannot go with Levenberg-Marquardt steps"), r.out() + r.err());
