@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
@@ -27,6 +28,17 @@ public final class PinnLoss {
 
     /** Blocks of points per thread below which fewer threads work (see the class comment). */
     public static final int BLOCKS_PER_THREAD = 4;
+
+    /**
+     * Helper threads shared by every loss, kept alive between evaluations (idle ones end after a minute). Not
+     * the common fork-join pool: on two cores its parallelism is 1, and CompletableFuture then starts a new
+     * thread for every task, i.e. one per evaluation.
+     */
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "pinn-loss-helper");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Network network;
     private final Backend backend;
@@ -360,7 +372,7 @@ public final class PinnLoss {
         List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int w = 1; w < active; w++) {
             int worker = w;
-            others.add(CompletableFuture.runAsync(() -> task.accept(worker), ForkJoinPool.commonPool()));
+            others.add(CompletableFuture.runAsync(() -> task.accept(worker), HELPERS));
         }
         task.accept(0);
         others.forEach(CompletableFuture::join);

@@ -47,30 +47,42 @@ public final class Functions {
         }
 
         @Override
-        public void derivatives(double[] x, int xAt, int xStride, int count, int maxOrder, double[] out,
-                                int outAt) {
+        public void derivatives(double[] x, int count, int maxOrder, double[][] out) {
             if (maxOrder > 4) {
-                super.derivatives(x, xAt, xStride, count, maxOrder, out, outAt);
+                super.derivatives(x, count, maxOrder, out);
                 return;
             }
-            // the closed forms above, one point after another (measured: a virtual call per point was
-            // a sixth of an MLP evaluation)
+            // tanh point by point (its exp does not vectorize), the closed forms as loops over the slabs that do
+            // (measured: a virtual call per point was a sixth of an MLP evaluation)
+            double[] t = out[0];
             for (int n = 0; n < count; n++) {
-                double t = tanh(x[xAt + n * xStride]);
-                double t1 = 1.0 - t * t;
-                int at = outAt + n;
-                out[at] = t;
-                if (maxOrder >= 1) {
-                    out[at + count] = t1;
+                t[n] = tanh(x[n]);
+            }
+            if (maxOrder >= 1) {
+                double[] t1 = out[1];
+                for (int n = 0; n < count; n++) {
+                    t1[n] = 1.0 - t[n] * t[n];
                 }
-                if (maxOrder >= 2) {
-                    out[at + 2 * count] = -2.0 * t * t1;
+            }
+            if (maxOrder >= 2) {
+                double[] t1 = out[1];
+                double[] t2 = out[2];
+                for (int n = 0; n < count; n++) {
+                    t2[n] = -2.0 * t[n] * t1[n];
                 }
-                if (maxOrder >= 3) {
-                    out[at + 3 * count] = -2.0 * t1 * (t1 - 2.0 * t * t);
+            }
+            if (maxOrder >= 3) {
+                double[] t1 = out[1];
+                double[] t3 = out[3];
+                for (int n = 0; n < count; n++) {
+                    t3[n] = -2.0 * t1[n] * (t1[n] - 2.0 * t[n] * t[n]);
                 }
-                if (maxOrder >= 4) {
-                    out[at + 4 * count] = 8.0 * t * t1 * (2.0 * t1 - t * t);
+            }
+            if (maxOrder >= 4) {
+                double[] t1 = out[1];
+                double[] t4 = out[4];
+                for (int n = 0; n < count; n++) {
+                    t4[n] = 8.0 * t[n] * t1[n] * (2.0 * t1[n] - t[n] * t[n]);
                 }
             }
         }

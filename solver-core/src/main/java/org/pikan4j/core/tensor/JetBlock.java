@@ -108,6 +108,34 @@ public final class JetBlock {
         data[index(point, component, unit)] = value;
     }
 
+    /**
+     * Copies the jets of one unit at the first {@code count} points into component slabs,
+     * {@code slabs[c][n]} = component c at point n: arrays indexed by the point alone, the form the JIT
+     * vectorizes loops over.
+     */
+    public void toSlabs(int unit, int count, double[][] slabs) {
+        int stride = set.size();
+        for (int c = 0; c < stride; c++) {
+            double[] slab = slabs[c];
+            int at = index(0, c, unit);
+            for (int n = 0; n < count; n++) {
+                slab[n] = data[at + n * stride];
+            }
+        }
+    }
+
+    /** The inverse of {@link #toSlabs}: sets the jets of one unit at the first {@code count} points. */
+    public void fromSlabs(int unit, int count, double[][] slabs) {
+        int stride = set.size();
+        for (int c = 0; c < stride; c++) {
+            double[] slab = slabs[c];
+            int at = index(0, c, unit);
+            for (int n = 0; n < count; n++) {
+                data[at + n * stride] = slab[n];
+            }
+        }
+    }
+
     /** Sets every entry to zero. */
     public void clear() {
         Arrays.fill(data, 0.0);

@@ -17,20 +17,19 @@ public interface ScalarFunction {
     void derivatives(double x, int maxOrder, double[] out);
 
     /**
-     * f and its derivatives at {@code count} points {@code x[xAt + n * xStride]}, written to
-     * {@code out[outAt + r * count + n]} for r = 0..maxOrder (the layout of
-     * {@link FaaDiBrunoTable#composeAll}): one call per block instead of one per point. The default
-     * calls {@link #derivatives(double, int, double[])} point by point; closed forms override it with
+     * f and its derivatives at the points {@code x[0..count)}, written to {@code out[r][n]} for r = 0..maxOrder
+     * (the slabs of {@link FaaDiBrunoTable#composeSlabs}): one call per block instead of one per point. The
+     * default calls {@link #derivatives(double, int, double[])} point by point; closed forms override it with
      * one loop that the JIT compiles with the function inlined.
      *
      * @param maxOrder at most {@link #MAX_DERIVATIVE}
      */
-    default void derivatives(double[] x, int xAt, int xStride, int count, int maxOrder, double[] out, int outAt) {
+    default void derivatives(double[] x, int count, int maxOrder, double[][] out) {
         double[] f = new double[maxOrder + 1];
         for (int n = 0; n < count; n++) {
-            derivatives(x[xAt + n * xStride], maxOrder, f);
+            derivatives(x[n], maxOrder, f);
             for (int r = 0; r <= maxOrder; r++) {
-                out[outAt + r * count + n] = f[r];
+                out[r][n] = f[r];
             }
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.pikan4j.core.backend.jvm.JvmBackend;
 import org.pikan4j.core.nn.Kan;
@@ -63,5 +65,32 @@ class ThreadedLossTest {
         assertEquals(loss(network, 1, 40).evaluate(theta, one), small.evaluate(theta, two), 0.0);
         assertArrayEquals(one, two, 0.0);
         assertEquals(2, loss(network, 2).activeThreads());   // 301 points: 19 + 1 blocks
+    }
+
+    @Test
+    void theSecondThreadIsKeptBetweenEvaluations() {
+        // a thread started per evaluation (CompletableFuture's fallback when the common pool has one worker,
+        // as on two cores) cost more than the split saved; each evaluation must reuse the helper
+        Set<Thread> helpers = ConcurrentHashMap.newKeySet();
+        Thread caller = Thread.currentThread();
+        double[][] points = new double[200][2];
+        for (int n = 0; n < points.length; n++) {
+            points[n][0] = n / 200.0;
+        }
+        ResidualTerm recording = ResidualTerm.of("recording", points, List.of(), b -> {
+            if (Thread.currentThread() != caller) {
+                helpers.add(Thread.currentThread());
+            }
+            return b.field(0);
+        });
+        Network network = Kan.widths(2, 3, 1).grid(4).degree(3).build();
+        PinnLoss loss = new PinnLoss(network, new JvmBackend(16), List.of(recording), List.of("x", "y"), 0, 2);
+        assertEquals(2, loss.activeThreads());
+        double[] theta = network.initialParameters(1);
+        double[] gradient = new double[theta.length];
+        for (int i = 0; i < 5; i++) {
+            loss.evaluate(theta, gradient);
+        }
+        assertEquals(1, helpers.size(), "threads other than the caller's: " + helpers);
     }
 }

@@ -1,5 +1,6 @@
 package org.pikan4j.core.backend.jvm;
 
+import java.util.Arrays;
 import org.pikan4j.core.nn.Activation;
 import org.pikan4j.core.nn.DenseLayer;
 import org.pikan4j.core.tensor.DerivativeSet;
@@ -8,11 +9,14 @@ import org.pikan4j.core.tensor.JetBlock;
 import org.pikan4j.core.tensor.ScalarFunction;
 
 /**
- * A dense layer on plain arrays. Jet blocks are column-major (rows = point x component), so the
- * affine map is one matrix product over all rows of a block; the bias goes on value rows only. The
- * products whose rows are the block's (z = X·W, X̄ = Z̄·Wᵀ) run on columns copied into arrays of their
- * own ({@link Gemm#multiply}), which the JIT vectorizes; the weight gradient Xᵀ·Z̄ (long inner
- * dimension) stays on the register tiles. The activation applies the chain rule per point and unit.
+ * A dense layer on plain arrays. Inside the kernel every unit's jets are component slabs (one array per unit
+ * and component over the block's points), the layout whose loops the JIT vectorizes: the affine map is one
+ * matrix product per component ({@link Gemm#multiply}, z = X·W and X̄ = Z̄·Wᵀ) with the bias on the value
+ * slab, the activation's chain rule runs term by term over whole slabs, and the weight gradient Xᵀ·Z̄ runs on
+ * register tiles over the slabs ({@link Gemm#multiplyAddSlabs}). Where two dense layers meet they share a
+ * {@link SlabBoundary}; elsewhere jets enter and leave in the block layout ({@link JetBlock#toSlabs},
+ * {@link JetBlock#fromSlabs}). Each sum adds the same terms in the same order as on the block layout, so the
+ * bits do not depend on the layout.
  */
 final class JvmDenseKernel implements JvmLayerKernel {
 
@@ -25,14 +29,26 @@ final class JvmDenseKernel implements JvmLayerKernel {
     private final FaaDiBrunoTable chain;
     private final int components;
     private final int orders;
-    private final double[][] preActivation;        // per unit, z over the block's rows (or the output when linear)
-    private final JetBlock preActivationAdjoint;
-    private final double[][] inColumns;            // per input unit: X's rows (forward), then X̄'s (reverse)
-    private final double[][] adjointColumns;       // per unit: Z̄'s rows
-    private final Gemm gemm = new Gemm();
-    private final double[][] derivatives;   // per unit, f^(r)(z0) for r = 0..R+1 at every point, [r][point]
+    private final boolean inputShared;
+    private final boolean outputShared;
+    // slabs are [unit][component][point]; *ByComponent hold the same arrays as [component][unit]
+    private final SlabBoundary input;      // X, and X̄ in the reverse
+    private final SlabBoundary output;     // y, and ȳ in the reverse
+    private final double[][][] preActivation;      // z (y itself when linear), kept for the reverse
+    private final double[][][] preAdjoint;         // z̄ (ȳ itself when linear)
+    private final double[][][] inByComponent;
+    private final double[][][] inAdjointByComponent;
+    private final double[][][] preActivationByComponent;
+    private final double[][][] preAdjointByComponent;
+    private final double[][][] derivatives;        // [unit][r][point]: f^(r)(z0) for r = 0..R+1
 
-    JvmDenseKernel(DenseLayer layer, int weightOffset, DerivativeSet set, int capacity) {
+    /**
+     * @param sharedInput  the boundary shared with a dense layer before this one, or null: jets come in the
+     *                     block layout
+     * @param sharedOutput the boundary shared with a dense layer after this one, or null
+     */
+    JvmDenseKernel(DenseLayer layer, int weightOffset, DerivativeSet set, int capacity, SlabBoundary sharedInput,
+                   SlabBoundary sharedOutput) {
         this.in = layer.inputWidth();
         this.out = layer.outputWidth();
         this.weightOffset = weightOffset;
@@ -42,143 +58,104 @@ final class JvmDenseKernel implements JvmLayerKernel {
         this.chain = set.chainRule();
         this.components = set.size();
         this.orders = set.maxOrder() + 1;
-        int rows = capacity * components;
-        this.preActivation = new double[out][rows];
-        this.preActivationAdjoint = linear ? null : new JetBlock(set, capacity, out);
-        this.inColumns = new double[in][rows];
-        this.adjointColumns = new double[out][rows];
-        this.derivatives = new double[linear ? 0 : out][(orders + 1) * capacity];
+        this.inputShared = sharedInput != null;
+        this.outputShared = sharedOutput != null;
+        this.input = inputShared ? sharedInput : new SlabBoundary(in, components, capacity);
+        this.output = outputShared ? sharedOutput : new SlabBoundary(out, components, capacity);
+        this.preActivation = linear ? output.values : new double[out][components][capacity];
+        this.preAdjoint = linear ? output.adjoints : new double[out][components][capacity];
+        this.inByComponent = SlabBoundary.byComponent(input.values);
+        this.inAdjointByComponent = SlabBoundary.byComponent(input.adjoints);
+        this.preActivationByComponent = SlabBoundary.byComponent(preActivation);
+        this.preAdjointByComponent = SlabBoundary.byComponent(preAdjoint);
+        this.derivatives = new double[linear ? 0 : out][orders + 1][capacity];
     }
 
     @Override
     public void forward(double[] theta, JetBlock inJets, JetBlock outJets, int count) {
-        int rows = count * components;
-        copyColumns(inJets, rows, inColumns);
-        gemm.multiply(rows, out, in, inColumns, weights(theta), preActivation);
+        if (!inputShared) {
+            for (int k = 0; k < in; k++) {
+                inJets.toSlabs(k, count, input.values[k]);
+            }
+        }
+        Gemm.View w = new Gemm.View(theta, weightOffset, out, 1);
+        for (int c = 0; c < components; c++) {
+            Gemm.multiply(count, out, in, inByComponent[c], w, preActivationByComponent[c]);
+        }
         for (int j = 0; j < out; j++) {
-            double[] z = preActivation[j];
+            double[] value = preActivation[j][0];
             double bias = theta[biasOffset + j];
             for (int n = 0; n < count; n++) {
-                z[n * components] = bias + z[n * components];
+                value[n] = bias + value[n];
             }
-            int at = outJets.index(0, 0, j);
-            if (linear) {
-                System.arraycopy(z, 0, outJets.data(), at, rows);
-                continue;
+            if (!linear) {
+                // one order more than the forward needs: the reverse sweep reuses them
+                activation.derivatives(value, count, orders, derivatives[j]);
+                chain.composeSlabs(preActivation[j], count, derivatives[j], output.values[j]);
             }
-            // one order more than the forward needs: the reverse sweep reuses them
-            activation.derivatives(z, 0, components, count, orders, derivatives[j], 0);
-            chain.composeAll(z, 0, count, derivatives[j], outJets.data(), at);
+            if (!outputShared) {
+                outJets.fromSlabs(j, count, output.values[j]);
+            }
         }
-    }
-
-    /** The first {@code rows} rows of every unit of a block, one array per unit. */
-    private static void copyColumns(JetBlock block, int rows, double[][] columns) {
-        for (int j = 0; j < columns.length; j++) {
-            System.arraycopy(block.data(), block.index(0, 0, j), columns[j], 0, rows);
-        }
-    }
-
-    /** A block as the matrix (rows = point x component, columns = units). */
-    private static Gemm.View columns(JetBlock block) {
-        return new Gemm.View(block.data(), 0, 1, block.unitStride());
-    }
-
-    /** W as the matrix [in, out] inside θ. */
-    private Gemm.View weights(double[] theta) {
-        return new Gemm.View(theta, weightOffset, out, 1);
     }
 
     @Override
     public void backward(double[] theta, JetBlock inJets, JetBlock outAdjoint, JetBlock inAdjoint,
                          int count, double[] grad, int rowOffset, int rowStride) {
-        JetBlock zBar = linear ? outAdjoint : preActivationAdjoint;
-        if (!linear) {
-            activationBackward(outAdjoint, count);
-        }
-        double[] x = inJets.data();
-        double[] zb = zBar.data();
-        int rows = count * components;
         for (int j = 0; j < out; j++) {
-            int zAt = zBar.index(0, 0, j);
+            if (!outputShared) {
+                outAdjoint.toSlabs(j, count, output.adjoints[j]);
+            }
+            if (!linear) {
+                double[][] zBar = preAdjoint[j];
+                for (double[] slab : zBar) {
+                    Arrays.fill(slab, 0, count, 0.0);
+                }
+                chain.composeSlabsBackward(preActivation[j], count, derivatives[j], output.adjoints[j], zBar);
+            }
+            double[] valueBar = preAdjoint[j][0];
             if (rowStride == 0) {
                 // summed in a local: one store per unit instead of a chain through memory per point
                 double sum = 0.0;
                 for (int n = 0; n < count; n++) {
-                    sum += zb[zAt + n * components];
+                    sum += valueBar[n];
                 }
-                grad[rowOffset * rowStride + biasOffset + j] += sum;
+                grad[biasOffset + j] += sum;
                 continue;
             }
             for (int n = 0; n < count; n++) {
-                grad[(rowOffset + n) * rowStride + biasOffset + j] += zb[zAt + n * components];
+                grad[(rowOffset + n) * rowStride + biasOffset + j] += valueBar[n];
             }
         }
         if (rowStride == 0) {
-            // dW = Xᵀ·Z̄ over all rows of the block
-            gemm.multiplyAdd(in, out, rows, transposed(columns(inJets)), columns(zBar),
-                    new Gemm.View(grad, weightOffset, out, 1));
+            // dW = Xᵀ·Z̄ over the block's points and components
+            Gemm.multiplyAddSlabs(in, out, count, input.values, preAdjoint, new Gemm.View(grad, weightOffset, out, 1));
         } else {
-            perPointWeightGradient(inJets, zBar, count, grad, rowOffset, rowStride);
+            perPointWeightGradient(count, grad, rowOffset, rowStride);
         }
         if (inAdjoint != null) {
-            // X̄ = Z̄·Wᵀ, copied in: the caller zeroed inAdjoint, so adding is copying
-            copyColumns(zBar, rows, adjointColumns);
-            gemm.multiply(rows, in, out, adjointColumns, transposed(weights(theta)), inColumns);
-            for (int k = 0; k < in; k++) {
-                System.arraycopy(inColumns[k], 0, inAdjoint.data(), inAdjoint.index(0, 0, k), rows);
+            // X̄ = Z̄·Wᵀ per component; the caller zeroed inAdjoint, so adding is setting
+            Gemm.View wT = new Gemm.View(theta, weightOffset, 1, out);
+            for (int c = 0; c < components; c++) {
+                Gemm.multiply(count, in, out, preAdjointByComponent[c], wT, inAdjointByComponent[c]);
             }
-        }
-    }
-
-    private static Gemm.View transposed(Gemm.View m) {
-        return new Gemm.View(m.data(), m.offset(), m.colStride(), m.rowStride());
-    }
-
-    /** Per-sample Jacobian rows of W: each point's own Xᵀ·Z̄ over its components. */
-    private void perPointWeightGradient(JetBlock inJets, JetBlock zBar, int count, double[] grad, int rowOffset,
-                                        int rowStride) {
-        double[] x = inJets.data();
-        double[] zb = zBar.data();
-        for (int j = 0; j < out; j++) {
-            int zAt = zBar.index(0, 0, j);
-            for (int k = 0; k < in; k++) {
-                int xAt = inJets.index(0, 0, k);
-                int p = weightOffset + k * out + j;
-                for (int n = 0; n < count; n++) {
-                    grad[(rowOffset + n) * rowStride + p] +=
-                            dot(x, xAt + n * components, zb, zAt + n * components, components);
+            if (!inputShared) {
+                for (int k = 0; k < in; k++) {
+                    inAdjoint.fromSlabs(k, count, input.adjoints[k]);
                 }
             }
         }
     }
 
-    /** Dot product with four partial sums, so the loop is not one long dependency chain. */
-    private static double dot(double[] a, int aAt, double[] b, int bAt, int length) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int r = 0;
-        for (; r + 3 < length; r += 4) {
-            s0 += a[aAt + r] * b[bAt + r];
-            s1 += a[aAt + r + 1] * b[bAt + r + 1];
-            s2 += a[aAt + r + 2] * b[bAt + r + 2];
-            s3 += a[aAt + r + 3] * b[bAt + r + 3];
-        }
-        for (; r < length; r++) {
-            s0 += a[aAt + r] * b[bAt + r];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /** z̄ from ȳ through the activation's chain rule, per point and unit, with the forward's f^(r). */
-    private void activationBackward(JetBlock yBar, int count) {
-        preActivationAdjoint.clear();
+    /** Per-sample Jacobian rows of W: each point's own Xᵀ·Z̄ over its components. */
+    private void perPointWeightGradient(int count, double[] grad, int rowOffset, int rowStride) {
         for (int j = 0; j < out; j++) {
-            int at = preActivationAdjoint.index(0, 0, j);
-            chain.composeAllBackward(preActivation[j], 0, count, derivatives[j], yBar.data(), at,
-                    preActivationAdjoint.data(), at);
+            for (int k = 0; k < in; k++) {
+                int p = weightOffset + k * out + j;
+                for (int n = 0; n < count; n++) {
+                    grad[(rowOffset + n) * rowStride + p] += Gemm.slabDot(input.values[k], preAdjoint[j], n, 1);
+                }
+            }
         }
     }
 }

@@ -16,23 +16,20 @@ final class JvmEmbeddingKernel implements JvmLayerKernel {
     private final FaaDiBrunoTable chain;
     private final int components;
     private final int orders;
-    private final double[][] cosine;   // per input, f^(r)(x_n) of cos(ωx) for r = 0..R, [r][point]
+    private final double[][] input;    // the periodic input's jet as component slabs, [component][point]
+    private final double[][] cosine;   // f^(r)(x_n) of cos(ωx) for r = 0..R, [r][point]
     private final double[][] sine;
+    private final double[][] result;   // one output's jet as component slabs
 
     JvmEmbeddingKernel(PeriodicEmbedding embedding, DerivativeSet set, int capacity) {
         this.embedding = embedding;
         this.chain = set.chainRule();
         this.components = set.size();
         this.orders = set.maxOrder() + 1;
-        int in = embedding.inputWidth();
-        this.cosine = new double[in][];
-        this.sine = new double[in][];
-        for (int i = 0; i < in; i++) {
-            if (embedding.isPeriodic(i)) {
-                cosine[i] = new double[orders * capacity];
-                sine[i] = new double[orders * capacity];
-            }
-        }
+        this.input = new double[components][capacity];
+        this.cosine = new double[orders][capacity];
+        this.sine = new double[orders][capacity];
+        this.result = new double[components][capacity];
     }
 
     @Override
@@ -46,20 +43,23 @@ final class JvmEmbeddingKernel implements JvmLayerKernel {
                 continue;
             }
             double omega = 2.0 * Math.PI / embedding.period(i);
+            in.toSlabs(i, count, input);
             for (int n = 0; n < count; n++) {
-                double angle = omega * x[at + n * components];
+                double angle = omega * input[0][n];
                 double c = Math.cos(angle);
                 double s = Math.sin(angle);
                 double scale = 1.0;
                 // d^r/dx^r cos(ωx) = ω^r cos(ωx + rπ/2): the cycle c, -s, -c, s
                 for (int r = 0; r < orders; r++) {
-                    cosine[i][r * count + n] = scale * cycle(r, c, s);
-                    sine[i][r * count + n] = scale * cycle(r + 3, c, s);
+                    cosine[r][n] = scale * cycle(r, c, s);
+                    sine[r][n] = scale * cycle(r + 3, c, s);
                     scale *= omega;
                 }
             }
-            chain.composeAll(x, at, count, cosine[i], out.data(), out.index(0, 0, o));
-            chain.composeAll(x, at, count, sine[i], out.data(), out.index(0, 0, o + 1));
+            chain.composeSlabs(input, count, cosine, result);
+            out.fromSlabs(o, count, result);
+            chain.composeSlabs(input, count, sine, result);
+            out.fromSlabs(o + 1, count, result);
         }
     }
 

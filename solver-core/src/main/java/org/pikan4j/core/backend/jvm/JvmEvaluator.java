@@ -11,7 +11,10 @@ import org.pikan4j.core.nn.PeriodicEmbedding;
 import org.pikan4j.core.tensor.DerivativeSet;
 import org.pikan4j.core.tensor.JetBlock;
 
-/** Chains the layer kernels over preallocated jet blocks, one per layer boundary. */
+/**
+ * Chains the layer kernels over preallocated jet blocks, one per layer boundary; where two dense layers meet,
+ * their kernels share the boundary's jets as slabs and its block stays unused.
+ */
 final class JvmEvaluator implements NetworkEvaluator {
 
     private final Network network;
@@ -19,6 +22,7 @@ final class JvmEvaluator implements NetworkEvaluator {
     private final List<JvmLayerKernel> kernels = new ArrayList<>();
     private final JetBlock[] activations;  // activations[l] is the input of layer l
     private final JetBlock[] adjoints;
+    private final boolean[] shared;        // shared[l]: the boundary before layer l is two dense kernels' slabs
     private int lastCount = -1;
     private double[] lastTheta;
 
@@ -29,14 +33,19 @@ final class JvmEvaluator implements NetworkEvaluator {
         List<Layer> layers = network.layers();
         activations = new JetBlock[layers.size() + 1];
         adjoints = new JetBlock[layers.size() + 1];
+        shared = new boolean[layers.size() + 1];
+        SlabBoundary[] boundaries = new SlabBoundary[layers.size() + 1];
+        for (int l = 1; l < layers.size(); l++) {
+            if (layers.get(l - 1) instanceof DenseLayer && layers.get(l) instanceof DenseLayer) {
+                shared[l] = true;
+                boundaries[l] = new SlabBoundary(layers.get(l).inputWidth(), set.size(), capacity);
+            }
+        }
         activations[0] = new JetBlock(set, capacity, network.inputDimension());
         for (int l = 0; l < layers.size(); l++) {
-            Layer layer = layers.get(l);
-            kernels.add(layer instanceof PeriodicEmbedding e ? new JvmEmbeddingKernel(e, set, capacity)
-                    : kernelFor(layer, network.layout().block(network.prefix(l) + firstBlock(layer)).offset(), set,
-                            capacity, l == 0));
-            activations[l + 1] = new JetBlock(set, capacity, layer.outputWidth());
-            adjoints[l + 1] = new JetBlock(set, capacity, layer.outputWidth());
+            kernels.add(kernelFor(network, l, set, capacity, boundaries[l], boundaries[l + 1]));
+            activations[l + 1] = new JetBlock(set, capacity, layers.get(l).outputWidth());
+            adjoints[l + 1] = new JetBlock(set, capacity, layers.get(l).outputWidth());
         }
     }
 
@@ -44,13 +53,18 @@ final class JvmEvaluator implements NetworkEvaluator {
         return layer instanceof KanLayer ? "coef" : "weight";
     }
 
-    private static JvmLayerKernel kernelFor(Layer layer, int offset, DerivativeSet set, int capacity,
-                                            boolean firstLayer) {
-        if (layer instanceof KanLayer) {
-            return new JvmKanKernel((KanLayer) layer, offset, set, capacity, firstLayer);
+    private static JvmLayerKernel kernelFor(Network network, int l, DerivativeSet set, int capacity,
+                                            SlabBoundary before, SlabBoundary after) {
+        Layer layer = network.layers().get(l);
+        if (layer instanceof PeriodicEmbedding embedding) {
+            return new JvmEmbeddingKernel(embedding, set, capacity);
         }
-        if (layer instanceof DenseLayer) {
-            return new JvmDenseKernel((DenseLayer) layer, offset, set, capacity);
+        int offset = network.layout().block(network.prefix(l) + firstBlock(layer)).offset();
+        if (layer instanceof KanLayer kan) {
+            return new JvmKanKernel(kan, offset, set, capacity, l == 0);
+        }
+        if (layer instanceof DenseLayer dense) {
+            return new JvmDenseKernel(dense, offset, set, capacity, before, after);
         }
         throw new IllegalArgumentException("the jvm backend has no kernel for layer " + layer.describe());
     }
@@ -66,7 +80,9 @@ final class JvmEvaluator implements NetworkEvaluator {
         network.checkParameters(theta);
         activations[0].setInputs(points, first, count);
         for (int l = 0; l < kernels.size(); l++) {
-            activations[l + 1].clear();
+            if (!shared[l + 1]) {
+                activations[l + 1].clear();
+            }
             kernels.get(l).forward(theta, activations[l], activations[l + 1], count);
         }
         lastCount = count;
@@ -82,7 +98,7 @@ final class JvmEvaluator implements NetworkEvaluator {
         JetBlock upstream = outputAdjoint;
         for (int l = kernels.size() - 1; l >= 0; l--) {
             JetBlock inAdjoint = l == 0 ? null : adjoints[l];
-            if (inAdjoint != null) {
+            if (inAdjoint != null && !shared[l]) {
                 inAdjoint.clear();
             }
             kernels.get(l).backward(lastTheta, activations[l], upstream, inAdjoint, lastCount,

@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The column product against the plain triple loop, and against the register tiles it replaces. */
+/** The column product against the plain triple loop; the slab product against the sums it documents. */
 class GemmTest {
 
     @ParameterizedTest(name = "{0} x {1} x {2}")
@@ -29,7 +29,7 @@ class GemmTest {
             column[m] = 42.0;
             column[m + 1] = -1.0;
         }
-        new Gemm().multiply(m, n, k, a, b, c);
+        Gemm.multiply(m, n, k, a, b, c);
         for (int j = 0; j < n; j++) {
             for (int r = 0; r < m; r++) {
                 double sum = 0.0;
@@ -43,31 +43,64 @@ class GemmTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} x {1} x {2}")
-    @CsvSource({"640, 20, 20", "8, 4, 9"})
-    void columnProductEqualsTheTilesOnTheirShapes(int m, int n, int k) {
-        Random random = new Random(5);
-        double[] aData = new double[m * k];
-        double[][] a = new double[k][m];
-        for (int p = 0; p < k; p++) {
-            for (int r = 0; r < m; r++) {
-                a[p][r] = random.nextGaussian();
-                aData[p * m + r] = a[p][r];
+    @ParameterizedTest(name = "{0} x {1}, {2} of 6 points, {3} components")
+    @CsvSource({"20, 20, 6, 5", "2, 20, 5, 5", "20, 1, 6, 3", "6, 7, 4, 13", "4, 4, 1, 1"})
+    void slabProductAddsTileEntriesInOrderAndBorderEntriesInFourPartialSums(int m, int n, int count, int components) {
+        Random random = new Random(m * 31 + n * 7 + count + components);
+        double[][][] a = randomSlabs(random, m, components, 6);
+        double[][][] b = randomSlabs(random, n, components, 6);
+        double[] c = new double[m * n + 1];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = random.nextGaussian();
+        }
+        double[] before = c.clone();
+        Gemm.multiplyAddSlabs(m, n, count, a, b, new Gemm.View(c, 1, n, 1));
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                // the products in the block layout's row order: point-major, then component
+                double[] products = new double[count * components];
+                for (int p = 0; p < products.length; p++) {
+                    products[p] = a[i][p % components][p / components] * b[j][p % components][p / components];
+                }
+                boolean tile = i < m - m % 4 && j < n - n % 4;
+                double expected = before[1 + i * n + j] + (tile ? inOrder(products) : inFourPartialSums(products));
+                assertEquals(expected, c[1 + i * n + j], 0.0, "C[" + i + "][" + j + "]");
             }
         }
-        double[] bData = new double[k * n];
-        for (int i = 0; i < bData.length; i++) {
-            bData[i] = random.nextGaussian();
-        }
-        Gemm.View b = new Gemm.View(bData, 0, n, 1);
-        double[] tiles = new double[m * n];
-        new Gemm().multiplyAdd(m, n, k, new Gemm.View(aData, 0, 1, m), b, new Gemm.View(tiles, 0, 1, m));
-        double[][] columns = new double[n][m];
-        new Gemm().multiply(m, n, k, a, b, columns);
-        for (int j = 0; j < n; j++) {
-            for (int r = 0; r < m; r++) {
-                assertEquals(tiles[j * m + r], columns[j][r], 0.0, "C[" + r + "][" + j + "]");
+        assertEquals(before[0], c[0], 0.0, "the entry before the view was written");
+    }
+
+    private static double[][][] randomSlabs(Random random, int units, int components, int points) {
+        double[][][] slabs = new double[units][components][points];
+        for (double[][] unit : slabs) {
+            for (double[] slab : unit) {
+                for (int n = 0; n < points; n++) {
+                    slab[n] = random.nextGaussian();
+                }
             }
         }
+        return slabs;
+    }
+
+    private static double inOrder(double[] products) {
+        double sum = 0.0;
+        for (double x : products) {
+            sum += x;
+        }
+        return sum;
+    }
+
+    private static double inFourPartialSums(double[] products) {
+        double[] s = new double[4];
+        int p = 0;
+        for (; p + 3 < products.length; p += 4) {
+            for (int q = 0; q < 4; q++) {
+                s[q] += products[p + q];
+            }
+        }
+        for (; p < products.length; p++) {
+            s[0] += products[p];
+        }
+        return (s[0] + s[1]) + (s[2] + s[3]);
     }
 }
