@@ -76,6 +76,7 @@ public final class Catalog {
                 WaveEntries.kleinGordon1d(),
                 WaveEntries.kdv1d(),
                 FlowEntries.burgers1d(),
+                FlowEntries.burgers1dHalf(),
                 FlowEntries.kovasznay(),
                 FlowEntries.taylorGreen2d(),
                 InverseEntries.inverseDiffusion1d()));

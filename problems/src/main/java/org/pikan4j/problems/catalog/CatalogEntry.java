@@ -23,10 +23,11 @@ public final class CatalogEntry {
     private final Map<String, Double> trueCoefficients;
     private final Recommendation recommendation;
     private final String reference;
+    private final String oddIn;
 
     private CatalogEntry(String name, String description, SolutionSource source, Problem problem,
                          Map<String, CoordinateExpression> exactExpressions, Map<String, Double> trueCoefficients,
-                         Recommendation recommendation, String reference) {
+                         Recommendation recommendation, String reference, String oddIn) {
         this.name = name;
         this.description = description;
         this.source = source;
@@ -35,6 +36,7 @@ public final class CatalogEntry {
         this.trueCoefficients = Map.copyOf(trueCoefficients);
         this.recommendation = recommendation;
         this.reference = reference;
+        this.oddIn = oddIn;
     }
 
     /**
@@ -60,7 +62,8 @@ public final class CatalogEntry {
                         + " of field \"" + field + "\" both in the problem and as an expression");
             }
         }
-        return new CatalogEntry(problem.name(), description, source, problem, exact, Map.of(), recommendation, null);
+        return new CatalogEntry(problem.name(), description, source, problem, exact, Map.of(), recommendation, null,
+                null);
     }
 
     /**
@@ -81,7 +84,31 @@ public final class CatalogEntry {
                     + " must be given");
         }
         return new CatalogEntry(problem.name(), description, SolutionSource.REFERENCE, problem, Map.of(), Map.of(),
-                recommendation, reference);
+                recommendation, reference, null);
+    }
+
+    /**
+     * The same entry declared as the half, coordinate >= 0, of a problem whose solution is odd in that coordinate
+     * (u(.., -x, ..) = -u(.., x, ..)), e.g. Burgers reduced by its symmetry: scores on the full box mirror the
+     * solution there.
+     *
+     * @param coordinate the coordinate, one of the problem's; the domain's lower bound in it must be 0
+     * @throws IllegalArgumentException naming the value when the coordinate is unknown or the domain does not start
+     *                                  at 0 in it
+     */
+    public CatalogEntry withOddSymmetry(String coordinate) {
+        int axis = problem.coordinateNames().indexOf(coordinate);
+        if (axis < 0) {
+            throw new IllegalArgumentException("odd-symmetry coordinate \"" + coordinate + "\" is not one of "
+                    + problem.coordinateNames() + " of catalog entry \"" + name + "\"");
+        }
+        double lower = problem.domain().lowerBounds()[axis];
+        if (lower != 0) {
+            throw new IllegalArgumentException("odd symmetry in \"" + coordinate + "\" needs the half domain "
+                    + coordinate + " >= 0, but catalog entry \"" + name + "\" starts at " + coordinate + " = " + lower);
+        }
+        return new CatalogEntry(name, description, source, problem, exactExpressions, trueCoefficients,
+                recommendation, reference, coordinate);
     }
 
     /**
@@ -97,7 +124,7 @@ public final class CatalogEntry {
         Map<String, Double> all = new LinkedHashMap<>(trueCoefficients);
         all.put(coefficient, value);
         return new CatalogEntry(name, description, source, problem, exactExpressions, all, recommendation,
-                reference);
+                reference, oddIn);
     }
 
     /** The name, e.g. {@code poisson2d}. */
@@ -126,6 +153,14 @@ public final class CatalogEntry {
      */
     public Optional<String> reference() {
         return Optional.ofNullable(reference);
+    }
+
+    /**
+     * The coordinate the entry's solution is odd in when the entry is the half coordinate >= 0 of a symmetric
+     * problem ({@link #withOddSymmetry(String)}); empty otherwise.
+     */
+    public Optional<String> oddIn() {
+        return Optional.ofNullable(oddIn);
     }
 
     /** The exact solutions as expressions of the coordinates, by field name; empty for reference entries. */

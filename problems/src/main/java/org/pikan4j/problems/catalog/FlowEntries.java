@@ -57,6 +57,30 @@ final class FlowEntries {
     }
 
     /**
+     * Burgers' problem ({@link #burgers1d()}) reduced by its odd symmetry u(-x, t) = -u(x, t): the half x in [0, 1]
+     * with u(0, t) = 0, where the shock of the full problem becomes a boundary layer that cannot drift. The initial
+     * condition and u(1, t) = 0 hold exactly (u = -sin πx + t(1-x)·N); u(0, t) = 0 is a soft condition, because the
+     * hard factor x would make N ~ 1/x beside the layer (N = (u + sin πx)/(t x (1-x)), about -U/(t x) there), a
+     * badly scaled target for splines. Same reference as the full problem (it is defined for every x), and
+     * {@link CatalogEntry#oddIn()} says scores on the full box mirror the solution.
+     */
+    static CatalogEntry burgers1dHalf() {
+        double nu = BURGERS_VISCOSITY;
+        Problem p = Problem.named("burgers1d-half")
+                .domain(SpaceTime.of(Interval.of(0, 1), 0, 1))
+                .pde(u -> u.d("t").plus(u.times(u.d("x"))).minus(u.d("xx").times(nu)))
+                .dirichlet(BoundarySelector.named("left"), x -> 0.0)
+                .outputTransform(s -> s.x(0).times(PI).sin().negate(),
+                        s -> s.x(1).times(s.x(0).negate().plus(1)))
+                .build();
+        return CatalogEntry.ofReference(p, "burgers1d on its half x in [0,1] by the odd symmetry: u(0,t) = 0 (soft), "
+                        + "u(x,0) = -sin πx and u(1,t) = 0 exactly (u = -sin πx + t(1-x)·N); scored also on the full box "
+                        + "by u(-x,t) = -u(x,t)", BURGERS_REFERENCE,
+                new Recommendation(ModelSpec.kan(10, 3, 2, 10, 10, 1), Collocation.of(3000, 200, 0),
+                        new OptimizerPlan(1000, 1e-2, 3000, 30, 0))).withOddSymmetry("x");
+    }
+
+    /**
      * Steady Navier-Stokes at Re = 20 on [-0.5, 1] x [-0.5, 1.5] (Kovasznay flow): fields u, v, p;
      * u, v from the exact solution on the boundary, p pinned at the corner (-0.5, -0.5).
      */

@@ -14,9 +14,10 @@ import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.dsl.Collocation;
+import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.AdaptiveComparison;
-import org.pikan4j.validation.solve.EvaluationGrid;
+import org.pikan4j.validation.solve.ScoreGrid;
 import org.pikan4j.validation.solve.Solver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,14 +101,17 @@ final class AdaptiveCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("pikan-out", "adaptive-" + problem);
         Files.createDirectories(folder);
         System.out.println(problem + ": " + comparison.describe());
-        EvaluationGrid scoring = scoreGrid.given() ? scoreGrid.grid(Catalog.standard().entry(problem).problem()) : null;
-        Map<AdaptiveComparison.Result, Double> scores = Collections.synchronizedMap(new IdentityHashMap<>());
+        List<ScoreGrid> scoring = scoreGrid.given() ? scoreGrid.grids(Catalog.standard().entry(problem)) : List.of();
+        Map<AdaptiveComparison.Result, double[]> scores = Collections.synchronizedMap(new IdentityHashMap<>());
         List<AdaptiveComparison.Result> results = comparison.run(r -> {
-            String scored = "";
-            if (scoring != null) {
-                scores.put(r, r.solution().errorOn(scoring).relativeL2());
-                scored = "; " + scoreGrid.describe(r.solution(), scoring);
+            StringBuilder scored = new StringBuilder();
+            double[] l2 = new double[scoring.size()];
+            for (int g = 0; g < l2.length; g++) {
+                ErrorMetrics e = scoring.get(g).error(r.solution());
+                l2[g] = e.relativeL2();
+                scored.append("; ").append(ScoreGridOption.describe(e, scoring.get(g)));
             }
+            scores.put(r, l2);
             synchronized (System.out) {
                 System.out.printf(Locale.ROOT, "%-8s seed %d: relative L2 %.3e in %.1f s (%d Adam + %d L-BFGS steps,"
                                 + " %d refinements)%s%n", r.mode(), r.solution().seed(),
@@ -118,18 +122,24 @@ final class AdaptiveCommand implements Callable<Integer> {
         for (AdaptiveComparison.Result r : results) {
             SolutionReport.write(r.solution(), folder.resolve(r.mode() + "-seed" + r.solution().seed()));
         }
-        String table = AdaptiveComparison.markdown(results);
-        if (scoring != null) {
-            table += "\n" + AdaptiveComparison.medianLine(results, scores::get,
-                    "relative L2 on the " + scoreGrid.counts + " grid");
+        StringBuilder table = new StringBuilder(AdaptiveComparison.markdown(results));
+        StringBuilder header = new StringBuilder(AdaptiveComparison.CSV_HEADER);
+        for (int g = 0; g < scoring.size(); g++) {
+            int column = g;
+            table.append('\n').append(AdaptiveComparison.medianLine(results, r -> scores.get(r)[column],
+                    "relative L2 on the " + scoring.get(g).label() + " grid"));
+            header.append(",relative_l2_").append(scoring.get(g).label().replace(' ', '_'));
         }
         System.out.print(table);
         Files.writeString(folder.resolve("adaptive-vs-fixed.md"), "# " + problem + "\n\n" + comparison.describe()
                 + "\n\n" + table);
-        List<String> csv = new ArrayList<>(List.of(AdaptiveComparison.CSV_HEADER
-                + (scoring == null ? "" : ",relative_l2_" + scoreGrid.counts)));
+        List<String> csv = new ArrayList<>(List.of(header.toString()));
         for (AdaptiveComparison.Result r : results) {
-            csv.add(r.csv() + (scoring == null ? "" : String.format(Locale.ROOT, ",%.6e", scores.get(r))));
+            StringBuilder line = new StringBuilder(r.csv());
+            for (double l2 : scores.get(r)) {
+                line.append(String.format(Locale.ROOT, ",%.6e", l2));
+            }
+            csv.add(line.toString());
         }
         Files.write(folder.resolve("adaptive-vs-fixed.csv"), csv);
         System.out.println("wrote " + folder);
@@ -148,7 +158,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             c = interior == null ? c : Collocation.of(interior, c.boundary(), c.initial());
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withThreads(threads);
             if (scoreGrid.given()) {
-                scoreGrid.grid(entry.problem()); // a bad count is refused before the solves
+                scoreGrid.grids(entry); // a bad count is refused before the solves
             }
             if (learningRate != null) {
                 solver = solver.withOptimizers(solver.settings().optimizers().withLearningRate(learningRate));

@@ -27,6 +27,7 @@ import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.report.SolutionReport;
+import org.pikan4j.validation.solve.ScoreGrid;
 import org.pikan4j.validation.solve.Solution;
 import org.pikan4j.validation.solve.Solver;
 import org.pikan4j.validation.solve.SymbolicReadout;
@@ -257,8 +258,10 @@ final class SolveCommand implements Callable<Integer> {
                     Math.abs(c.getValue() - truth) / Math.abs(truth)));
         }
         if (scoreGrid.given()) {
-            console.println(solution.problem().fieldNames().get(0) + ": "
-                    + scoreGrid.describe(solution, scoreGrid.grid(solution.problem())));
+            for (ScoreGrid g : scoreGrid.grids(entry)) {
+                console.println(solution.problem().fieldNames().get(0) + ": "
+                        + ScoreGridOption.describe(g.error(solution), g));
+            }
         }
         console.printf(Locale.ROOT, "parameters %d, wall time %.1f s%n", solution.parameters(), solution.seconds());
         if (interrupt.requested() && solution.training().stopReason() == StopReason.INTERRUPTED) {
@@ -339,7 +342,7 @@ final class SolveCommand implements Callable<Integer> {
                             .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             if (scoreGrid.given()) {
-                scoreGrid.grid(entry.problem()); // a bad count is refused before training
+                scoreGrid.grids(entry); // a bad count is refused before training
             }
             solver = causal == null && causalSlabs == null ? solver : solver.withCausality(causality(r.causality()));
             switch (refine) {

@@ -3,6 +3,7 @@ package org.pikan4j.validation.solve;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.pikan4j.problems.geometry.Domain;
 
 /**
@@ -55,12 +56,35 @@ public final class EvaluationGrid {
      * @throws IllegalArgumentException when the counts do not fit the domain or no grid point lies in it
      */
     public static EvaluationGrid of(Domain domain, int... counts) {
-        double[] lo = domain.lowerBounds();
-        double[] hi = domain.upperBounds();
+        return build(domain.lowerBounds(), domain.upperBounds(), counts, domain::contains, domain.toString());
+    }
+
+    /**
+     * The full tensor grid of {@code counts[i]} evenly spaced points on axis i of a box (both ends included), e.g.
+     * the box a symmetric problem's half is mirrored onto.
+     *
+     * @param lower the box's lower corner
+     * @param upper the box's upper corner, above {@code lower} on every axis
+     * @param counts points per axis, one per coordinate, each at least 2
+     * @throws IllegalArgumentException when the corners or counts do not fit
+     */
+    public static EvaluationGrid ofBox(double[] lower, double[] upper, int... counts) {
+        for (int i = 0; i < Math.max(lower.length, upper.length); i++) {
+            if (upper.length != lower.length || !(lower[i] < upper[i])) {
+                throw new IllegalArgumentException("evaluation box " + Arrays.toString(lower) + " - "
+                        + Arrays.toString(upper) + " needs a lower corner below the upper one on every axis");
+            }
+        }
+        return build(lower.clone(), upper.clone(), counts, p -> true, "the box " + Arrays.toString(lower) + " - "
+                + Arrays.toString(upper));
+    }
+
+    private static EvaluationGrid build(double[] lo, double[] hi, int[] counts, Predicate<double[]> contains,
+                                        String where) {
         int d = lo.length;
         if (counts.length != d || Arrays.stream(counts).anyMatch(c -> c < 2)) {
             throw new IllegalArgumentException("evaluation grid counts " + Arrays.toString(counts) + " must hold one"
-                    + " count per coordinate, " + d + " here (" + domain + "), each at least 2 points");
+                    + " count per coordinate, " + d + " here (" + where + "), each at least 2 points");
         }
         long total = 1;
         for (int c : counts) {
@@ -75,14 +99,14 @@ public final class EvaluationGrid {
                 p[i] = lo[i] + (hi[i] - lo[i]) * (rest % counts[i]) / (counts[i] - 1);
                 rest /= counts[i];
             }
-            if (domain.contains(p)) {
+            if (contains.test(p)) {
                 kept.add(p);
                 index.add(cell);
             }
         }
         if (kept.isEmpty()) {
             throw new IllegalArgumentException("no point of the " + Arrays.toString(counts)
-                    + " evaluation grid lies in " + domain);
+                    + " evaluation grid lies in " + where);
         }
         return new EvaluationGrid(lo, hi, counts.clone(), kept.toArray(new double[0][]),
                 index.stream().mapToInt(Integer::intValue).toArray());

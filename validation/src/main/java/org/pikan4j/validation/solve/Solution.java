@@ -50,9 +50,17 @@ public record Solution(Problem problem, Recommendation settings, long seed, Eval
      * @return relative L2 and max error there
      */
     public ErrorMetrics errorOn(EvaluationGrid other) {
-        String field = problem.fieldNames().get(0);
-        double[] predicted = problem.fieldValues(network, Backends.defaultBackend(), training.theta(),
-                other.points())[0];
-        return ErrorMetrics.compare(predicted, problem.exact(field, other.points()));
+        return ErrorMetrics.compare(firstFieldAt(other.points()),
+                problem.exact(problem.fieldNames().get(0), other.points()));
+    }
+
+    /**
+     * The trained first field at any points (jvm backend, double precision).
+     *
+     * @param points the points, one coordinate array each
+     * @return one value per point
+     */
+    public double[] firstFieldAt(double[][] points) {
+        return problem.fieldValues(network, Backends.defaultBackend(), training.theta(), points)[0];
     }
 }

@@ -52,19 +52,21 @@ class AdaptiveCommandTest {
     void fixedSolvesCanShareRadAndRbaAndBothAreScoredOnAnotherGrid() throws IOException {
         CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10",
                 "--budget", "2", "--seeds", "1", "--resample-every", "10", "--rba", "0.01", "--fixed-with-rad-rba",
-                "--score-grid", "50", "--out", folder.toString());
+                "--score-grid", "50,30", "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         List<String> csv = Files.readAllLines(folder.resolve("adaptive-vs-fixed.csv"));
-        assertTrue(csv.get(0).endsWith(",relative_l2_50"), csv.get(0));
+        assertTrue(csv.get(0).endsWith(",relative_l2_50,relative_l2_30"), csv.get(0));
         for (String row : csv.subList(1, csv.size())) {
             String[] f = row.split(",");
-            // both redraw points; the score on the 50-point grid differs from the one on the 1001-point grid
+            // both redraw points; the scores on the 50- and 30-point grids differ from the one on the 1001-point grid
             assertTrue(Integer.parseInt(f[7]) >= 1, row);
             assertTrue(Double.parseDouble(f[9]) > 0 && !f[9].equals(f[3]), row);
+            assertTrue(Double.parseDouble(f[10]) > 0 && !f[10].equals(f[9]) && !f[10].equals(f[3]), row);
         }
         String events = Files.readString(folder.resolve("fixed-seed1").resolve("events.csv"));
         assertTrue(events.contains("RAD") && !events.contains("grid extension"), events);
-        assertTrue(r.out().contains("relative L2 on the 50 grid: fixed"), r.out());
+        assertTrue(r.out().contains("relative L2 on the 50 grid: fixed")
+                && r.out().contains("relative L2 on the 30 grid: fixed"), r.out());
         assertTrue(r.out().contains("with the same RAD and RBA"), r.out());
     }
 
