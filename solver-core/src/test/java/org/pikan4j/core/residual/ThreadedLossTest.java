@@ -2,6 +2,7 @@ package org.pikan4j.core.residual;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -70,7 +71,9 @@ class ThreadedLossTest {
     @Test
     void theSecondThreadIsKeptBetweenEvaluations() {
         // a thread started per evaluation (CompletableFuture's fallback when the common pool has one worker,
-        // as on two cores) cost more than the split saved; each evaluation must reuse the helper
+        // as on two cores) cost more than the split saved; evaluations must reuse helpers. A pool may start a
+        // second helper once, when an evaluation's task arrives before the last helper is idle again; with
+        // two idle-capable helpers every later task finds one waiting, hence at most 2 over 20 evaluations
         Set<Thread> helpers = ConcurrentHashMap.newKeySet();
         Thread caller = Thread.currentThread();
         double[][] points = new double[200][2];
@@ -88,9 +91,9 @@ class ThreadedLossTest {
         assertEquals(2, loss.activeThreads());
         double[] theta = network.initialParameters(1);
         double[] gradient = new double[theta.length];
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20; i++) {
             loss.evaluate(theta, gradient);
         }
-        assertEquals(1, helpers.size(), "threads other than the caller's: " + helpers);
+        assertTrue(helpers.size() <= 2, "threads other than the caller's: " + helpers);
     }
 }
