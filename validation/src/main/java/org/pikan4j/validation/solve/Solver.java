@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.io.Checkpoint;
@@ -15,26 +14,16 @@ import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.CausalWeighting;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.residual.ResidualAttention;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.optim.Adam;
-import org.pikan4j.core.refine.CollocationRefinement;
-import org.pikan4j.core.refine.CollocationSchedule;
-import org.pikan4j.core.refine.ErrorProbe;
 import org.pikan4j.core.refine.GridExtension;
 import org.pikan4j.core.refine.GridRefinement;
-import org.pikan4j.core.refine.LocalRefinement;
-import org.pikan4j.core.refine.RefinedTraining;
-import org.pikan4j.core.refine.RefinedTrainingResult;
-import org.pikan4j.core.refine.RefinementScheduler;
-import org.pikan4j.core.train.AttentionUpdate;
 import org.pikan4j.core.train.CheckpointSink;
 import org.pikan4j.core.train.Deadline;
 import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
-import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.core.util.OptionSet;
@@ -46,7 +35,6 @@ import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
-import org.pikan4j.problems.geometry.PointSampler;
 import org.pikan4j.problems.geometry.SpaceTime;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.reference.ReferenceSolutions;
@@ -371,8 +359,18 @@ public final class Solver {
         return config.settings;
     }
 
+    /** The adaptive refinement settings; null for a solve without them. */
+    Adaptivity adaptivity() {
+        return config.adaptivity;
+    }
+
+    /** The listeners every training of this solve reports to. */
+    List<TrainingListener> listeners() {
+        return config.listeners;
+    }
+
     /** The starting grid size followed by the extensions. */
-    private int[] gridSchedule() {
+    int[] gridSchedule() {
         int[] extensions = config.settings.model().extensions();
         int[] schedule = new int[extensions.length + 1];
         schedule[0] = config.settings.model().grid();
@@ -381,14 +379,14 @@ public final class Solver {
     }
 
     /** Training after a grid extension: the plan without Adam when L-BFGS or LM follow it. */
-    private Training refinementTraining(Deadline deadline) {
+    Training refinementTraining(Deadline deadline) {
         OptimizerPlan plan = config.settings.optimizers();
         return configured((plan.lbfgsSteps() > 0 || plan.lmSteps() > 0 ? plan.withAdamSteps(0) : plan).training(),
                 deadline);
     }
 
     /** The training with the listeners, the divergence guard and, if there is one, the deadline. */
-    private Training configured(Training training, Deadline deadline) {
+    Training configured(Training training, Deadline deadline) {
         for (TrainingListener l : config.listeners) {
             training = training.withListener(l);
         }
@@ -411,7 +409,7 @@ public final class Solver {
     }
 
     /** The loss of one network, with the regularization's penalties. */
-    private PinnLoss loss(Discretization discretization, Network network, Backend engine) {
+    PinnLoss loss(Discretization discretization, Network network, Backend engine) {
         PinnLoss loss = discretization.loss(network, engine, config.threads);
         Causality causality = config.settings.causality();
         if (causality.isActive()) {
@@ -437,7 +435,7 @@ public final class Solver {
                 config.precision);
         double[] initial = discretization.initialParameters(network, config.seed);
         Trained trained = config.adaptivity != null
-                ? trainAdaptively(discretization, engine, network, initial, deadline)
+                ? new AdaptiveTraining(this, discretization, engine).train(network, initial, deadline)
                 : trainInStages(discretization, engine, network, initial, deadline);
         network = trained.network();
         TrainingResult result = trained.result();
@@ -525,187 +523,12 @@ public final class Solver {
         return new Trained(network, result);
     }
 
-    /**
-     * Adam with plateau-triggered extensions (then knot insertions), RAD and RBA (within Adam's share of the
-     * budget), then L-BFGS per grid level: the extensions and insertion rounds the plateaus did not reach.
-     */
-    private Trained trainAdaptively(Discretization discretization, Backend engine, Network network, double[] initial,
-                                    Deadline deadline) {
-        OptimizerPlan plan = config.settings.optimizers();
-        RefinementScheduler scheduler = RefinementScheduler.extend(gridSchedule())
-                .onPlateau(config.adaptivity.plateauWindow(), config.adaptivity.plateauDecrease());
-        LocalRefinement local = LocalRefinement.dorfler(config.adaptivity.dorflerTheta())
-                .withPeakNeighbours(config.adaptivity.peakNeighbours());
-        if (config.adaptivity.insertionRounds() > 0) {
-            scheduler = scheduler.thenInsertKnots(local, config.adaptivity.insertionRounds());
-        }
-        if (config.adaptivity.causalFront() > 0) {
-            scheduler = scheduler.afterCausalFront(config.adaptivity.causalFront());
-        }
-        ResidualAttention rba = config.adaptivity.attentionRate() == 0 ? null : ResidualAttention.of(
-                config.adaptivity.attentionDecay(), config.adaptivity.attentionRate(), problem.interiorTermNames());
-        Function<Network, PinnLoss> losses = n -> rba == null ? loss(discretization, n, engine)
-                : loss(discretization, n, engine).withAttention(rba);
-        RefinedTraining adam = RefinedTraining.of(losses,
-                        Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
-                .withLearningRateFactor(config.adaptivity.learningRateFactor())
-                .withErrorProbe(errorProbe(engine));
-        for (TrainingListener l : config.listeners) {
-            adam = adam.withListener(l);
-        }
-        if (rba != null) {
-            adam = adam.withListener(AttentionUpdate.afterAdamSteps(rba));
-        }
-        CollocationSchedule resampling = config.adaptivity.resampleEvery() == 0 ? null : radSchedule();
-        if (resampling != null) {
-            adam = adam.withCollocation(resampling);
-        }
-        if (deadline != null) {
-            adam = adam.withDeadline(adamDeadline());
-        }
-        RefinedTrainingResult refined = adam.run(network, initial);
-        Polish polish = new Polish(losses, resampling, deadline, refined.history());
-        polish.network = refined.network();
-        polish.loss = refined.finalLoss();
-        polish.theta = refined.theta();
-        // the refinements still to come: grid extensions (G), then knot-insertion rounds (0)
-        List<Integer> ahead = new ArrayList<>();
-        for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
-            ahead.add(g);
-        }
-        long inserted = refined.refinements().stream()
-                .filter(e -> e.record().operation().equals("knot insertion")).count();
-        for (long r = inserted; r < config.adaptivity.insertionRounds(); r++) {
-            ahead.add(0);
-        }
-        if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
-            if (refined.stopReason() != StopReason.NON_FINITE) {
-                ahead.forEach(g -> polish.refine(g, local));
-            }
-            return polish.finish(refinementTraining(deadline));
-        }
-        for (int level = 0; level <= ahead.size(); level++) {
-            if (level > 0) {
-                polish.refine(ahead.get(level - 1), local);
-            }
-            // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
-            // their steps cost more and they set the final error (equal shares left the finest grid short)
-            double weight = Math.pow(2, level);
-            double weights = Math.pow(2, ahead.size() + 1) - weight;
-            Deadline share = deadline == null ? null
-                    : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() * weight / weights));
-            if (!polish.lbfgs(plan, share)) {
-                break;
-            }
-        }
-        return polish.finish(null);
-    }
-
-    /**
-     * The L-BFGS part of an adaptive solve: per grid, L-BFGS in rounds of {@link Adaptivity#resampleEvery()} steps
-     * with a RAD redraw between rounds; mutable, one per solve.
-     */
-    private final class Polish {
-        private final Function<Network, PinnLoss> losses;
-        private final CollocationSchedule resampling;
-        private final Deadline deadline;
-        private final TrainingHistory history;
-        private Network network;
-        private PinnLoss loss;
-        private double[] theta;
-        private TrainingResult last;
-        private int rounds;
-
-        Polish(Function<Network, PinnLoss> losses, CollocationSchedule resampling, Deadline deadline,
-               TrainingHistory history) {
-            this.losses = losses;
-            this.resampling = resampling;
-            this.deadline = deadline;
-            this.history = history;
-        }
-
-        /** Extends the grid to G = {@code grid}, or for 0 inserts knots where the residual concentrates. */
-        void refine(int grid, LocalRefinement local) {
-            GridRefinement refinement = grid > 0 ? GridExtension.extend(network, theta, grid)
-                    : local.refine(network, theta, loss).orElse(null);
-            if (refinement == null) {
-                return;   // all residuals 0: nothing to refine
-            }
-            network = refinement.network();
-            theta = refinement.theta();
-            PinnLoss refined = losses.apply(network);
-            loss = resampling == null ? refined : resampling.moveTo(refined, resampling.points(loss));
-            history.addEvent(history.lastStep(), refinement.record().operation(),
-                    String.join("; ", refinement.record().changes())
-                            + " (L-BFGS plateaued or its share of the budget ran out)");
-        }
-
-        /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
-        boolean lbfgs(OptimizerPlan plan, Deadline share) {
-            int budget = plan.lbfgsSteps();
-            int round = resampling == null ? budget : Math.min(budget, config.adaptivity.resampleEvery());
-            for (int done = 0; done < budget; ) {
-                Training chunk = configured(plan.withAdamSteps(0).withLmSteps(0)
-                        .withLbfgsSteps(Math.min(round, budget - done)).training(), share);
-                last = chunk.train(loss, theta, history);
-                theta = last.theta();
-                done += last.steps();
-                if (last.stopReason() == StopReason.NON_FINITE || deadline != null && deadline.passed()) {
-                    return false;
-                }
-                if (last.stopReason() != StopReason.BUDGET || done >= budget) {
-                    return true;
-                }
-                resample();
-            }
-            return true;
-        }
-
-        private void resample() {
-            double before = loss.evaluate(theta, new double[theta.length]);
-            CollocationSchedule.Refined refined = resampling.refine(loss, theta, 1_000 + ++rounds);
-            loss = refined.loss();
-            history.addEvent(history.lastStep(), "resample", refined.record() + String.format(java.util.Locale.ROOT,
-                    "; between L-BFGS rounds; loss %.6g -> %.6g", before, loss.evaluate(theta, new double[theta.length])));
-        }
-
-        /** The result of the last L-BFGS round, after the plan's Levenberg-Marquardt stage if it has one. */
-        Trained finish(Training rest) {
-            OptimizerPlan plan = config.settings.optimizers();
-            if (rest != null) {
-                last = rest.train(loss, theta, history);
-            } else if (plan.lmSteps() > 0 && last.stopReason() != StopReason.NON_FINITE) {
-                last = configured(plan.withAdamSteps(0).withLbfgsSteps(0).training(), deadline)
-                        .train(loss, last.theta(), history);
-            }
-            return new Trained(network, last);
-        }
-    }
-
-    /** The first field's relative L2 error on the evaluation grid, for the refinement events. */
-    private ErrorProbe errorProbe(Backend engine) {
-        EvaluationGrid grid = EvaluationGrid.of(problem.domain());
-        double[] exact = problem.exact(problem.fieldNames().get(0), grid.points());
-        return (net, theta) -> ErrorMetrics.compare(problem.fieldValues(net, engine, theta, grid.points())[0], exact)
-                .relativeL2();
-    }
-
-    private Deadline adamDeadline() {
+    /** The deadline of Adam's share of the time budget, counted from now. */
+    Deadline adamDeadline() {
         return Deadline.afterSeconds(config.budgetSeconds * config.adamShare);
     }
 
-    /** RAD on the PDE terms from a fresh uniform pool per round, reproducible from the seed. */
-    private CollocationSchedule radSchedule() {
-        int interior = config.settings.collocation().interior();
-        return CollocationSchedule.every(config.adaptivity.resampleEvery(),
-                CollocationRefinement.rad(interior, config.adaptivity.radExponent(), config.adaptivity.radOffset(),
-                        config.seed),
-                round -> problem.domain().sampleInterior(config.adaptivity.poolFactor() * interior,
-                        PointSampler.uniform(config.seed * 1_000_003L + round)),
-                problem.interiorTermNames());
-    }
-
     /** A trained network and its training result. */
-    private record Trained(Network network, TrainingResult result) {
+    record Trained(Network network, TrainingResult result) {
     }
 }

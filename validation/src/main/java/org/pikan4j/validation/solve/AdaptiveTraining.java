@@ -1,0 +1,231 @@
+package org.pikan4j.validation.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.pikan4j.core.backend.Backend;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.optim.Adam;
+import org.pikan4j.core.refine.CollocationRefinement;
+import org.pikan4j.core.refine.CollocationSchedule;
+import org.pikan4j.core.refine.ErrorProbe;
+import org.pikan4j.core.refine.GridExtension;
+import org.pikan4j.core.refine.GridRefinement;
+import org.pikan4j.core.refine.LocalRefinement;
+import org.pikan4j.core.refine.RefinedTraining;
+import org.pikan4j.core.refine.RefinedTrainingResult;
+import org.pikan4j.core.refine.RefinementScheduler;
+import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualAttention;
+import org.pikan4j.core.train.AttentionUpdate;
+import org.pikan4j.core.train.Deadline;
+import org.pikan4j.core.train.StopReason;
+import org.pikan4j.core.train.Training;
+import org.pikan4j.core.train.TrainingHistory;
+import org.pikan4j.core.train.TrainingListener;
+import org.pikan4j.core.train.TrainingResult;
+import org.pikan4j.problems.catalog.OptimizerPlan;
+import org.pikan4j.problems.dsl.Discretization;
+import org.pikan4j.problems.dsl.Problem;
+import org.pikan4j.problems.geometry.PointSampler;
+import org.pikan4j.validation.metrics.ErrorMetrics;
+import org.pikan4j.validation.solve.Solver.Trained;
+
+/**
+ * The training of an adaptive solve ({@link Solver#withAdaptiveRefinement(Adaptivity)}): Adam under a
+ * {@link RefinementScheduler} (grid extensions on loss plateaus, then knot insertions), with RAD redraws and
+ * RBA weights as {@link Adaptivity} asks, then L-BFGS per grid level for the refinements Adam did not reach.
+ * One per solve; the solver supplies the losses, the trainings' listeners and guard, and the time shares.
+ */
+final class AdaptiveTraining {
+
+    private final Solver solver;
+    private final Adaptivity how;
+    private final Problem problem;
+    private final Discretization discretization;
+    private final Backend engine;
+
+    AdaptiveTraining(Solver solver, Discretization discretization, Backend engine) {
+        this.solver = solver;
+        this.how = solver.adaptivity();
+        this.problem = solver.problem();
+        this.discretization = discretization;
+        this.engine = engine;
+    }
+
+    /**
+     * Adam with plateau-triggered extensions (then knot insertions), RAD and RBA (within Adam's share of the
+     * budget), then L-BFGS per grid level: the extensions and insertion rounds the plateaus did not reach.
+     */
+    Trained train(Network network, double[] initial, Deadline deadline) {
+        OptimizerPlan plan = solver.settings().optimizers();
+        RefinementScheduler scheduler = RefinementScheduler.extend(solver.gridSchedule())
+                .onPlateau(how.plateauWindow(), how.plateauDecrease());
+        LocalRefinement local = LocalRefinement.dorfler(how.dorflerTheta())
+                .withPeakNeighbours(how.peakNeighbours());
+        if (how.insertionRounds() > 0) {
+            scheduler = scheduler.thenInsertKnots(local, how.insertionRounds());
+        }
+        if (how.causalFront() > 0) {
+            scheduler = scheduler.afterCausalFront(how.causalFront());
+        }
+        ResidualAttention rba = how.attentionRate() == 0 ? null : ResidualAttention.of(
+                how.attentionDecay(), how.attentionRate(), problem.interiorTermNames());
+        Function<Network, PinnLoss> losses = n -> rba == null ? solver.loss(discretization, n, engine)
+                : solver.loss(discretization, n, engine).withAttention(rba);
+        RefinedTraining adam = RefinedTraining.of(losses,
+                        Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
+                .withLearningRateFactor(how.learningRateFactor())
+                .withErrorProbe(errorProbe());
+        for (TrainingListener l : solver.listeners()) {
+            adam = adam.withListener(l);
+        }
+        if (rba != null) {
+            adam = adam.withListener(AttentionUpdate.afterAdamSteps(rba));
+        }
+        CollocationSchedule resampling = how.resampleEvery() == 0 ? null : radSchedule();
+        if (resampling != null) {
+            adam = adam.withCollocation(resampling);
+        }
+        if (deadline != null) {
+            adam = adam.withDeadline(solver.adamDeadline());
+        }
+        RefinedTrainingResult refined = adam.run(network, initial);
+        Polish polish = new Polish(losses, resampling, deadline, refined.history());
+        polish.network = refined.network();
+        polish.loss = refined.finalLoss();
+        polish.theta = refined.theta();
+        // the refinements still to come: grid extensions (G), then knot-insertion rounds (0)
+        List<Integer> ahead = new ArrayList<>();
+        for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
+            ahead.add(g);
+        }
+        long inserted = refined.refinements().stream()
+                .filter(e -> e.record().operation().equals("knot insertion")).count();
+        for (long r = inserted; r < how.insertionRounds(); r++) {
+            ahead.add(0);
+        }
+        if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
+            if (refined.stopReason() != StopReason.NON_FINITE) {
+                ahead.forEach(g -> polish.refine(g, local));
+            }
+            return polish.finish(solver.refinementTraining(deadline));
+        }
+        for (int level = 0; level <= ahead.size(); level++) {
+            if (level > 0) {
+                polish.refine(ahead.get(level - 1), local);
+            }
+            // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
+            // their steps cost more and they set the final error (equal shares left the finest grid short)
+            double weight = Math.pow(2, level);
+            double weights = Math.pow(2, ahead.size() + 1) - weight;
+            Deadline share = deadline == null ? null
+                    : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() * weight / weights));
+            if (!polish.lbfgs(plan, share)) {
+                break;
+            }
+        }
+        return polish.finish(null);
+    }
+
+    /**
+     * The L-BFGS part of an adaptive solve: per grid, L-BFGS in rounds of {@link Adaptivity#resampleEvery()} steps
+     * with a RAD redraw between rounds; mutable, one per solve.
+     */
+    private final class Polish {
+        private final Function<Network, PinnLoss> losses;
+        private final CollocationSchedule resampling;
+        private final Deadline deadline;
+        private final TrainingHistory history;
+        private Network network;
+        private PinnLoss loss;
+        private double[] theta;
+        private TrainingResult last;
+        private int rounds;
+
+        Polish(Function<Network, PinnLoss> losses, CollocationSchedule resampling, Deadline deadline,
+               TrainingHistory history) {
+            this.losses = losses;
+            this.resampling = resampling;
+            this.deadline = deadline;
+            this.history = history;
+        }
+
+        /** Extends the grid to G = {@code grid}, or for 0 inserts knots where the residual concentrates. */
+        void refine(int grid, LocalRefinement local) {
+            GridRefinement refinement = grid > 0 ? GridExtension.extend(network, theta, grid)
+                    : local.refine(network, theta, loss).orElse(null);
+            if (refinement == null) {
+                return;   // all residuals 0: nothing to refine
+            }
+            network = refinement.network();
+            theta = refinement.theta();
+            PinnLoss refined = losses.apply(network);
+            loss = resampling == null ? refined : resampling.moveTo(refined, resampling.points(loss));
+            history.addEvent(history.lastStep(), refinement.record().operation(),
+                    String.join("; ", refinement.record().changes())
+                            + " (L-BFGS plateaued or its share of the budget ran out)");
+        }
+
+        /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
+        boolean lbfgs(OptimizerPlan plan, Deadline share) {
+            int budget = plan.lbfgsSteps();
+            int round = resampling == null ? budget : Math.min(budget, how.resampleEvery());
+            for (int done = 0; done < budget; ) {
+                Training chunk = solver.configured(plan.withAdamSteps(0).withLmSteps(0)
+                        .withLbfgsSteps(Math.min(round, budget - done)).training(), share);
+                last = chunk.train(loss, theta, history);
+                theta = last.theta();
+                done += last.steps();
+                if (last.stopReason() == StopReason.NON_FINITE || deadline != null && deadline.passed()) {
+                    return false;
+                }
+                if (last.stopReason() != StopReason.BUDGET || done >= budget) {
+                    return true;
+                }
+                resample();
+            }
+            return true;
+        }
+
+        private void resample() {
+            double before = loss.evaluate(theta, new double[theta.length]);
+            CollocationSchedule.Refined refined = resampling.refine(loss, theta, 1_000 + ++rounds);
+            loss = refined.loss();
+            history.addEvent(history.lastStep(), "resample", refined.record() + String.format(Locale.ROOT,
+                    "; between L-BFGS rounds; loss %.6g -> %.6g", before, loss.evaluate(theta, new double[theta.length])));
+        }
+
+        /** The result of the last L-BFGS round, after the plan's Levenberg-Marquardt stage if it has one. */
+        Trained finish(Training rest) {
+            OptimizerPlan plan = solver.settings().optimizers();
+            if (rest != null) {
+                last = rest.train(loss, theta, history);
+            } else if (plan.lmSteps() > 0 && last.stopReason() != StopReason.NON_FINITE) {
+                last = solver.configured(plan.withAdamSteps(0).withLbfgsSteps(0).training(), deadline)
+                        .train(loss, last.theta(), history);
+            }
+            return new Trained(network, last);
+        }
+    }
+
+    /** The first field's relative L2 error on the evaluation grid, for the refinement events. */
+    private ErrorProbe errorProbe() {
+        EvaluationGrid grid = EvaluationGrid.of(problem.domain());
+        double[] exact = problem.exact(problem.fieldNames().get(0), grid.points());
+        return (net, theta) -> ErrorMetrics.compare(problem.fieldValues(net, engine, theta, grid.points())[0], exact)
+                .relativeL2();
+    }
+
+    /** RAD on the PDE terms from a fresh uniform pool per round, reproducible from the seed. */
+    private CollocationSchedule radSchedule() {
+        int interior = solver.settings().collocation().interior();
+        return CollocationSchedule.every(how.resampleEvery(),
+                CollocationRefinement.rad(interior, how.radExponent(), how.radOffset(),
+                        solver.seed()),
+                round -> problem.domain().sampleInterior(how.poolFactor() * interior,
+                        PointSampler.uniform(solver.seed() * 1_000_003L + round)),
+                problem.interiorTermNames());
+    }
+}
