@@ -65,10 +65,13 @@ public final class ScoreGrid {
      * @return relative L2 and max error
      */
     public ErrorMetrics error(Solution solution) {
+        if (oddAxis < 0) {
+            return solution.errorOn(grid);
+        }
         double[][] points = grid.points();
-        double[] predicted = solution.firstFieldAt(oddAxis < 0 ? points : reflected(points));
+        double[] predicted = solution.firstFieldAt(reflected(points));
         for (int n = 0; n < points.length; n++) {
-            if (oddAxis >= 0 && points[n][oddAxis] < 0) {
+            if (points[n][oddAxis] < 0) {
                 predicted[n] = -predicted[n];
             }
         }
