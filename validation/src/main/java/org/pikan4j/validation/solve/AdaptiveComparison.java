@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import org.pikan4j.core.train.TrainingHistory;
+import org.pikan4j.core.util.OptionSet;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.validation.metrics.ErrorMetrics;
@@ -36,22 +37,27 @@ public final class AdaptiveComparison {
     private static final int UNLIMITED_STEPS = 100_000_000;
 
     private final Solver base;
-    private final Adaptivity adaptivity;
-    private final double budgetSeconds;
-    private final double adamShare;
-    private final long[] seeds;
-    private final int parallel;
-    private final boolean fixedCollocation;
+    private final Options options;
 
-    private AdaptiveComparison(Solver base, Adaptivity adaptivity, double budgetSeconds, double adamShare,
-                               long[] seeds, int parallel, boolean fixedCollocation) {
+    /** The comparison's settings; each {@code withXxx} changes one in a copy. */
+    private static final class Options extends OptionSet<Options> {
+        private Adaptivity adaptivity = Adaptivity.defaults();
+        private double budgetSeconds = 60;
+        private double adamShare = 0.5;
+        private long[] seeds = {1, 2, 3};
+        private int parallel = 2;
+        private boolean fixedCollocation;
+    }
+
+    private AdaptiveComparison(Solver base, Options options) {
         this.base = base;
-        this.adaptivity = adaptivity;
-        this.budgetSeconds = budgetSeconds;
-        this.adamShare = adamShare;
-        this.seeds = seeds;
-        this.parallel = parallel;
-        this.fixedCollocation = fixedCollocation;
+        this.options = options;
+    }
+
+    private AdaptiveComparison with(Consumer<Options> change) {
+        Options changed = options.copy();
+        change.accept(changed);
+        return new AdaptiveComparison(base, changed);
     }
 
     /**
@@ -67,7 +73,7 @@ public final class AdaptiveComparison {
             throw new IllegalArgumentException("adaptive comparison needs a KAN with grid extensions (e.g. --grid 5"
                     + " --extend 10,20), got " + model);
         }
-        return new AdaptiveComparison(solver, Adaptivity.defaults(), 60, 0.5, new long[] {1, 2, 3}, 2, false);
+        return new AdaptiveComparison(solver, new Options());
     }
 
     /** @return a copy with other adaptivity settings for the adaptive solves */
@@ -75,7 +81,7 @@ public final class AdaptiveComparison {
         if (how == null) {
             throw new IllegalArgumentException("adaptivity must not be null");
         }
-        return new AdaptiveComparison(base, how, budgetSeconds, adamShare, seeds, parallel, fixedCollocation);
+        return with(o -> o.adaptivity = how);
     }
 
     /**
@@ -85,7 +91,10 @@ public final class AdaptiveComparison {
      */
     public AdaptiveComparison withBudget(double seconds, double adamShare) {
         base.withTimeBudget(seconds, adamShare); // validates both
-        return new AdaptiveComparison(base, adaptivity, seconds, adamShare, seeds, parallel, fixedCollocation);
+        return with(o -> {
+            o.budgetSeconds = seconds;
+            o.adamShare = adamShare;
+        });
     }
 
     /** @return a copy over other seeds (at least one) */
@@ -93,8 +102,8 @@ public final class AdaptiveComparison {
         if (s == null || s.length == 0) {
             throw new IllegalArgumentException("seeds must hold at least one seed, got none");
         }
-        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, s.clone(), parallel,
-                fixedCollocation);
+        long[] copy = s.clone();
+        return with(o -> o.seeds = copy);
     }
 
     /** @return a copy running {@code n} (1 to 16) solves at a time */
@@ -102,7 +111,7 @@ public final class AdaptiveComparison {
         if (n < 1 || n > 16) {
             throw new IllegalArgumentException("parallel solves must be in [1, 16], got " + n);
         }
-        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, seeds, n, fixedCollocation);
+        return with(o -> o.parallel = n);
     }
 
     /**
@@ -114,7 +123,7 @@ public final class AdaptiveComparison {
      * @return a copy
      */
     public AdaptiveComparison withFixedCollocationAdaptivity(boolean on) {
-        return new AdaptiveComparison(base, adaptivity, budgetSeconds, adamShare, seeds, parallel, on);
+        return with(o -> o.fixedCollocation = on);
     }
 
     /**
@@ -127,16 +136,16 @@ public final class AdaptiveComparison {
         ModelSpec model = base.settings().model();
         int[] grids = model.extensions();
         OptimizerPlan plan = base.settings().optimizers().withLbfgsSteps(UNLIMITED_STEPS);
-        Solver timed = base.withOptimizers(plan).withTimeBudget(budgetSeconds, adamShare);
+        Solver timed = base.withOptimizers(plan).withTimeBudget(options.budgetSeconds, options.adamShare);
         Solver fine = timed.withModel(model.withExtensions().withGrid(grids[grids.length - 1]));
-        boolean collocation = fixedCollocation && (adaptivity.resampleEvery() > 0 || adaptivity.attentionRate() > 0);
-        Solver fixed = collocation
-                ? fine.withAdaptiveRefinement(adaptivity.withKnotInsertion(0, adaptivity.dorflerTheta())) : fine;
-        Solver adaptive = timed.withAdaptiveRefinement(adaptivity);
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        Adaptivity how = options.adaptivity;
+        boolean collocation = options.fixedCollocation && (how.resampleEvery() > 0 || how.attentionRate() > 0);
+        Solver fixed = collocation ? fine.withAdaptiveRefinement(how.withKnotInsertion(0, how.dorflerTheta())) : fine;
+        Solver adaptive = timed.withAdaptiveRefinement(how);
+        ExecutorService pool = Executors.newFixedThreadPool(options.parallel);
         try {
             List<Future<Result>> futures = new ArrayList<>();
-            for (long seed : seeds) {
+            for (long seed : options.seeds) {
                 futures.add(pool.submit(() -> solve("fixed", fixed.withSeed(seed), done)));
                 futures.add(pool.submit(() -> solve("adaptive", adaptive.withSeed(seed), done)));
             }
@@ -166,11 +175,11 @@ public final class AdaptiveComparison {
     /** @return what each adaptive solve does, for reports */
     public String describe() {
         return String.format(Locale.ROOT, "%s; %s s per solve (Adam %d steps within %.0f%% of it, then L-BFGS),"
-                        + " seeds %s; adaptive: %s; fixed: G = %d from the start%s", base.settings().model(), budgetSeconds,
-                base.settings().optimizers().adamSteps(), 100 * adamShare,
-                Arrays.toString(seeds), adaptivity, base.settings().model().extensions()[
+                        + " seeds %s; adaptive: %s; fixed: G = %d from the start%s", base.settings().model(),
+                options.budgetSeconds, base.settings().optimizers().adamSteps(), 100 * options.adamShare,
+                Arrays.toString(options.seeds), options.adaptivity, base.settings().model().extensions()[
                         base.settings().model().extensions().length - 1],
-                fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed");
+                options.fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed");
     }
 
     /**
