@@ -92,6 +92,9 @@ final class AdaptiveCommand implements Callable<Integer> {
     @Mixin
     ScoreGridOption scoreGrid;
 
+    /** The {@code --score-grid} grids, built (and so checked) by {@link #configure()}. */
+    private List<ScoreGrid> scoring = List.of();
+
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: pikan-out/adaptive-<problem>)")
     Path out;
 
@@ -101,7 +104,6 @@ final class AdaptiveCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("pikan-out", "adaptive-" + problem);
         Files.createDirectories(folder);
         System.out.println(problem + ": " + comparison.describe());
-        List<ScoreGrid> scoring = scoreGrid.given() ? scoreGrid.grids(Catalog.standard().entry(problem)) : List.of();
         Map<AdaptiveComparison.Result, double[]> scores = Collections.synchronizedMap(new IdentityHashMap<>());
         List<AdaptiveComparison.Result> results = comparison.run(r -> {
             StringBuilder scored = new StringBuilder();
@@ -157,9 +159,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             Collocation c = entry.recommendation().collocation();
             c = interior == null ? c : Collocation.of(interior, c.boundary(), c.initial());
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withThreads(threads);
-            if (scoreGrid.given()) {
-                scoreGrid.grids(entry); // a bad count is refused before the solves
-            }
+            scoring = scoreGrid.grids(entry); // a bad count is refused before the solves
             if (learningRate != null) {
                 solver = solver.withOptimizers(solver.settings().optimizers().withLearningRate(learningRate));
             }

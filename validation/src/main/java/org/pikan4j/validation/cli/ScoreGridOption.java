@@ -22,19 +22,14 @@ final class ScoreGridOption {
                     + " 101x101,256x100 (an entry with odd symmetry, e.g. burgers1d-half: the full box, mirrored)")
     List<String> counts;
 
-    /** @return whether the option was given */
-    boolean given() {
-        return counts != null && !counts.isEmpty();
-    }
-
     /**
      * @param entry the entry whose domain the grids cover
-     * @return the grids, in the order given
+     * @return the grids, in the order given; none without the option
      * @throws IllegalArgumentException naming the value when it is not counts joined by 'x' that fit the domain
      */
     List<ScoreGrid> grids(CatalogEntry entry) {
         List<ScoreGrid> grids = new ArrayList<>();
-        for (String c : counts) {
+        for (String c : counts == null ? List.<String>of() : counts) {
             int[] parsed;
             try {
                 parsed = Arrays.stream(c.split("x", -1)).mapToInt(Integer::parseInt).toArray();

@@ -87,6 +87,9 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     ScoreGridOption scoreGrid;
 
+    /** The {@code --score-grid} grids, built (and so checked) by {@link #configure}. */
+    private List<ScoreGrid> scoring = List.of();
+
     @Option(names = "--budget", paramLabel = "SECONDS",
             description = "wall-time budget of training: Adam stops at half of it, the other stages at all of it")
     Double budget;
@@ -257,11 +260,9 @@ final class SolveCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, " (true %.6f, relative error %.2e)", truth,
                     Math.abs(c.getValue() - truth) / Math.abs(truth)));
         }
-        if (scoreGrid.given()) {
-            for (ScoreGrid g : scoreGrid.grids(entry)) {
-                console.println(solution.problem().fieldNames().get(0) + ": "
-                        + ScoreGridOption.describe(g.error(solution), g));
-            }
+        for (ScoreGrid g : scoring) {
+            console.println(solution.problem().fieldNames().get(0) + ": "
+                    + ScoreGridOption.describe(g.error(solution), g));
         }
         console.printf(Locale.ROOT, "parameters %d, wall time %.1f s%n", solution.parameters(), solution.seconds());
         if (interrupt.requested() && solution.training().stopReason() == StopReason.INTERRUPTED) {
@@ -341,9 +342,7 @@ final class SolveCommand implements Callable<Integer> {
                     .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)
                             .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
-            if (scoreGrid.given()) {
-                scoreGrid.grids(entry); // a bad count is refused before training
-            }
+            scoring = scoreGrid.grids(entry); // a bad count is refused before training
             solver = causal == null && causalSlabs == null ? solver : solver.withCausality(causality(r.causality()));
             switch (refine) {
                 case "after-stages":
