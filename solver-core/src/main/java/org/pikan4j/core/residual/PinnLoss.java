@@ -3,12 +3,6 @@ package org.pikan4j.core.residual;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
 
@@ -30,18 +24,6 @@ public final class PinnLoss {
 
     /** Blocks of points per thread below which fewer threads work (see the class comment). */
     public static final int BLOCKS_PER_THREAD = 4;
-
-    /**
-     * Helper threads shared by every loss: one fewer than the processors (at least one), more would only take turns
-     * on the cores. Each is started by the task that finds fewer and then kept between evaluations (idle ones end
-     * after a minute), so a loss evaluated over and over uses the same helpers; tasks beyond them wait in the queue.
-     * Not the common fork-join pool (on two cores its parallelism is 1 and CompletableFuture then starts a new thread
-     * for every task), nor a cached pool (it starts another thread whenever a task arrives before the last helper is
-     * idle again).
-     */
-    static final int HELPER_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-
-    private static final ExecutorService HELPERS = helperPool();
 
     private final Network network;
     private final Backend backend;
@@ -343,11 +325,11 @@ public final class PinnLoss {
         checkLength(theta, "theta");
         checkLength(gradient, "gradient");
         if (causal != null) {
-            inParallel(w -> squaresShare(w, theta));
+            LossHelpers.runAll(active, w -> squaresShare(w, theta));
             updateCausalWeights();
         }
         int threads = active;
-        inParallel(w -> sweepShare(w, theta, w == 0 ? zeroed(gradient) : gradientOf(w)));
+        LossHelpers.runAll(active, w -> sweepShare(w, theta, w == 0 ? zeroed(gradient) : gradientOf(w)));
         for (int w = 1; w < threads; w++) {
             double[] g = threadGradients[w];
             for (int p = 0; p < gradient.length; p++) {
@@ -368,28 +350,6 @@ public final class PinnLoss {
             total += termValues[terms.size() + q];
         }
         return total;
-    }
-
-    private static ExecutorService helperPool() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(HELPER_THREADS, HELPER_THREADS, 1, TimeUnit.MINUTES,
-                new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "pinn-loss-helper");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
-    /** Runs {@code task(w)} for every active worker w, worker 0 on the calling thread, and waits for all. */
-    private void inParallel(IntConsumer task) {
-        List<CompletableFuture<Void>> others = new ArrayList<>();
-        for (int w = 1; w < active; w++) {
-            int worker = w;
-            others.add(CompletableFuture.runAsync(() -> task.accept(worker), HELPERS));
-        }
-        task.accept(0);
-        others.forEach(CompletableFuture::join);
     }
 
     private static double[] zeroed(double[] gradient) {

@@ -93,6 +93,6 @@ class ThreadedLossTest {
         for (int i = 0; i < 20; i++) {
             loss.evaluate(theta, gradient);
         }
-        assertTrue(helpers.size() <= PinnLoss.HELPER_THREADS, "threads other than the caller's: " + helpers);
+        assertTrue(helpers.size() <= LossHelpers.THREADS, "threads other than the caller's: " + helpers);
     }
 }
