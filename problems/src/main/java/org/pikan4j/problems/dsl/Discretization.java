@@ -54,7 +54,9 @@ public final class Discretization {
 
     private static Residual residual(Schema schema, TermSpec spec, TermData data) {
         String owner = "term \"" + spec.name() + "\"";
-        return block -> spec.body().of(Scope.of(schema, Points.of(block), data, false, null, owner), spec.field())
+        // g and d may read a trainable coefficient, which is not fixed: such problems compute them every time
+        FixedJets fixedJets = schema.coefficients().isEmpty() ? new FixedJets() : null;
+        return block -> spec.body().of(Scope.keeping(fixedJets, schema, Points.of(block), data, owner), spec.field())
                 .jet();
     }
 

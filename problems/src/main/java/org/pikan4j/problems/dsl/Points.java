@@ -32,6 +32,15 @@ interface Points {
     /** Trainable coefficient k. */
     Jet coefficient(int k);
 
+    /** The derivative set of the block's jets. */
+    DerivativeSet derivatives();
+
+    /** The identity of the point set the block belongs to (see {@link BlockContext#pointSet()}), or null. */
+    Object pointSet();
+
+    /** A jet of given values and derivatives that no adjoint flows back from (see {@link JetTape#fixed}). */
+    Jet fixed(DerivativeSet set, double[] values);
+
     /** The network's block during training: everything comes from the engine's context. */
     static Points of(BlockContext block) {
         return new Points() {
@@ -68,6 +77,21 @@ interface Points {
             @Override
             public Jet coefficient(int k) {
                 return block.parameter(k);
+            }
+
+            @Override
+            public DerivativeSet derivatives() {
+                return block.derivatives();
+            }
+
+            @Override
+            public Object pointSet() {
+                return block.pointSet();
+            }
+
+            @Override
+            public Jet fixed(DerivativeSet set, double[] values) {
+                return block.fixed(set, values);
             }
         };
     }
@@ -114,6 +138,21 @@ interface Points {
             @Override
             public Jet coefficient(int k) {
                 return constant(filled(points.length, coefficients[k]));
+            }
+
+            @Override
+            public DerivativeSet derivatives() {
+                return set;
+            }
+
+            @Override
+            public Object pointSet() {
+                return null;   // one evaluation each: nothing to keep
+            }
+
+            @Override
+            public Jet fixed(DerivativeSet jetSet, double[] values) {
+                return tape.fixed(jetSet, values);
             }
         };
     }

@@ -22,11 +22,13 @@ public final class Scope {
     private final CoordinateExpression[] trial;
     private final String owner;
     private final Expr[] fields;
+    private final FixedJets fixedJets;
     private Scope coordinateView;
 
     private Scope(Schema schema, Points points, TermData data, boolean tracking, boolean fieldsAllowed,
-                  CoordinateExpression[] trial, String owner) {
+                  CoordinateExpression[] trial, String owner, FixedJets fixedJets) {
         this.schema = schema;
+        this.fixedJets = fixedJets;
         this.points = points;
         this.data = data;
         this.tracking = tracking;
@@ -45,7 +47,16 @@ public final class Scope {
      */
     static Scope of(Schema schema, Points points, TermData data, boolean tracking, CoordinateExpression[] trial,
                     String owner) {
-        return new Scope(schema, points, data, tracking, true, trial, owner);
+        return new Scope(schema, points, data, tracking, true, trial, owner, null);
+    }
+
+    /**
+     * A scope on a block of a term's points during training, keeping the output transforms' g and d in
+     * {@code fixedJets} (they depend on the coordinates only) instead of computing them at every evaluation; with
+     * null it computes them every time.
+     */
+    static Scope keeping(FixedJets fixedJets, Schema schema, Points points, TermData data, String owner) {
+        return new Scope(schema, points, data, false, true, null, owner, fixedJets);
     }
 
     /** The first field (the only one of a scalar problem). */
@@ -84,14 +95,22 @@ public final class Scope {
             return raw;
         }
         String what = "the output transform of field \"" + schema.fields().get(k) + "\"";
-        return evaluate(t.offset(), what + " (g in u = g + d*N)")
-                .plus(evaluate(t.scale(), what + " (d in u = g + d*N)").times(raw));
+        return coordinatesOnly(2 * k, t.offset(), what + " (g in u = g + d*N)")
+                .plus(coordinatesOnly(2 * k + 1, t.scale(), what + " (d in u = g + d*N)").times(raw));
+    }
+
+    /** An expression of the coordinates only, as part {@code part} of the kept jets where this scope keeps them. */
+    private Expr coordinatesOnly(int part, CoordinateExpression e, String what) {
+        if (fixedJets == null) {
+            return evaluate(e, what);
+        }
+        return new Expr(this, fixedJets.jet(points, part, () -> evaluate(e, what).jet()), null);
     }
 
     /** Evaluates a coordinate expression on this block, checking what it returns. */
     Expr evaluate(CoordinateExpression e, String what) {
         if (coordinateView == null) {
-            coordinateView = new Scope(schema, points, data, tracking, false, null, what);
+            coordinateView = new Scope(schema, points, data, tracking, false, null, what, null);
         }
         Expr out = e.of(coordinateView);
         if (out == null) {

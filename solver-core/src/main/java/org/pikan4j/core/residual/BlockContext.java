@@ -117,6 +117,20 @@ public final class BlockContext {
         return tape.constant(outputs.set(), values);
     }
 
+    /**
+     * The point set the block belongs to, as an identity: the same object for every block of a term's points, a
+     * different one once the term's points are replaced (RAD), so results that depend on the coordinates only can
+     * be kept per point set and {@link #offset()}.
+     */
+    public Object pointSet() {
+        return points;
+    }
+
+    /** A jet of given values and derivatives that no adjoint flows back from (see {@link JetTape#fixed}). */
+    public Jet fixed(DerivativeSet set, double[] values) {
+        return tape.fixed(set, values);
+    }
+
     /** Index of the block's first point among its term's points. */
     public int offset() {
         return first;

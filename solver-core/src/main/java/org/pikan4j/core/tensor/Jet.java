@@ -27,6 +27,11 @@ public final class Jet {
         return set;
     }
 
+    /** Values and derivatives of every point, laid out [point][component] (a copy, for {@link JetTape#fixed}). */
+    public double[] copyOfValues() {
+        return values.clone();
+    }
+
     /** The value at point n. */
     public double value(int n) {
         return values[n * set.size()];

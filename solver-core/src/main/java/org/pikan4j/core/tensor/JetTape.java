@@ -112,6 +112,21 @@ public final class JetTape {
         return jet;
     }
 
+    /**
+     * A jet with given values and derivatives, laid out [point][component] as {@link Jet#copyOfValues()} gives them,
+     * that no adjoint flows back from: a quantity that does not depend on the parameters, computed once and kept.
+     */
+    public Jet fixed(DerivativeSet set, double[] values) {
+        int length = points * set.size();
+        if (values.length != length) {
+            throw new IllegalArgumentException("values must hold " + points + " points x " + set.size()
+                    + " components = " + length + " entries, got " + values.length);
+        }
+        Jet jet = new Jet(this, set);
+        System.arraycopy(values, 0, jet.values, 0, length);
+        return jet;
+    }
+
     /** The jet of input coordinate i: value x_i, derivative 1 along x_i. */
     public Jet coordinate(DerivativeSet set, double[][] coordinates, int first, int i) {
         Jet jet = new Jet(this, set);
