@@ -1,10 +1,18 @@
 package org.pikan4j.core.tensor;
 
+import java.util.Arrays;
+import org.hipparchus.special.Erf;
+
 /**
  * The elementary functions with exact derivatives up to {@link ScalarFunction#MAX_DERIVATIVE}:
  * activations (tanh, SiLU, sin) and the functions residual expressions use.
  */
 public final class Functions {
+
+    private static final double SQRT_PI = Math.sqrt(Math.PI);
+
+    /** Where ierfc and its derivatives are taken as zero. */
+    private static final double IERFC_NEGLIGIBLE = 8.0;
 
     private static final int MAX_DERIVATIVE_PLUS_ONE = ScalarFunction.MAX_DERIVATIVE + 1;
 
@@ -267,6 +275,42 @@ public final class Functions {
         @Override
         public String name() {
             return "log";
+        }
+    };
+
+    /**
+     * The integrated complementary error function ierfc(x) = ∫_x^∞ erfc(s) ds = e^(-x²)/√π - x erfc(x): the heat
+     * equation u_t = D u_xx started from a kink a|x| gives a|x| + 2a√(Dt) ierfc(|x| / (2√(Dt))), so a trial
+     * solution can carry a kink already diffused. Derivatives: -erfc(x), then (2/√π)(-1)^n H_(n-2)(x) e^(-x²) for
+     * n >= 2 (physicists' Hermite polynomials). Zero from x = 8 on, where every one of them is below 1e-22.
+     */
+    public static final ScalarFunction IERFC = new ScalarFunction() {
+        @Override
+        public void derivatives(double x, int maxOrder, double[] out) {
+            if (x > IERFC_NEGLIGIBLE) {
+                // e^(-64) times Hermite factors: every derivative is below 1e-22, and erfc is the costly part
+                Arrays.fill(out, 0, maxOrder + 1, 0.0);
+                return;
+            }
+            double gauss = Math.exp(-x * x);
+            double erfc = Erf.erfc(x);
+            out[0] = gauss / SQRT_PI - x * erfc;
+            if (maxOrder >= 1) {
+                out[1] = -erfc;
+            }
+            double previous = 0.0;
+            double hermite = 1.0;
+            for (int n = 2; n <= maxOrder; n++) {
+                out[n] = (n % 2 == 0 ? 2.0 : -2.0) / SQRT_PI * hermite * gauss;
+                double next = 2.0 * x * hermite - 2.0 * (n - 2) * previous;
+                previous = hermite;
+                hermite = next;
+            }
+        }
+
+        @Override
+        public String name() {
+            return "ierfc";
         }
     };
 

@@ -1,5 +1,6 @@
 package org.pikan4j.core.tensor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,5 +126,33 @@ class ElementaryFunctionsTest {
                 assertEquals(at[r + 1], (plus[r] - minus[r]) / (2 * h), 1e-8, name + " order " + (r + 1) + " at " + x);
             }
         }
+    }
+
+    @Test
+    void integratedErfcHasItsValuesAndDerivatives() {
+        int top = ScalarFunction.MAX_DERIVATIVE;
+        double[] at = new double[top + 1];
+        double[] mirrored = new double[top + 1];
+        Functions.IERFC.derivatives(0.0, top, at);
+        assertEquals(1.0 / Math.sqrt(Math.PI), at[0], 1e-16);   // ∫_0^∞ erfc = 1/√π
+        assertEquals(-1.0, at[1], 0.0);                            // -erfc(0)
+        double[] plus = new double[top + 1];
+        double[] minus = new double[top + 1];
+        double h = 1e-5;
+        for (double x : new double[] {-2.5, -0.7, 0.0, 0.3, 1.2, 4.0}) {
+            Functions.IERFC.derivatives(x, top, at);
+            Functions.IERFC.derivatives(-x, top, mirrored);
+            assertEquals(2.0 * x, mirrored[0] - at[0], 1e-14, "ierfc(-x) - ierfc(x) = 2x at " + x);
+            Functions.IERFC.derivatives(x + h, top, plus);
+            Functions.IERFC.derivatives(x - h, top, minus);
+            for (int r = 0; r < top; r++) {
+                // central differences: error O(h²) ~ 1e-9 with the Hermite factors up to ~30, rounding ~ 1e-11
+                assertEquals(at[r + 1], (plus[r] - minus[r]) / (2 * h), 1e-8, "ierfc order " + (r + 1) + " at " + x);
+            }
+        }
+        Functions.IERFC.derivatives(7.9, top, at);
+        assertTrue(at[0] > 0 && at[0] < 1e-28 && Math.abs(at[top]) < 1e-22, Arrays.toString(at));
+        Functions.IERFC.derivatives(8.1, top, at);
+        assertArrayEquals(new double[top + 1], at, 0.0);
     }
 }
