@@ -9,7 +9,8 @@ import org.pikan4j.core.util.Arguments;
  * H0 = gamma I, gamma = s'y/y'y of the newest pair; steepest descent with first trial step
  * min(1, 1/|g|) while the history is empty), then a strong Wolfe line search along d.
  * If the line search fails, the history is cleared and one steepest-descent line search is
- * tried; if that fails too the run is marked {@linkplain #stalled() stalled} and
+ * tried (after renewing the objective, for a run that {@linkplain #renewObjectiveEvery renews} it, one more);
+ * if that fails too the run is marked {@linkplain #stalled() stalled} and
  * {@linkplain #converged() converged}, and &theta; keeps its last accepted value.
  * The run also converges when max<sub>i</sub> |g<sub>i</sub>| &lt;= the gradient tolerance.
  */
@@ -31,6 +32,9 @@ public final class LbfgsRun implements OptimizerRun {
     private int evaluations;
     private boolean converged;
     private boolean stalled;
+    private Runnable renewal;
+    private int renewEvery;
+    private int renewedAt;
 
     LbfgsRun(Lbfgs config, Objective objective, double[] theta) {
         this.config = config;
@@ -58,9 +62,23 @@ public final class LbfgsRun implements OptimizerRun {
         if (converged) {
             return value;
         }
+        if (renewal != null && iterations % renewEvery == 0 && renewedAt != iterations) {
+            renew();
+            if (converged) {
+                return value;
+            }
+        }
         boolean accepted = history.size() > 0 && lineSearchAlong(true);
         if (!accepted) {
             history.clear();
+            accepted = lineSearchAlong(false);
+        }
+        if (!accepted && renewal != null && renewedAt != iterations) {
+            // the held objective may be what blocks progress: renew it once before giving up
+            renew();
+            if (converged) {
+                return value;
+            }
             accepted = lineSearchAlong(false);
         }
         if (!accepted) {
@@ -79,6 +97,27 @@ public final class LbfgsRun implements OptimizerRun {
         iterations++;
         converged = gradientConverged();
         return value;
+    }
+
+    /**
+     * Lets the run minimize an objective that changes as training goes on but is held fixed within each line
+     * search, e.g. a loss whose causal weights are computed from its residuals: before every {@code every}-th
+     * iteration, and once before the run gives up after a failed line search, {@code renew} runs and f and ∇f are
+     * re-evaluated at θ. The correction pairs are kept: a renewal changes the objective's curvature little.
+     *
+     * @param every iterations between renewals, at least 1
+     * @param renew what renews the objective, e.g. marks its weights for recomputation at the next evaluation
+     */
+    public void renewObjectiveEvery(int every, Runnable renew) {
+        this.renewEvery = Arguments.atLeast("every", every, 1);
+        this.renewal = Arguments.notNull("renew", renew);
+        this.renewedAt = iterations;
+    }
+
+    private void renew() {
+        renewal.run();
+        refresh();
+        renewedAt = iterations;
     }
 
     private boolean lineSearchAlong(boolean quasiNewton) {

@@ -8,7 +8,8 @@ import java.util.List;
  * {@code slabs} equal time slabs of {@code [t0, t1]}, and slab i's squared residuals are weighted by
  * {@code w_i = exp(-ε Σ_{k<i} L_k)}, L_k the mean squared residual of slab k over all the chosen
  * terms. The weights are recomputed at every evaluation and held constant for the gradient (no
- * gradient flows through them), so a later slab counts only once the earlier ones are resolved.
+ * gradient flows through them), so a later slab counts only once the earlier ones are resolved;
+ * line searches hold them between evaluations as well ({@link PinnLoss#evaluateWithHeldWeights}).
  * Immutable.
  *
  * @param terms   names of the terms to weight, e.g. the PDE terms; at least one

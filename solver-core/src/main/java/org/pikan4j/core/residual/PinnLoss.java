@@ -319,12 +319,28 @@ public final class PinnLoss {
     }
 
     /**
-     * The loss at θ, writing its gradient into {@code gradient} (overwritten).
+     * The loss at θ, writing its gradient into {@code gradient} (overwritten). A causally weighted loss computes its
+     * weights at θ first and holds them for the gradient, which is therefore not the derivative of this function
+     * (see {@link #evaluateWithHeldWeights}).
      */
     public double evaluate(double[] theta, double[] gradient) {
+        return evaluate(theta, gradient, true);
+    }
+
+    /**
+     * The loss at θ with its gradient, the causal weights held at those of the last evaluation that computed
+     * them (by {@link #evaluate}, or by this method when none did yet): a fixed function of θ whose gradient is
+     * exact, which a line search needs, and one pass over the points cheaper. Without causal weighting the same as
+     * {@link #evaluate}.
+     */
+    public double evaluateWithHeldWeights(double[] theta, double[] gradient) {
+        return evaluate(theta, gradient, slabWeights == null);
+    }
+
+    private double evaluate(double[] theta, double[] gradient, boolean weighCausally) {
         checkLength(theta, "theta");
         checkLength(gradient, "gradient");
-        if (causal != null) {
+        if (causal != null && weighCausally) {
             LossHelpers.runAll(active, w -> squaresShare(w, theta));
             updateCausalWeights();
         }

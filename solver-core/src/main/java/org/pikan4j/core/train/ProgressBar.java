@@ -135,7 +135,8 @@ public final class ProgressBar implements TrainingListener {
         endLine();
         out.println(String.format(Locale.ROOT, "finished (%s) after %d steps in %s: loss %.3e",
                 result.stopReason(), result.steps(), duration(result.seconds()), result.loss()));
-        if (result.stopReason() == StopReason.NON_FINITE || result.stopReason() == StopReason.DIVERGED) {
+        if (result.stopReason() == StopReason.NON_FINITE || result.stopReason() == StopReason.DIVERGED
+                || result.stopReason() == StopReason.CONVERGED) {   // converged or stalled: say which
             out.println(result.diagnosis());
         }
         out.flush();

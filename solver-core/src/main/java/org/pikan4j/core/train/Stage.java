@@ -132,6 +132,9 @@ public abstract class Stage {
 
         @Override
         OptimizerRun start(WatchedLoss loss, double[] theta) {
+            if (optimizer instanceof Lbfgs lbfgs && loss.causallyWeighted()) {
+                return HeldCausalWeights.start(lbfgs, loss, theta);
+            }
             return optimizer.start(loss, theta);
         }
 
@@ -174,7 +177,8 @@ public abstract class Stage {
             }
             if (optimizer instanceof Lbfgs lbfgs) {
                 LbfgsState l = expect(LbfgsState.class, state);
-                LbfgsRun run = lbfgs.start(loss, theta);
+                LbfgsRun run = loss.causallyWeighted() ? HeldCausalWeights.start(lbfgs, loss, theta)
+                        : lbfgs.start(loss, theta);
                 run.restore(l);
                 return run;
             }

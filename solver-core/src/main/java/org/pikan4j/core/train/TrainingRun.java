@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pikan4j.core.optim.LbfgsRun;
 import org.pikan4j.core.optim.OptimizerRun;
 import org.pikan4j.core.optim.OptimizerState;
 import org.pikan4j.core.residual.PinnLoss;
@@ -103,9 +104,13 @@ final class TrainingRun {
             }
             if (reason == null) {
                 StageInfo last = plan.get(plan.size() - 1);
-                stop(stageConverged ? StopReason.CONVERGED : StopReason.BUDGET, stageConverged
-                        ? "the last stage (" + last.name() + ") converged at step " + step
-                        : "every stage used its budget (" + (step - firstStep) + " steps)");
+                stop(stageConverged ? StopReason.CONVERGED : StopReason.BUDGET, !stageConverged
+                        ? "every stage used its budget (" + (step - firstStep) + " steps)"
+                        : run instanceof LbfgsRun lbfgs && lbfgs.stalled()
+                        ? "the last stage (" + last.name() + ") stalled at step " + step + ": no step along its"
+                                + " search direction or the gradient lowered the loss (a failed line search, not a"
+                                + " small gradient)"
+                        : "the last stage (" + last.name() + ") converged at step " + step);
             }
             boolean completed = reason == StopReason.BUDGET || reason == StopReason.CONVERGED;
             if (reason != StopReason.NON_FINITE && reason != StopReason.DIVERGED && !evaluateFinalState(completed)

@@ -31,6 +31,18 @@ final class WatchedLoss implements Objective, LeastSquaresObjective {
         return value;
     }
 
+    /** The loss with its causal weights held (see {@link PinnLoss#evaluateWithHeldWeights}), remembered alike. */
+    double evaluateWithHeldWeights(double[] theta, double[] gradient) {
+        double value = loss.evaluateWithHeldWeights(theta, gradient);
+        remember(theta, value);
+        return value;
+    }
+
+    /** Whether the loss weights its terms causally, so that its weights change with θ. */
+    boolean causallyWeighted() {
+        return loss.causalWeighting() != null;
+    }
+
     @Override
     public void evaluate(double[] theta, double[] residuals, double[][] jacobian) {
         loss.residuals(theta, residuals, jacobian);

@@ -3,6 +3,7 @@ package org.pikan4j.core.optim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -250,5 +251,73 @@ class LbfgsTest {
         assertEquals(20, base.historySize());
         assertEquals(5, other.historySize());
         assertEquals(0.0, other.gradientTolerance());
+    }
+
+    /** ½ Σ λ_i (x_i - c)² with λ_i from 1 to 1e3: L-BFGS needs many iterations. */
+    private static double shiftedQuadratic(double[] x, double[] g, double c) {
+        double f = 0;
+        for (int i = 0; i < x.length; i++) {
+            double lambda = Math.pow(1e3, i / (x.length - 1.0));
+            f += 0.5 * lambda * (x[i] - c) * (x[i] - c);
+            g[i] = lambda * (x[i] - c);
+        }
+        return f;
+    }
+
+    @Test
+    void renewalRunsEveryKIterationsAndReevaluates() {
+        double[] c = {0.0};
+        List<Integer> renewedBefore = new ArrayList<>();
+        LbfgsRun run = Lbfgs.steps(100).withGradientTolerance(0).start((x, g) -> shiftedQuadratic(x, g, c[0]),
+                new double[20]);
+        for (int i = 0; i < 20; i++) {
+            run.theta()[i] = 1.0 + i;
+        }
+        run.refresh();
+        run.renewObjectiveEvery(5, () -> {
+            renewedBefore.add(run.iterations());
+            c[0] += 0.5;
+        });
+        for (int i = 0; i < 16; i++) {
+            run.step();
+        }
+        assertEquals(16, run.iterations());
+        assertEquals(List.of(5, 10, 15), renewedBefore);
+        assertEquals(shiftedQuadratic(run.theta(), new double[20], c[0]), run.value(), 0.0,
+                "the run's value is that of the renewed objective");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> run.renewObjectiveEvery(0, () -> { }));
+        assertTrue(e.getMessage().contains("every") && e.getMessage().contains("0"), e.getMessage());
+    }
+
+    @Test
+    void aFailedLineSearchRenewsTheObjectiveBeforeGivingUp() {
+        boolean[] honest = {true};
+        // while dishonest, the gradient points uphill: no line search can succeed
+        Objective misleading = (x, g) -> {
+            double f = rosenbrock(x, g);
+            for (int i = 0; i < g.length && !honest[0]; i++) {
+                g[i] = -g[i];
+            }
+            return f;
+        };
+        LbfgsRun plain = Lbfgs.steps(10).start(misleading, rosenbrockStart(2));
+        plain.step();
+        honest[0] = false;
+        plain.refresh();
+        plain.step();
+        assertTrue(plain.stalled(), "without renewal the run stalls");
+        honest[0] = true;
+        LbfgsRun renewing = Lbfgs.steps(10).start(misleading, rosenbrockStart(2));
+        renewing.renewObjectiveEvery(1_000, () -> honest[0] = true);
+        renewing.step();
+        honest[0] = false;
+        renewing.refresh();
+        double before = renewing.value();
+        renewing.step();
+        assertTrue(honest[0], "renewed");
+        assertFalse(renewing.stalled());
+        assertEquals(2, renewing.iterations());
+        assertTrue(renewing.value() < before, "Rosenbrock falls from " + before + ", got " + renewing.value());
     }
 }

@@ -68,6 +68,17 @@ class StopRulesTest {
         TrainingResult result = Training.of(Lbfgs.steps(300).withGradientTolerance(1e-2)).train(loss, start);
         assertEquals(StopReason.CONVERGED, result.stopReason(), result.diagnosis());
         assertTrue(result.steps() < 300, "steps " + result.steps());
+        assertTrue(result.diagnosis().contains("converged at step"), result.diagnosis());
+    }
+
+    @Test
+    void stalledLastStageSaysSo() {
+        // without a gradient tolerance L-BFGS runs until no line search lowers the loss (round-off; measured: step
+        // 5571, loss 2.5e-6)
+        TrainingResult result = Training.of(Lbfgs.steps(20_000).withGradientTolerance(0)).train(loss, start);
+        assertEquals(StopReason.CONVERGED, result.stopReason(), result.diagnosis());
+        assertTrue(result.steps() < 20_000, "steps " + result.steps());
+        assertTrue(result.diagnosis().contains("(lbfgs) stalled at step " + result.steps()), result.diagnosis());
     }
 
     @Test
