@@ -62,7 +62,7 @@ public final class LbfgsRun implements OptimizerRun {
         if (converged) {
             return value;
         }
-        if (renewal != null && iterations % renewEvery == 0 && renewedAt != iterations) {
+        if (renewable() && iterations % renewEvery == 0) {
             renew();
             if (converged) {
                 return value;
@@ -73,7 +73,7 @@ public final class LbfgsRun implements OptimizerRun {
             history.clear();
             accepted = lineSearchAlong(false);
         }
-        if (!accepted && renewal != null && renewedAt != iterations) {
+        if (!accepted && renewable()) {
             // the held objective may be what blocks progress: renew it once before giving up
             renew();
             if (converged) {
@@ -112,6 +112,11 @@ public final class LbfgsRun implements OptimizerRun {
         this.renewEvery = Arguments.atLeast("every", every, 1);
         this.renewal = Arguments.notNull("renew", renew);
         this.renewedAt = iterations;
+    }
+
+    /** Whether the run renews its objective and has not done so at this iteration yet. */
+    private boolean renewable() {
+        return renewal != null && renewedAt != iterations;
     }
 
     private void renew() {

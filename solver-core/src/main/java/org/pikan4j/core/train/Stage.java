@@ -132,10 +132,12 @@ public abstract class Stage {
 
         @Override
         OptimizerRun start(WatchedLoss loss, double[] theta) {
-            if (optimizer instanceof Lbfgs lbfgs && loss.causallyWeighted()) {
-                return HeldCausalWeights.start(lbfgs, loss, theta);
-            }
-            return optimizer.start(loss, theta);
+            return optimizer instanceof Lbfgs lbfgs ? startLbfgs(lbfgs, loss, theta) : optimizer.start(loss, theta);
+        }
+
+        /** L-BFGS on the loss, with its causal weights held between renewals when it has them. */
+        private static LbfgsRun startLbfgs(Lbfgs lbfgs, WatchedLoss loss, double[] theta) {
+            return loss.causallyWeighted() ? HeldCausalWeights.start(lbfgs, loss, theta) : lbfgs.start(loss, theta);
         }
 
         @Override
@@ -177,8 +179,7 @@ public abstract class Stage {
             }
             if (optimizer instanceof Lbfgs lbfgs) {
                 LbfgsState l = expect(LbfgsState.class, state);
-                LbfgsRun run = loss.causallyWeighted() ? HeldCausalWeights.start(lbfgs, loss, theta)
-                        : lbfgs.start(loss, theta);
+                LbfgsRun run = startLbfgs(lbfgs, loss, theta);
                 run.restore(l);
                 return run;
             }
