@@ -15,6 +15,7 @@ import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.Residual;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.problems.geometry.BoundarySample;
+import org.pikan4j.problems.geometry.SpaceTime;
 
 /**
  * A problem on concrete points: one {@link ResidualTerm} per PDE and condition, each propagating
@@ -52,7 +53,8 @@ public final class Discretization {
         return new Discretization(problem, terms, data);
     }
 
-    private static Residual residual(Schema schema, TermSpec spec, TermData data) {
+    /** A term's expression as a residual on the points of {@code data}. */
+    static Residual residual(Schema schema, TermSpec spec, TermData data) {
         String owner = "term \"" + spec.name() + "\"";
         // g and d may read a trainable coefficient, which is not fixed: such problems compute them every time
         FixedJets fixedJets = schema.coefficients().isEmpty() ? new FixedJets() : null;
@@ -163,7 +165,13 @@ public final class Discretization {
             throw new IllegalArgumentException("the network gives " + network.outputDimension() + " outputs, but problem \""
                     + problem.name() + "\" has " + problem.fieldNames().size() + " fields " + problem.fieldNames());
         }
-        return new PinnLoss(network, backend, terms, coordinates, problem.coefficientNames().size(), threads);
+        int coefficients = problem.coefficientNames().size();
+        PinnLoss loss = new PinnLoss(network, backend, terms, coordinates, coefficients, threads);
+        for (ConservationLaw law : problem.conservationLaws()) {
+            loss = loss.withPenalty(law.constraint((SpaceTime) problem.domain(), problem.schema())
+                    .penaltyFor(network, backend, coordinates, coefficients, threads));
+        }
+        return loss;
     }
 
     /** Seeded network parameters followed by the coefficients' initial values: a start for the loss. */

@@ -38,9 +38,11 @@ public final class Problem {
     private final double[] coefficientValues;
     private final Map<Integer, PointFunction> exact;
     private final PeriodicEmbedding embedding;
+    private final List<ConservationLaw> laws;
 
     Problem(String name, Domain domain, Schema schema, List<TermSpec> terms, double[] coefficientValues,
-            Map<Integer, PointFunction> exact, PeriodicEmbedding embedding) {
+            Map<Integer, PointFunction> exact, PeriodicEmbedding embedding, List<ConservationLaw> laws) {
+        this.laws = List.copyOf(laws);
         this.embedding = embedding;
         this.name = name;
         this.domain = domain;
@@ -149,7 +151,7 @@ public final class Problem {
         }
         Map<Integer, PointFunction> all = new LinkedHashMap<>(exact);
         all.put(k, PointFunction.of(u, "the exact solution of field \"" + field + "\"", schema));
-        return new Problem(name, domain, schema, terms, coefficientValues, all, embedding);
+        return new Problem(name, domain, schema, terms, coefficientValues, all, embedding, laws);
     }
 
     /**
@@ -204,8 +206,17 @@ public final class Problem {
         return FieldValues.of(this, network, backend, theta, points);
     }
 
+    /** The names of the conservation laws (see {@link ProblemBuilder#conservationLaw}), in declaration order. */
+    public List<String> conservationLawNames() {
+        return laws.stream().map(ConservationLaw::name).toList();
+    }
+
     Schema schema() {
         return schema;
+    }
+
+    List<ConservationLaw> conservationLaws() {
+        return laws;
     }
 
     List<TermSpec> specs() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.pikan4j.problems.geometry.BoundarySelector;
 import org.pikan4j.problems.geometry.Domain;
+import org.pikan4j.problems.geometry.Interval;
 import org.pikan4j.problems.geometry.SpaceTime;
 
 /**
@@ -35,6 +36,7 @@ public final class ProblemBuilder {
     private final Map<String, ToDoubleFunction<double[]>> exact = new LinkedHashMap<>();
     private final Set<String> periodic = new LinkedHashSet<>();
     private final Set<String> embedded = new LinkedHashSet<>();
+    private final List<ConservationLaw> laws = new ArrayList<>();
 
     ProblemBuilder(String name) {
         this.name = name;
@@ -209,6 +211,57 @@ public final class ProblemBuilder {
                 new TermData(copy, null, values.clone()));
     }
 
+    /**
+     * A conservation law {@code ρ_t + F_x = 0} that the solution obeys, imposed as a balance between time lines
+     * ({@value ConservationLaw#DEFAULT_LINES} lines, the midpoint rule on {@value ConservationLaw#DEFAULT_POINTS}
+     * + j points at line j) named "conservation": see
+     * {@link #conservationLaw(String, FieldEquation, FieldEquation, int, int)}.
+     */
+    public ProblemBuilder conservationLaw(FieldEquation density, FieldEquation flux) {
+        return conservationLaw("conservation", density, flux, ConservationLaw.DEFAULT_LINES,
+                ConservationLaw.DEFAULT_POINTS);
+    }
+
+    /**
+     * A conservation law {@code ρ_t + F_x = 0} of a problem on {@code [a, b] x [t0, t1]} (one space coordinate),
+     * e.g. Burgers' {@code ρ = u, F = u²/2 - ν u_x}: at J time lines {@code t_j} the amount
+     * {@code ∫ρ(x, t_j) dx} must equal the initial amount minus the flux through {@code x = a, b} since t0. The
+     * loss gets {@code w · mean_j S_j²} (S_j the imbalance of line j, w = 1 unless set with {@link #weight}),
+     * reported under the law's name beside the terms; gradient optimizers see it, Levenberg-Marquardt cannot. It
+     * holds where the pointwise residual cannot: a shock that no collocation point resolves still may not lose
+     * or gain mass.
+     *
+     * @param name    the loss entry's name, distinct from every other
+     * @param density ρ in terms of the first field (other fields through {@code u.scope()})
+     * @param flux    F likewise, evaluated at x = a and x = b
+     * @param lines   J, at least 1
+     * @param points  N: line j gets the midpoint rule on N + j points (so that the lines' nodes differ), N at least 2
+     * @throws IllegalArgumentException for null or non-positive arguments or a repeated name; a domain that is not
+     *                                  SpaceTime on an Interval is refused by {@link #build()}
+     */
+    public ProblemBuilder conservationLaw(String name, FieldEquation density, FieldEquation flux, int lines,
+                                         int points) {
+        notNull("conservation law name", name);
+        notNull("density", density);
+        notNull("flux", flux);
+        if (name.isBlank() || laws.stream().anyMatch(l -> l.name().equals(name))) {
+            throw new IllegalArgumentException("conservation law names must be non-blank and distinct, got \"" + name
+                    + "\" with " + laws.stream().map(ConservationLaw::name).toList() + " declared");
+        }
+        if (lines < 1 || points < 2) {
+            throw new IllegalArgumentException("conservation law \"" + name + "\" needs lines >= 1 and points >= 2,"
+                    + " got lines = " + lines + ", points = " + points);
+        }
+        laws.add(new ConservationLaw(lawSpec(name, (s, k) -> density.residual(s.field(k))),
+                lawSpec(name + ":flux", (s, k) -> flux.residual(s.field(k))), lines, points));
+        return this;
+    }
+
+    private static TermSpec lawSpec(String name, TermSpec.Body body) {
+        return new TermSpec(name, "conservation", "conservation", 0, body, TermSpec.Where.INTERIOR, null,
+                TermData.NONE, null, 1.0, null);
+    }
+
     /** Hard constraint on the first field: see {@link #outputTransform(String, CoordinateExpression, CoordinateExpression)}. */
     public ProblemBuilder outputTransform(CoordinateExpression g, CoordinateExpression d) {
         return outputTransform(null, g, d);
@@ -282,7 +335,8 @@ public final class ProblemBuilder {
                     "the output transform of field \"" + fields.get(k) + "\"");
         }
         specs = TermNames.deduplicate(specs);
-        specs = applyWeights(specs);
+        List<ConservationLaw> resolvedLaws = resolveLaws(schema, point, initialCoefficients);
+        specs = applyWeights(specs, resolvedLaws);
         Map<Integer, PointFunction> exactByField = new LinkedHashMap<>();
         for (Map.Entry<String, ToDoubleFunction<double[]>> e : exact.entrySet()) {
             int k = e.getKey().isEmpty() ? 0 : schema.fieldIndex(e.getKey());
@@ -292,7 +346,7 @@ public final class ProblemBuilder {
             exactByField.put(k, f);
         }
         return new Problem(name, domain, schema, specs, initialCoefficients, exactByField,
-                PeriodicTerms.embedding(List.copyOf(embedded), schema, domain));
+                PeriodicTerms.embedding(List.copyOf(embedded), schema, domain), resolvedLaws);
     }
 
     private Schema schema() {
@@ -334,7 +388,27 @@ public final class ProblemBuilder {
                 "term \"" + termName + "\""));
     }
 
-    private List<TermSpec> applyWeights(List<TermSpec> specs) {
+    /** Checks the domain of the conservation laws and dry-runs their expressions. */
+    private List<ConservationLaw> resolveLaws(Schema schema, double[] point, double[] initialCoefficients) {
+        if (!laws.isEmpty() && !(domain instanceof SpaceTime st && st.space() instanceof Interval)) {
+            throw new IllegalArgumentException("conservation law \"" + laws.get(0).name() + "\" needs a domain"
+                    + " SpaceTime.of(Interval.of(a, b), t0, t1) (one space coordinate and time), got " + domain);
+        }
+        List<ConservationLaw> out = new ArrayList<>();
+        for (ConservationLaw law : laws) {
+            out.add(new ConservationLaw(dryRun(law.density(), schema, point, initialCoefficients),
+                    dryRun(law.flux(), schema, point, initialCoefficients), law.lines(), law.points()));
+        }
+        return out;
+    }
+
+    private static TermSpec dryRun(TermSpec spec, Schema schema, double[] point, double[] initialCoefficients) {
+        return spec.withDerivatives(DryRun.derivatives(schema, spec.body(), spec.field(), point, initialCoefficients,
+                "conservation law \"" + spec.name() + "\""));
+    }
+
+    /** The weights applied to the terms and conservation laws ({@code laws} is updated in place). */
+    private List<TermSpec> applyWeights(List<TermSpec> specs, List<ConservationLaw> laws) {
         List<TermSpec> out = new ArrayList<>(specs);
         for (Map.Entry<String, Double> w : weights) {
             boolean matched = false;
@@ -345,11 +419,19 @@ public final class ProblemBuilder {
                     matched = true;
                 }
             }
+            for (int i = 0; i < laws.size(); i++) {
+                if (laws.get(i).name().equals(w.getKey()) || "conservation".equals(w.getKey())) {
+                    laws.set(i, laws.get(i).withWeight(w.getValue()));
+                    matched = true;
+                }
+            }
             if (!matched) {
                 throw new IllegalArgumentException("weight(\"" + w.getKey() + "\", ...) matches no term of problem \""
                         + name + "\"; terms are " + out.stream().map(TermSpec::name).toList()
                         + ", kinds " + out.stream().map(TermSpec::kind).distinct().toList()
-                        + ", groups " + out.stream().map(TermSpec::group).distinct().toList());
+                        + ", groups " + out.stream().map(TermSpec::group).distinct().toList()
+                        + (laws.isEmpty() ? "" : ", conservation laws " + laws.stream().map(ConservationLaw::name)
+                        .toList()));
             }
         }
         return out;

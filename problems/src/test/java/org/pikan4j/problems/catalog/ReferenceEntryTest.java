@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ class ReferenceEntryTest {
         assertEquals(Optional.of(FlowEntries.BURGERS_REFERENCE), burgers.reference());
         assertTrue(burgers.exactExpressions().isEmpty());
         assertFalse(burgers.problem().hasExact("u"));
+        // the mass balance that keeps its shock in place (README, Adaptive against fixed grids)
+        assertEquals(List.of("conservation"), burgers.problem().conservationLawNames());
     }
 
     @Test

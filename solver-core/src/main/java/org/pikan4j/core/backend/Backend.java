@@ -24,7 +24,17 @@ public interface Backend {
      * An evaluator for one network and one derivative set, with buffers for up to
      * {@link #blockSize()} points reused across calls. Not thread-safe: use one per thread.
      */
-    NetworkEvaluator evaluator(Network network, DerivativeSet derivatives);
+    default NetworkEvaluator evaluator(Network network, DerivativeSet derivatives) {
+        return evaluator(network, derivatives, blockSize());
+    }
+
+    /**
+     * An evaluator like {@link #evaluator(Network, DerivativeSet)} but for up to {@code capacity} points per call:
+     * for callers that need every point's forward state at once, e.g. a loss term on sums over all its points.
+     *
+     * @param capacity points per call, at least 1
+     */
+    NetworkEvaluator evaluator(Network network, DerivativeSet derivatives, int capacity);
 
     /** The format the network is computed in; {@link Precision#FLOAT64} unless configured otherwise. */
     default Precision precision() {

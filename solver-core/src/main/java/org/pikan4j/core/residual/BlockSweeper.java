@@ -23,13 +23,23 @@ final class BlockSweeper {
     private final List<JetBlock> adjoints = new ArrayList<>();
     private final List<NetworkEvaluator> partnerEvaluators = new ArrayList<>();
     private final List<JetBlock> partnerAdjoints = new ArrayList<>();
-    private final JetTape tape = new JetTape(1);
+    /** Per term: its own tape, so that whole-term sweeps can hold several terms' residuals at once. */
+    private final List<JetTape> tapes = new ArrayList<>();
     /** Per term: the RBA weight of every point and the record of its latest |r|, or null without attention. */
     private final double[][] lambdas;
     private final double[][] magnitudes;
 
     BlockSweeper(Network network, Backend backend, List<ResidualTerm> terms, List<String> names,
                  int extraParameters, double[][] lambdas, double[][] magnitudes) {
+        this(network, backend, terms, names, extraParameters, lambdas, magnitudes, false);
+    }
+
+    /**
+     * @param wholeTerms evaluators that take each term's points in one call (for {@link #forwardWhole}) instead of
+     *                   the backend's blocks
+     */
+    BlockSweeper(Network network, Backend backend, List<ResidualTerm> terms, List<String> names,
+                 int extraParameters, double[][] lambdas, double[][] magnitudes, boolean wholeTerms) {
         this.lambdas = lambdas;
         this.magnitudes = magnitudes;
         this.network = network;
@@ -37,8 +47,10 @@ final class BlockSweeper {
         this.names = names;
         this.extraParameters = extraParameters;
         for (ResidualTerm term : terms) {
-            NetworkEvaluator evaluator = backend.evaluator(network, term.derivatives());
+            NetworkEvaluator evaluator = wholeTerms ? backend.evaluator(network, term.derivatives(), term.size())
+                    : backend.evaluator(network, term.derivatives());
             evaluators.add(evaluator);
+            tapes.add(new JetTape(1));
             adjoints.add(new JetBlock(term.derivatives(), evaluator.capacity(), network.outputDimension()));
             // a paired term evaluates the network a second time, at the partners
             partnerEvaluators.add(term.isPaired() ? backend.evaluator(network, term.derivatives()) : null);
@@ -64,7 +76,7 @@ final class BlockSweeper {
         double sum = 0.0;
         for (int first = from; first < to; first += capacity(t)) {
             int count = Math.min(capacity(t), to - first);
-            tape.reset(count);
+            tapes.get(t).reset(count);
             Jet r = forwardResidual(t, theta, first, count, gradient, 0, 0);
             double[] lambda = lambdas[t];
             for (int n = 0; n < count; n++) {
@@ -78,7 +90,7 @@ final class BlockSweeper {
                 sum += c * v * v;
                 r.addValueAdjoint(n, 2.0 * meanWeight * c * v);
             }
-            tape.backward();
+            tapes.get(t).backward();
             backward(t, gradient, 0, 0);
         }
         return sum;
@@ -88,7 +100,7 @@ final class BlockSweeper {
     void squares(int t, double[] theta, int from, int to, double[] squares) {
         for (int first = from; first < to; first += capacity(t)) {
             int count = Math.min(capacity(t), to - first);
-            tape.reset(count);
+            tapes.get(t).reset(count);
             Jet r = forwardResidual(t, theta, first, count, null, 0, 0);
             for (int n = 0; n < count; n++) {
                 double v = r.value(n);
@@ -109,7 +121,7 @@ final class BlockSweeper {
         double sum = 0.0;
         for (int first = from; first < to; first += capacity(t)) {
             int count = Math.min(capacity(t), to - first);
-            tape.reset(count);
+            tapes.get(t).reset(count);
             if (rows != null) {
                 java.util.Arrays.fill(rows, 0.0);
             }
@@ -128,7 +140,7 @@ final class BlockSweeper {
                 r.addValueAdjoint(n, scale * l);
             }
             if (rows != null) {
-                tape.backward();
+                tapes.get(t).backward();
                 backward(t, rows, 0, p);
                 for (int n = 0; n < count; n++) {
                     System.arraycopy(rows, n * p, jacobian[row + first + n], 0, p);
@@ -136,6 +148,27 @@ final class BlockSweeper {
             }
         }
         return sum;
+    }
+
+    /**
+     * Forward jets and the residual of all points of term t in one call (the sweeper must be built with whole
+     * terms): the residual jet, which stays on term t's tape, its adjoints cleared, for {@link #sweepBack}.
+     * Extra parameters the residual reads send their adjoints to {@code gradient}.
+     */
+    Jet forwardWhole(int t, double[] theta, double[] gradient) {
+        int size = terms.get(t).size();
+        if (size > capacity(t)) {
+            throw new IllegalStateException("term \"" + terms.get(t).name() + "\" has " + size + " points, more than"
+                    + " its evaluator takes at once (" + capacity(t) + "): build the sweeper with whole terms");
+        }
+        tapes.get(t).reset(size);
+        return forwardResidual(t, theta, 0, size, gradient, 0, 0);
+    }
+
+    /** Adds the gradient of the value adjoints seeded on {@link #forwardWhole}'s residual of term t. */
+    void sweepBack(int t, double[] gradient) {
+        tapes.get(t).backward();
+        backward(t, gradient, 0, 0);
     }
 
     private void backward(int t, double[] grad, int rowOffset, int rowStride) {
@@ -161,7 +194,7 @@ final class BlockSweeper {
             partnerAdjoint.clear();
             partnerOutputs = partnerEvaluators.get(t).forward(theta, term.partnersShared(), first, count);
         }
-        return term.residual().evaluate(new BlockContext(tape, outputs, adjoint, term.pointsShared(),
+        return term.residual().evaluate(new BlockContext(tapes.get(t), outputs, adjoint, term.pointsShared(),
                 first, names, new BlockContext.Parameters(theta, network.parameterCount(),
                 extraParameters, grad, rowOffset, rowStride), partnerOutputs, partnerAdjoint));
     }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.pikan4j.core.LossDifferences;
 import org.pikan4j.core.backend.jvm.JvmBackend;
@@ -36,22 +34,13 @@ class CausalWeightingTest {
             .plus(b.field(0));
     private static final List<MultiIndex> READS = List.of(MultiIndex.of(0, 1), MultiIndex.of(2, 0));
 
-    private static double[][] points(int count, long seed) {
-        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        double[][] p = new double[count][];
-        for (int n = 0; n < count; n++) {
-            p[n] = new double[] {-0.9 + 1.8 * random.nextDouble(), random.nextDouble()};
-        }
-        return p;
-    }
-
     private static CausalWeighting weighting() {
         return new CausalWeighting(List.of("pde"), 1, 0.0, 1.0, SLABS, EPSILON);
     }
 
     @Test
     void weightsAndLossFollowTheFormula() {
-        double[][] x = points(40, 1);
+        double[][] x = SpaceTimePoints.of(40, 1);
         ResidualTerm pde = ResidualTerm.of("pde", x, READS, PDE).withWeight(2.0);
         PinnLoss plain = new PinnLoss(NETWORK, new JvmBackend(7), List.of(pde), NAMES);
         PinnLoss causal = plain.withCausalWeighting(weighting());
@@ -85,7 +74,7 @@ class CausalWeightingTest {
 
     @Test
     void gradientIsExactForTheWeightsHeldFixed() {
-        double[][] x = points(40, 2);
+        double[][] x = SpaceTimePoints.of(40, 2);
         PinnLoss causal = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", x, READS, PDE)),
                 NAMES).withCausalWeighting(weighting());
         double[] theta = NETWORK.initialParameters(6);
@@ -104,7 +93,7 @@ class CausalWeightingTest {
 
     @Test
     void heldWeightsMakeTheGradientThatOfTheFunction() {
-        double[][] x = points(40, 4);
+        double[][] x = SpaceTimePoints.of(40, 4);
         PinnLoss causal = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", x, READS, PDE)),
                 NAMES).withCausalWeighting(weighting());
         double[] theta0 = NETWORK.initialParameters(8);
@@ -156,7 +145,7 @@ class CausalWeightingTest {
 
     @Test
     void twoThreadsGiveTheSameWeightsAsOne() {
-        double[][] x = points(400, 3);
+        double[][] x = SpaceTimePoints.of(400, 3);
         ResidualTerm pde = ResidualTerm.of("pde", x, READS, PDE);
         double[] theta = NETWORK.initialParameters(7);
         double[][] weights = new double[2][];
@@ -177,7 +166,7 @@ class CausalWeightingTest {
         assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 0, 1, 4, -1.0), "epsilon", ">= 0", "got -1.0");
         assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 1, 1, 4, 1.0), "t0 < t1");
         assertMessage(() -> new CausalWeighting(List.of(), 1, 0, 1, 4, 1.0), "at least one term");
-        PinnLoss loss = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", points(5, 4), READS,
+        PinnLoss loss = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", SpaceTimePoints.of(5, 4), READS,
                 PDE)), NAMES);
         assertMessage(() -> loss.withCausalWeighting(new CausalWeighting(List.of("pde"), 2, 0, 1, 4, 1.0)),
                 "time axis 2", "0 to 1");
@@ -198,7 +187,7 @@ class CausalWeightingTest {
     /** Refinement indicators (RAD, knot insertion) read the plain residuals of a causally weighted loss. */
     @Test
     void refinementReadsThePlainResiduals() {
-        double[][] x = points(40, 2);
+        double[][] x = SpaceTimePoints.of(40, 2);
         PinnLoss plain = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", x, READS, PDE)),
                 NAMES);
         PinnLoss causal = plain.withCausalWeighting(weighting());

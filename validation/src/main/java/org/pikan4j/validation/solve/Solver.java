@@ -417,12 +417,15 @@ public final class Solver {
             loss = loss.withCausalWeighting(new CausalWeighting(problem.interiorTermNames(),
                     problem.coordinateNames().indexOf("t"), st.t0(), st.t1(), causality.slabs(), causality.epsilon()));
         }
-        if (config.regularization.isActive() && config.settings.optimizers().lmSteps() > 0) {
-            throw new IllegalArgumentException("regularization " + config.regularization + " cannot go with"
-                    + " Levenberg-Marquardt steps (" + config.settings.optimizers().lmSteps() + "): its residual vector"
-                    + " holds no penalties; drop the LM steps");
+        loss = config.regularization.applyTo(loss, discretization.trainingPoints());
+        if (!loss.penalties().isEmpty() && config.settings.optimizers().lmSteps() > 0) {
+            throw new IllegalArgumentException("the loss terms " + loss.termNames().subList(loss.terms().size(),
+                    loss.termNames().size()) + " (regularization " + config.regularization + ", conservation laws "
+                    + problem.conservationLawNames() + ") cannot go with Levenberg-Marquardt steps ("
+                    + config.settings.optimizers().lmSteps() + "): its residual vector holds no penalties; drop the"
+                    + " LM steps");
         }
-        return config.regularization.applyTo(loss, discretization.trainingPoints());
+        return loss;
     }
 
     /** Discretizes, trains and evaluates. */

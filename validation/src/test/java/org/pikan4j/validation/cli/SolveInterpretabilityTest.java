@@ -64,5 +64,10 @@ class SolveInterpretabilityTest {
         r = CommandOutput.run("solve", "poisson1d", "--sparsity", "1e-3", "--lm", "5", "--adam", "1", "--lbfgs", "1",
                 "--out", folder.toString());
         assertTrue(r.status() != 0 && r.err().contains("cannot go with Levenberg-Marquardt steps"), r.out() + r.err());
+        // a conservation law is a penalty too, refused before any training
+        r = CommandOutput.run("solve", "burgers1d", "--lm", "5", "--adam", "1", "--lbfgs", "1", "--out",
+                folder.toString());
+        assertTrue(r.status() != 0 && r.err().contains("loss terms [conservation]")
+                && r.err().contains("conservation laws [conservation]") && !r.out().contains("adam ["), r.out() + r.err());
     }
 }

@@ -41,8 +41,11 @@ public final class JvmBackend implements Backend {
     }
 
     @Override
-    public NetworkEvaluator evaluator(Network network, DerivativeSet derivatives) {
-        return new JvmEvaluator(network, derivatives, blockSize);
+    public NetworkEvaluator evaluator(Network network, DerivativeSet derivatives, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
+        }
+        return new JvmEvaluator(network, derivatives, capacity);
     }
 
     @Override

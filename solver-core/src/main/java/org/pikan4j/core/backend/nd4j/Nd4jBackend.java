@@ -91,8 +91,11 @@ public final class Nd4jBackend implements Backend {
     }
 
     @Override
-    public NetworkEvaluator evaluator(Network network, DerivativeSet derivatives) {
-        Nd4jEvaluator evaluator = new Nd4jEvaluator(network, derivatives, blockSize, dataType());
+    public NetworkEvaluator evaluator(Network network, DerivativeSet derivatives, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
+        }
+        Nd4jEvaluator evaluator = new Nd4jEvaluator(network, derivatives, capacity, dataType());
         evaluators.add(evaluator);
         return evaluator;
     }
