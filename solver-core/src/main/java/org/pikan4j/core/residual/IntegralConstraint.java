@@ -150,7 +150,7 @@ public final class IntegralConstraint {
         return new Evaluation(shares, network.parameterCount() + extraParameters);
     }
 
-    /** One thread's points: of every part the contiguous range [from, from + count), each with its own evaluator and tape. */
+    /** One thread's points: of every part the range [from, from + count), each with its own evaluator and tape. */
     private final class Share {
 
         private final BlockSweeper sweeper;

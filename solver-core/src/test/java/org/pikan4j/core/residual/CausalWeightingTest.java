@@ -166,8 +166,8 @@ class CausalWeightingTest {
         assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 0, 1, 4, -1.0), "epsilon", ">= 0", "got -1.0");
         assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 1, 1, 4, 1.0), "t0 < t1");
         assertMessage(() -> new CausalWeighting(List.of(), 1, 0, 1, 4, 1.0), "at least one term");
-        PinnLoss loss = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", SpaceTimePoints.of(5, 4), READS,
-                PDE)), NAMES);
+        PinnLoss loss = new PinnLoss(NETWORK, new JvmBackend(7),
+                List.of(ResidualTerm.of("pde", SpaceTimePoints.of(5, 4), READS, PDE)), NAMES);
         assertMessage(() -> loss.withCausalWeighting(new CausalWeighting(List.of("pde"), 2, 0, 1, 4, 1.0)),
                 "time axis 2", "0 to 1");
         assertMessage(() -> loss.withCausalWeighting(new CausalWeighting(List.of("bc"), 1, 0, 1, 4, 1.0)),

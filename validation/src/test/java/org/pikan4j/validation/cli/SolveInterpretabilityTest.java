@@ -68,6 +68,7 @@ class SolveInterpretabilityTest {
         r = CommandOutput.run("solve", "burgers1d", "--lm", "5", "--adam", "1", "--lbfgs", "1", "--out",
                 folder.toString());
         assertTrue(r.status() != 0 && r.err().contains("loss terms [conservation]")
-                && r.err().contains("conservation laws [conservation]") && !r.out().contains("adam ["), r.out() + r.err());
+                && r.err().contains("conservation laws [conservation]") && !r.out().contains("adam ["),
+                r.out() + r.err());
     }
 }
