@@ -11,6 +11,7 @@ import java.util.Set;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.IntegralConstraint;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.Residual;
 import org.pikan4j.core.residual.ResidualTerm;
@@ -27,11 +28,15 @@ public final class Discretization {
     private final Problem problem;
     private final List<ResidualTerm> terms;
     private final List<TermData> data;
+    /** The conservation laws on their quadrature points, built once: every network's loss shares them. */
+    private final List<IntegralConstraint> balances;
 
     private Discretization(Problem problem, List<ResidualTerm> terms, List<TermData> data) {
         this.problem = problem;
         this.terms = List.copyOf(terms);
         this.data = List.copyOf(data);
+        this.balances = problem.conservationLaws().stream()
+                .map(law -> law.constraint((SpaceTime) problem.domain(), problem.schema())).toList();
     }
 
     static Discretization of(Problem problem, double[][] interior, BoundarySample boundary, double[][] initial) {
@@ -167,9 +172,8 @@ public final class Discretization {
         }
         int coefficients = problem.coefficientNames().size();
         PinnLoss loss = new PinnLoss(network, backend, terms, coordinates, coefficients, threads);
-        for (ConservationLaw law : problem.conservationLaws()) {
-            loss = loss.withPenalty(law.constraint((SpaceTime) problem.domain(), problem.schema())
-                    .penaltyFor(network, backend, coordinates, coefficients, threads));
+        for (IntegralConstraint balance : balances) {
+            loss = loss.withPenalty(balance.penaltyFor(network, backend, coordinates, coefficients, threads));
         }
         return loss;
     }
