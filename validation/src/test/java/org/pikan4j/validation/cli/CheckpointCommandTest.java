@@ -80,9 +80,12 @@ class CheckpointCommandTest {
     @Test
     void ctrlCWritesACheckpointBeforeTheJvmExits() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the child must still be training when SIGINT arrives: at the entry's rate 0.01 this run diverges at
+        // step 2024 and ends by itself (0.5 s on a fast machine); at 0.001 it trains on for 1e6 steps (about 1 min)
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 PikanCommand.class.getName(), "solve", "robin1d", "--interior", "60", "--boundary", "2",
-                "--adam", "1000000", "--lbfgs", "0", "--grid", "10", "--threads", "1", "--out", directory.toString()));
+                "--adam", "1000000", "--lr", "0.001", "--lbfgs", "0", "--grid", "10", "--threads", "1",
+                "--out", directory.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
