@@ -40,6 +40,11 @@ final class AdaptivityOptions {
             description = "adaptive solves: RAD draws from a uniform pool of F times the interior points (default: 4)")
     Integer radPool;
 
+    @Option(names = "--rar", paramLabel = "POINTS",
+            description = "adaptive solves: RAR, the POINTS interior points of largest residual in a fresh pool join"
+                    + " the points at every grid extension or knot insertion between L-BFGS levels (default: 0)")
+    Integer rar;
+
     @Option(names = "--rba", paramLabel = "ETA",
             description = "adaptive solves: residual-based attention on the PDE terms with rate ETA, updated every"
                     + " Adam step (default: none; 0.01 is the published setting)")
@@ -58,7 +63,7 @@ final class AdaptivityOptions {
     boolean given() {
         return resampleEvery != null || learningRateFactor != null || insertKnots != null || dorfler != null
                 || rbaRate != null || rbaDecay != null || causalFront != null || peakNeighbours != null
-                || radK != null || radC != null || radPool != null;
+                || radK != null || radC != null || radPool != null || rar != null;
     }
 
     /** @return the defaults with the given options applied; out-of-range values are refused by {@link Adaptivity} */
@@ -73,6 +78,7 @@ final class AdaptivityOptions {
         how = peakNeighbours == null ? how : how.withPeakNeighbours(peakNeighbours);
         how = how.withRad(radK == null ? how.radExponent() : radK, radC == null ? how.radOffset() : radC);
         how = radPool == null ? how : how.withPoolFactor(radPool);
+        how = rar == null ? how : how.withAddedPoints(rar);
         return learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
     }
 }

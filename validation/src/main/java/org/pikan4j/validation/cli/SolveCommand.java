@@ -348,8 +348,8 @@ final class SolveCommand implements Callable<Integer> {
                 case "after-stages":
                     if (adaptivity.given()) {
                         throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler,"
-                                + " --peak-neighbours, --rad-k, --rad-c, --rad-pool, --rba and --causal-front apply to"
-                                + " --refine plateau");
+                                + " --peak-neighbours, --rad-k, --rad-c, --rad-pool, --rar, --rba and --causal-front"
+                                + " apply to --refine plateau");
                     }
                     return solver;
                 case "plateau":

@@ -35,7 +35,8 @@ import org.pikan4j.validation.solve.Solver.Trained;
 /**
  * The training of an adaptive solve ({@link Solver#withAdaptiveRefinement(Adaptivity)}): Adam under a
  * {@link RefinementScheduler} (grid extensions on loss plateaus, then knot insertions), with RAD redraws and
- * RBA weights as {@link Adaptivity} asks, then L-BFGS per grid level for the refinements Adam did not reach.
+ * RBA weights as {@link Adaptivity} asks, then L-BFGS per grid level for the refinements Adam did not reach (each
+ * with RAR's added points if asked).
  * One per solve; the solver supplies the losses, the trainings' listeners and guard, and the time shares.
  */
 final class AdaptiveTraining {
@@ -60,6 +61,12 @@ final class AdaptiveTraining {
      */
     Trained train(Network network, double[] initial, Deadline deadline) {
         OptimizerPlan plan = solver.settings().optimizers();
+        int pool = how.poolFactor() * solver.settings().collocation().interior();
+        if (how.addedPoints() > pool) {
+            throw new IllegalArgumentException("adaptivity addedPoints (RAR) must be <= its candidate pool, poolFactor "
+                    + how.poolFactor() + " x " + solver.settings().collocation().interior() + " interior points = "
+                    + pool + ", got " + how.addedPoints());
+        }
         RefinementScheduler scheduler = RefinementScheduler.extend(solver.gridSchedule())
                 .onPlateau(how.plateauWindow(), how.plateauDecrease());
         LocalRefinement local = LocalRefinement.dorfler(how.dorflerTheta())
@@ -136,6 +143,7 @@ final class AdaptiveTraining {
     private final class Polish {
         private final Function<Network, PinnLoss> losses;
         private final CollocationSchedule resampling;
+        private final CollocationSchedule addition;
         private final Deadline deadline;
         private final TrainingHistory history;
         private Network network;
@@ -143,11 +151,14 @@ final class AdaptiveTraining {
         private double[] theta;
         private TrainingResult last;
         private int rounds;
+        private int additions;
 
         Polish(Function<Network, PinnLoss> losses, CollocationSchedule resampling, Deadline deadline,
                TrainingHistory history) {
             this.losses = losses;
             this.resampling = resampling;
+            this.addition = how.addedPoints() == 0 ? null
+                    : collocation(CollocationRefinement.rar(how.addedPoints()), 1);
             this.deadline = deadline;
             this.history = history;
         }
@@ -161,11 +172,23 @@ final class AdaptiveTraining {
             }
             network = refinement.network();
             theta = refinement.theta();
+            // the new loss starts on the discretization's points: carry over those RAD or RAR moved
             PinnLoss refined = losses.apply(network);
-            loss = resampling == null ? refined : resampling.moveTo(refined, resampling.points(loss));
+            CollocationSchedule moved = resampling != null ? resampling : addition;
+            loss = moved == null ? refined : moved.moveTo(refined, moved.points(loss));
             history.addEvent(history.lastStep(), refinement.record().operation(),
                     String.join("; ", refinement.record().changes())
                             + " (L-BFGS plateaued or its share of the budget ran out)");
+            if (addition != null) {
+                addPoints();
+            }
+        }
+
+        /** RAR: the points of largest residual in a fresh pool join the interior points. */
+        private void addPoints() {
+            CollocationSchedule.Refined added = addition.refine(loss, theta, 2_000 + ++additions);
+            loss = added.loss();
+            history.addEvent(history.lastStep(), "rar", added.record() + "; at the refinement above");
         }
 
         /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
@@ -218,13 +241,17 @@ final class AdaptiveTraining {
                 .relativeL2();
     }
 
-    /** RAD on the PDE terms from a fresh uniform pool per round, reproducible from the seed. */
+    /** RAD on the PDE terms every {@link Adaptivity#resampleEvery()} steps. */
     private CollocationSchedule radSchedule() {
-        int interior = solver.settings().collocation().interior();
-        return CollocationSchedule.every(how.resampleEvery(),
-                CollocationRefinement.rad(interior, how.radExponent(), how.radOffset(),
-                        solver.seed()),
-                round -> problem.domain().sampleInterior(how.poolFactor() * interior,
+        return collocation(CollocationRefinement.rad(solver.settings().collocation().interior(), how.radExponent(),
+                how.radOffset(), solver.seed()), how.resampleEvery());
+    }
+
+    /** Collocation refinement of the PDE terms from a fresh uniform pool per round, reproducible from the seed. */
+    private CollocationSchedule collocation(CollocationRefinement refinement, int period) {
+        int pool = how.poolFactor() * solver.settings().collocation().interior();
+        return CollocationSchedule.every(period, refinement,
+                round -> problem.domain().sampleInterior(pool,
                         PointSampler.uniform(solver.seed() * 1_000_003L + round)),
                 problem.interiorTermNames());
     }

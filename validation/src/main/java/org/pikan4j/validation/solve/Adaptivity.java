@@ -5,7 +5,7 @@ package org.pikan4j.validation.solve;
  * extended to the model's next size whenever the loss plateaus (and Adam's learning rate cut by a factor), and the
  * PDE's collocation points are redrawn by RAD every so many steps; then L-BFGS polishes on the final grid and
  * points, after any extension the plateaus did not trigger (e.g. when Adam's share of a time budget,
- * {@link Solver#withTimeBudget}, ran out first).
+ * {@link Solver#withTimeBudget}, ran out first), and RAR can add points of large residual at each such refinement.
  *
  * @param plateauWindow      steps over which the plateau test compares the loss, &gt;= 1
  * @param plateauDecrease    the relative decrease over the window under which the loss counts as a plateau, in (0, 1)
@@ -26,11 +26,15 @@ package org.pikan4j.validation.solve;
  * @param peakNeighbours     knot insertion also bisects the neighbour of a marked interval whose residual peak lies
  *                           within this fraction of its width of their shared knot, in [0, 0.5]; 0: never
  *                           ({@link org.pikan4j.core.refine.LocalRefinement#withPeakNeighbours})
+ * @param addedPoints        RAR: interior points added at every refinement between L-BFGS levels (grid extension or
+ *                           knot-insertion round), the ones of largest residual in a fresh uniform pool of
+ *                           {@code poolFactor} times the interior count; the points already there stay, &gt;= 0
+ *                           (0: none)
  */
 public record Adaptivity(int plateauWindow, double plateauDecrease, double learningRateFactor, int resampleEvery,
                          int poolFactor, double radExponent, double radOffset, int insertionRounds,
                          double dorflerTheta, double attentionDecay, double attentionRate, double causalFront,
-                         double peakNeighbours) {
+                         double peakNeighbours, int addedPoints) {
 
     /** Checks every field; the message names the field, its value and the valid range. */
     public Adaptivity {
@@ -50,6 +54,7 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
         check(causalFront >= 0 && causalFront <= 1, "causalFront", causalFront, "in [0, 1] (0: no waiting)");
         check(peakNeighbours >= 0 && peakNeighbours <= 0.5, "peakNeighbours", peakNeighbours,
                 "in [0, 0.5] (0: never)");
+        check(addedPoints >= 0, "addedPoints", addedPoints, ">= 0 (0: none)");
     }
 
     /**
@@ -62,25 +67,27 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      * @return the default adaptivity
      */
     public static Adaptivity defaults() {
-        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0, 0, 0);
+        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0, 0, 0, 0);
     }
 
     /** @return a copy redrawing the interior points every {@code steps} Adam steps (0: never) */
     public Adaptivity withResampleEvery(int steps) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, steps, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
+                peakNeighbours, addedPoints);
     }
 
     /** @return a copy with another learning-rate factor per extension */
     public Adaptivity withLearningRateFactor(double factor) {
         return new Adaptivity(plateauWindow, plateauDecrease, factor, resampleEvery, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
+                peakNeighbours, addedPoints);
     }
 
     /** @return a copy with another plateau test */
     public Adaptivity withPlateau(int window, double decrease) {
         return new Adaptivity(window, decrease, learningRateFactor, resampleEvery, poolFactor, radExponent, radOffset,
-                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours, addedPoints);
     }
 
     /**
@@ -90,7 +97,8 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withKnotInsertion(int rounds, double theta) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate, causalFront,
+                peakNeighbours, addedPoints);
     }
 
     /**
@@ -102,7 +110,8 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withAttention(double decay, double rate) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate, causalFront, peakNeighbours);
+                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate, causalFront,
+                peakNeighbours, addedPoints);
     }
 
     /**
@@ -114,7 +123,8 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withCausalFront(double weight) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, weight, peakNeighbours);
+                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, weight,
+                peakNeighbours, addedPoints);
     }
 
     /**
@@ -127,7 +137,7 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withRad(double k, double c) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor, k, c,
-                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours, addedPoints);
     }
 
     /**
@@ -140,7 +150,8 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      */
     public Adaptivity withPoolFactor(int factor) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, factor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours);
+                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
+                peakNeighbours, addedPoints);
     }
 
     /**
@@ -152,7 +163,22 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
     public Adaptivity withPeakNeighbours(double fraction) {
         return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
                 radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
-                fraction);
+                fraction, addedPoints);
+    }
+
+    /**
+     * RAR between L-BFGS levels: at every grid extension or knot-insertion round after Adam, the {@code count}
+     * points of largest residual in a fresh uniform pool join the interior points (the points already there stay;
+     * RBA weights, if any, start over at 1, as after any move of the points). L-BFGS restarts there anyway, so the
+     * added points cost no curvature history; RAD's redraws instead replace every point.
+     *
+     * @param count points added per refinement, &gt;= 0 (0: none)
+     * @return a copy
+     */
+    public Adaptivity withAddedPoints(int count) {
+        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
+                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
+                peakNeighbours, count);
     }
 
     private static void check(boolean valid, String field, double value, String range) {
@@ -172,6 +198,8 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
                         ", then %d rounds of knot insertion (Dörfler %.3g%s)", insertionRounds, dorflerTheta,
                         peakNeighbours == 0 ? "" : String.format(java.util.Locale.ROOT,
                                 ", peak neighbours within %.3g", peakNeighbours)))
+                + (addedPoints == 0 ? "" : String.format(java.util.Locale.ROOT,
+                        ", RAR %d points per L-BFGS level", addedPoints))
                 + (attentionRate == 0 ? "" : String.format(java.util.Locale.ROOT, ", RBA γ=%.4g η=%.3g",
                         attentionDecay, attentionRate))
                 + (causalFront == 0 ? "" : String.format(java.util.Locale.ROOT, ", after the causal front (w >= %.3g)",

@@ -65,6 +65,9 @@ class SolveOptionsTest {
         CommandOutput r = CommandOutput.run("solve", "poisson2d", "--resample-every", "100");
         assertNotEquals(0, r.status());
         assertTrue(r.err().contains("apply to --refine plateau"), r.err());
+        CommandOutput rar = CommandOutput.run("solve", "poisson2d", "--rar", "100");
+        assertNotEquals(0, rar.status());
+        assertTrue(rar.err().contains("--rar, --rba and --causal-front apply to --refine plateau"), rar.err());
     }
 
     @Test
@@ -82,6 +85,13 @@ class SolveOptionsTest {
         assertTrue(peak.err().contains("peakNeighbours must be in [0, 0.5] (0: never), got 1.0"), peak.err());
         CommandOutput pool = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--rad-pool", "1");
         assertTrue(pool.err().contains("poolFactor must be >= 2, got 1.0"), pool.err());
+        CommandOutput rar = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--rar", "-1");
+        assertTrue(rar.err().contains("addedPoints must be >= 0 (0: none), got -1"), rar.err());
+        CommandOutput pooled = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--interior", "100",
+                "--rar", "401");
+        assertNotEquals(0, pooled.status());
+        assertTrue(pooled.err().contains("addedPoints (RAR) must be <= its candidate pool, poolFactor 4 x 100 interior"
+                + " points = 400, got 401"), pooled.err());
         CommandOutput grid = CommandOutput.run("solve", "poisson2d", "--score-grid", "10x0");
         assertTrue(grid.err().contains("evaluation grid counts [10, 0] must hold one count per coordinate"),
                 grid.err());

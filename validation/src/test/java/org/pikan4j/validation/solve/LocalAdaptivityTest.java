@@ -46,6 +46,33 @@ class LocalAdaptivityTest {
     }
 
     @Test
+    void rarAddsTheLargestResidualPointsAtEveryRefinementBetweenLbfgsLevels() {
+        Solution s = solve(Adaptivity.defaults().withKnotInsertion(2, 0.5).withAddedPoints(40));
+
+        List<TrainingHistory.Event> events = s.training().history().events();
+        List<String> added = events.stream().filter(e -> e.kind().equals("rar"))
+                .map(TrainingHistory.Event::description).toList();
+        long between = events.stream().filter(e -> e.description().contains("L-BFGS plateaued")).count();
+        assertTrue(between > 0, "no refinement between L-BFGS levels: " + events);
+        assertEquals(between, added.size(), events.toString());
+        // the interior points grow by 40 at each one and the earlier points stay
+        for (int k = 0; k < added.size(); k++) {
+            assertTrue(added.get(k).contains("(points " + (300 + 40 * k) + " -> " + (340 + 40 * k) + ")"),
+                    added.get(k));
+        }
+    }
+
+    @Test
+    void rarBeyondItsPoolIsRefusedBeforeTraining() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> solve(Adaptivity.defaults().withAddedPoints(1201)));
+        assertTrue(e.getMessage().contains("addedPoints (RAR) must be <= its candidate pool, poolFactor 4 x 300"
+                + " interior points = 1200, got 1201"), e.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Adaptivity.defaults().withAddedPoints(-1))
+                .getMessage().contains("addedPoints must be >= 0 (0: none), got -1"));
+    }
+
+    @Test
     void attentionChangesTheTrainedLoss() {
         Adaptivity plain = Adaptivity.defaults();
         double without = solve(plain).training().loss();
