@@ -61,11 +61,10 @@ final class AdaptiveTraining {
      */
     Trained train(Network network, double[] initial, Deadline deadline) {
         OptimizerPlan plan = solver.settings().optimizers();
-        int pool = how.poolFactor() * solver.settings().collocation().interior();
-        if (how.addedPoints() > pool) {
+        if (how.addedPoints() > poolSize()) {
             throw new IllegalArgumentException("adaptivity addedPoints (RAR) must be <= its candidate pool, poolFactor "
                     + how.poolFactor() + " x " + solver.settings().collocation().interior() + " interior points = "
-                    + pool + ", got " + how.addedPoints());
+                    + poolSize() + ", got " + how.addedPoints());
         }
         RefinementScheduler scheduler = RefinementScheduler.extend(solver.gridSchedule())
                 .onPlateau(how.plateauWindow(), how.plateauDecrease());
@@ -247,9 +246,14 @@ final class AdaptiveTraining {
                 how.radOffset(), solver.seed()), how.resampleEvery());
     }
 
+    /** The candidate points RAD and RAR draw per round: the pool factor times the interior count. */
+    private int poolSize() {
+        return how.poolFactor() * solver.settings().collocation().interior();
+    }
+
     /** Collocation refinement of the PDE terms from a fresh uniform pool per round, reproducible from the seed. */
     private CollocationSchedule collocation(CollocationRefinement refinement, int period) {
-        int pool = how.poolFactor() * solver.settings().collocation().interior();
+        int pool = poolSize();
         return CollocationSchedule.every(period, refinement,
                 round -> problem.domain().sampleInterior(pool,
                         PointSampler.uniform(solver.seed() * 1_000_003L + round)),

@@ -55,7 +55,7 @@ class LocalAdaptivityTest {
         long between = events.stream().filter(e -> e.description().contains("L-BFGS plateaued")).count();
         assertTrue(between > 0, "no refinement between L-BFGS levels: " + events);
         assertEquals(between, added.size(), events.toString());
-        // the interior points grow by 40 at each one and the earlier points stay
+        // the interior points grow by 40 at each one: the points added before are carried over
         for (int k = 0; k < added.size(); k++) {
             assertTrue(added.get(k).contains("(points " + (300 + 40 * k) + " -> " + (340 + 40 * k) + ")"),
                     added.get(k));
