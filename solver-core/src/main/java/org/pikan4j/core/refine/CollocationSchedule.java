@@ -115,7 +115,8 @@ public final class CollocationSchedule {
         for (int t : moving) {
             probes.add(loss.terms().get(t).withPoints(pool));
         }
-        PinnLoss probe = loss.residualProbe().withTerms(probes);
+        // without attention: a weighted probe would move the RBA weights to the pool (and the pool's |r| is plain)
+        PinnLoss probe = loss.residualProbe().withoutAttention().withTerms(probes);
         double[] residuals = new double[probe.residualCount()];
         probe.residuals(theta, residuals, null);
         double[] magnitude = new double[pool.length];

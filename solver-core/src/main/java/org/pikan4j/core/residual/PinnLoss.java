@@ -235,6 +235,20 @@ public final class PinnLoss {
     }
 
     /**
+     * The same loss without residual-based attention: for residuals at other points (a candidate pool) that must
+     * not rebind the attention's weights to them.
+     *
+     * @return this loss when it has no attention, else a new loss
+     */
+    public PinnLoss withoutAttention() {
+        if (attention == null) {
+            return this;
+        }
+        return new PinnLoss(network, backend, terms, coordinateNames, extraParameters, sweepers.size(), penalties,
+                null, causal);
+    }
+
+    /**
      * The same terms (and attention) without penalties or causal weights: the residual vector
      * {@code sqrt(w/N) λ r} that refinement indicators read (RAD, knot insertion), which {@link #residuals}
      * refuses for a penalized or causally weighted loss.

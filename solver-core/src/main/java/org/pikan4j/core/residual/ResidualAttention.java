@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * evaluation; {@link #update()} uses the latest record (so call it right after the evaluation of an optimizer
  * step, e.g. from {@link org.pikan4j.core.train.AttentionUpdate} after each Adam step, not during a line search).
  * Losses for refined networks may share the object: the weights follow a term by name as long as its points are
- * the same array, and start over at 1 when the points move (collocation refinement).
+ * the same array. When the points change, points kept from before (RAR, which appends) keep their weights and each
+ * added point takes the weight of its nearest old point; points that replace the old ones (RAD) start over at 1.
  *
  * <p>Mutable, not thread-safe: the loss's threads write disjoint ranges of the record.
  */
@@ -125,12 +126,55 @@ public final class ResidualAttention {
         }
         Weights w = weights.get(term.name());
         if (w == null || w.points() != term.pointsShared()) {
-            double[] ones = new double[term.size()];
-            Arrays.fill(ones, 1.0);
-            w = new Weights(term.pointsShared(), ones, new double[term.size()]);
+            double[][] points = term.pointsShared();
+            double[] lambda = w != null && keeps(points, w.points()) ? carried(w, points) : ones(points.length);
+            w = new Weights(points, lambda, new double[points.length]);
             weights.put(term.name(), w);
         }
         return w;
+    }
+
+    /** Whether the new points start with all the old ones, in order (RAR appends; RAD replaces). */
+    private static boolean keeps(double[][] points, double[][] old) {
+        if (old.length == 0 || points.length < old.length) {
+            return false;
+        }
+        for (int n = 0; n < old.length; n++) {
+            if (!Arrays.equals(points[n], old[n])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The old weights for the kept points, and for each added point the weight of its nearest old point: added
+     * points lie where the residual is large, next to points whose weights have grown there.
+     */
+    private static double[] carried(Weights old, double[][] points) {
+        double[][] from = old.points();
+        double[] lambda = Arrays.copyOf(old.lambda(), points.length);
+        for (int n = from.length; n < points.length; n++) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int m = 0; m < from.length; m++) {
+                double distance = 0;
+                for (int k = 0; k < points[n].length; k++) {
+                    double d = points[n][k] - from[m][k];
+                    distance += d * d;
+                }
+                if (distance < nearest) {
+                    nearest = distance;
+                    lambda[n] = old.lambda()[m];
+                }
+            }
+        }
+        return lambda;
+    }
+
+    private static double[] ones(int count) {
+        double[] ones = new double[count];
+        Arrays.fill(ones, 1.0);
+        return ones;
     }
 
     @Override

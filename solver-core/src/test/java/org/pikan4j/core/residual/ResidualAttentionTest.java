@@ -2,6 +2,7 @@ package org.pikan4j.core.residual;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,7 +121,34 @@ class ResidualAttentionTest {
     }
 
     @Test
-    void movedPointsStartOverAtOne() {
+    void keptPointsKeepTheirWeightsAndAddedOnesTakeTheirNearestOldPointsWeight() {
+        ResidualAttention rba = ResidualAttention.of(GAMMA, ETA, List.of("pde"));
+        PinnLoss weighted = loss(points(50, 4), 1).withAttention(rba);
+        weighted.evaluate(theta, new double[theta.length]);
+        rba.update();
+        double[] before = rba.weights("pde");
+        double[][] old = weighted.terms().get(0).points();
+        // a copy of the same points (a refined loss rebuilt on them) keeps every weight
+        PinnLoss copied = weighted.withTerms(List.of(weighted.terms().get(0).withPoints(old),
+                weighted.terms().get(1)));
+        assertArrayEquals(before, rba.weights("pde"), 0.0);
+        // RAR appends: two points, each 1e-4 from an old point whose weight differs from the other's
+        int near7 = 7;
+        int near20 = 20;
+        assertNotEquals(before[near7], before[near20]);
+        double[][] grown = Arrays.copyOf(old, 52);
+        grown[50] = new double[] {old[near7][0] + 1e-4, old[near7][1]};
+        grown[51] = new double[] {old[near20][0], old[near20][1] - 1e-4};
+        copied.withTerms(List.of(copied.terms().get(0).withPoints(grown), copied.terms().get(1)));
+        double[] after = rba.weights("pde");
+        assertEquals(52, after.length);
+        assertArrayEquals(before, Arrays.copyOf(after, 50), 0.0);
+        assertEquals(before[near7], after[50], 0.0);
+        assertEquals(before[near20], after[51], 0.0);
+    }
+
+    @Test
+    void replacedPointsStartOverAtOne() {
         ResidualAttention rba = ResidualAttention.of(GAMMA, ETA, List.of("pde"));
         PinnLoss weighted = loss(points(50, 4), 1).withAttention(rba);
         weighted.evaluate(theta, new double[theta.length]);

@@ -1,9 +1,12 @@
 package org.pikan4j.validation.solve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.optim.Adam;
@@ -78,8 +81,8 @@ final class AdaptiveTraining {
         }
         ResidualAttention rba = how.attentionRate() == 0 ? null : ResidualAttention.of(
                 how.attentionDecay(), how.attentionRate(), problem.interiorTermNames());
-        Function<Network, PinnLoss> losses = n -> rba == null ? solver.loss(discretization, n, engine)
-                : solver.loss(discretization, n, engine).withAttention(rba);
+        UnaryOperator<PinnLoss> attention = rba == null ? UnaryOperator.identity() : l -> l.withAttention(rba);
+        Function<Network, PinnLoss> losses = n -> attention.apply(solver.loss(discretization, n, engine));
         RefinedTraining adam = RefinedTraining.of(losses,
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(how.learningRateFactor())
@@ -98,7 +101,7 @@ final class AdaptiveTraining {
             adam = adam.withDeadline(solver.adamDeadline());
         }
         RefinedTrainingResult refined = adam.run(network, initial);
-        Polish polish = new Polish(losses, resampling, deadline, refined.history());
+        Polish polish = new Polish(attention, resampling, deadline, refined.history());
         polish.network = refined.network();
         polish.loss = refined.finalLoss();
         polish.theta = refined.theta();
@@ -140,7 +143,7 @@ final class AdaptiveTraining {
      * with a RAD redraw between rounds; mutable, one per solve.
      */
     private final class Polish {
-        private final Function<Network, PinnLoss> losses;
+        private final UnaryOperator<PinnLoss> attention;
         private final CollocationSchedule resampling;
         private final CollocationSchedule addition;
         private final Deadline deadline;
@@ -152,9 +155,9 @@ final class AdaptiveTraining {
         private int rounds;
         private int additions;
 
-        Polish(Function<Network, PinnLoss> losses, CollocationSchedule resampling, Deadline deadline,
+        Polish(UnaryOperator<PinnLoss> attention, CollocationSchedule resampling, Deadline deadline,
                TrainingHistory history) {
-            this.losses = losses;
+            this.attention = attention;
             this.resampling = resampling;
             this.addition = how.addedPoints() == 0 ? null
                     : collocation(CollocationRefinement.rar(how.addedPoints()), 1);
@@ -171,10 +174,11 @@ final class AdaptiveTraining {
             }
             network = refinement.network();
             theta = refinement.theta();
-            // the new loss starts on the discretization's points: carry over those RAD or RAR moved
-            PinnLoss refined = losses.apply(network);
+            // the new loss starts on the discretization's points: carry over those RAD or RAR moved, then attach the
+            // RBA weights, which stay with the points they belong to
+            PinnLoss refined = solver.loss(discretization, network, engine);
             CollocationSchedule moved = resampling != null ? resampling : addition;
-            loss = moved == null ? refined : moved.moveTo(refined, moved.points(loss));
+            loss = attention.apply(moved == null ? refined : moved.moveTo(refined, moved.points(loss)));
             history.addEvent(history.lastStep(), refinement.record().operation(),
                     String.join("; ", refinement.record().changes())
                             + " (L-BFGS plateaued or its share of the budget ran out)");
@@ -187,7 +191,8 @@ final class AdaptiveTraining {
         private void addPoints() {
             CollocationSchedule.Refined added = addition.refine(loss, theta, 2_000 + ++additions);
             loss = added.loss();
-            history.addEvent(history.lastStep(), "rar", added.record() + "; at the refinement above");
+            history.addEvent(history.lastStep(), "rar", added.record() + "; at the refinement above"
+                    + loss.attention().map(AdaptiveTraining::weightRange).orElse(""));
         }
 
         /** L-BFGS on the current grid; false when training must stop (non-finite loss or the budget spent). */
@@ -230,6 +235,16 @@ final class AdaptiveTraining {
             }
             return new Trained(network, last);
         }
+    }
+
+    /** The RBA weights' range per term, for the RAR events (kept points keep theirs, added ones their nearest's). */
+    private static String weightRange(ResidualAttention rba) {
+        StringBuilder range = new StringBuilder();
+        for (String term : rba.termNames()) {
+            DoubleSummaryStatistics w = Arrays.stream(rba.weights(term)).summaryStatistics();
+            range.append(String.format(Locale.ROOT, "; RBA weights of %s %.3g - %.3g", term, w.getMin(), w.getMax()));
+        }
+        return range.toString();
     }
 
     /** The first field's relative L2 error on the evaluation grid, for the refinement events. */

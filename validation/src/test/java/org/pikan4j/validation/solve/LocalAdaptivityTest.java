@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.train.TrainingHistory;
@@ -47,7 +49,8 @@ class LocalAdaptivityTest {
 
     @Test
     void rarAddsTheLargestResidualPointsAtEveryRefinementBetweenLbfgsLevels() {
-        Solution s = solve(Adaptivity.defaults().withKnotInsertion(2, 0.5).withAddedPoints(40));
+        Solution s = solve(Adaptivity.defaults().withKnotInsertion(2, 0.5).withAddedPoints(40)
+                .withAttention(0.999, 0.01));
 
         List<TrainingHistory.Event> events = s.training().history().events();
         List<String> added = events.stream().filter(e -> e.kind().equals("rar"))
@@ -59,6 +62,12 @@ class LocalAdaptivityTest {
         for (int k = 0; k < added.size(); k++) {
             assertTrue(added.get(k).contains("(points " + (300 + 40 * k) + " -> " + (340 + 40 * k) + ")"),
                     added.get(k));
+            // the RBA weights Adam grew stay with their points (decayed below 1 at low residual, above it at high):
+            // not started over at 1 by the refinement's new loss
+            Matcher range = Pattern.compile("RBA weights of \\S+ (\\S+) - (\\S+)").matcher(added.get(k));
+            assertTrue(range.find(), added.get(k));
+            assertTrue(Double.parseDouble(range.group(1)) < 0.9, added.get(k));
+            assertTrue(Double.parseDouble(range.group(2)) > 1.1, added.get(k));
         }
     }
 
