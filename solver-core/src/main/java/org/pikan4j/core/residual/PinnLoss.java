@@ -250,8 +250,8 @@ public final class PinnLoss {
 
     /**
      * The same terms (and attention) without penalties or causal weights: the residual vector
-     * {@code sqrt(w/N) λ r} that refinement indicators read (RAD, knot insertion), which {@link #residuals}
-     * refuses for a penalized or causally weighted loss.
+     * {@code sqrt(w/N) λ r} that refinement indicators read (knot insertion; RAD and RAR probe their pool without
+     * attention), which {@link #residuals} refuses for a penalized or causally weighted loss.
      *
      * @return this loss when it has neither, else a new loss
      */

@@ -17,9 +17,11 @@ import java.util.TreeSet;
  * <p>A {@link PinnLoss} built {@link PinnLoss#withAttention with} this object records every point's |r| at each
  * evaluation; {@link #update()} uses the latest record (so call it right after the evaluation of an optimizer
  * step, e.g. from {@link org.pikan4j.core.train.AttentionUpdate} after each Adam step, not during a line search).
- * Losses for refined networks may share the object: the weights follow a term by name as long as its points are
- * the same array. When the points change, points kept from before (RAR, which appends) keep their weights and each
- * added point takes the weight of its nearest old point; points that replace the old ones (RAD) start over at 1.
+ * Losses for refined networks may share the object: the weights follow a term by name, and stay with its points
+ * (a copy of the same points keeps them all). When the points change, points kept from before (RAR, which appends)
+ * keep their weights and each added point takes the weight of its nearest old point; points that replace the old
+ * ones (RAD) start over at 1. Residuals at other points (a candidate pool) must be read from a loss
+ * {@link PinnLoss#withoutAttention() without} this attention, or the weights would move to them.
  *
  * <p>Mutable, not thread-safe: the loss's threads write disjoint ranges of the record.
  */
