@@ -132,6 +132,12 @@ class ResidualAttentionTest {
         PinnLoss copied = weighted.withTerms(List.of(weighted.terms().get(0).withPoints(old),
                 weighted.terms().get(1)));
         assertArrayEquals(before, rba.weights("pde"), 0.0);
+        // residuals at a candidate pool, read without the attention, leave the weights where they are
+        PinnLoss probe = copied.withoutAttention();
+        assertTrue(probe.attention().isEmpty());
+        probe.withTerms(List.of(probe.terms().get(0).withPoints(points(30, 9)), probe.terms().get(1)))
+                .evaluate(theta, new double[theta.length]);
+        assertArrayEquals(before, rba.weights("pde"), 0.0);
         // RAR appends: two points, each 1e-4 from an old point whose weight differs from the other's
         int near7 = 7;
         int near20 = 20;
