@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hipparchus.util.MathArrays;
 
 /**
  * Residual-based attention (RBA, Anagnostopoulos et al. 2024): a weight λ_n per collocation point of chosen terms,
@@ -159,11 +160,7 @@ public final class ResidualAttention {
         for (int n = from.length; n < points.length; n++) {
             double nearest = Double.POSITIVE_INFINITY;
             for (int m = 0; m < from.length; m++) {
-                double distance = 0;
-                for (int k = 0; k < points[n].length; k++) {
-                    double d = points[n][k] - from[m][k];
-                    distance += d * d;
-                }
+                double distance = MathArrays.distance(points[n], from[m]);
                 if (distance < nearest) {
                     nearest = distance;
                     lambda[n] = old.lambda()[m];
