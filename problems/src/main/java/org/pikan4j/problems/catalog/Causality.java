@@ -3,12 +3,14 @@ package org.pikan4j.problems.catalog;
 /**
  * Causal training of a time-dependent problem's PDE terms (see
  * {@link org.pikan4j.core.residual.CausalWeighting}): the time interval cut into {@code slabs} slabs,
- * slab i weighted by {@code exp(-ε Σ_{k<i} L_k)}. Immutable; {@link #NONE} trains without it.
+ * slab i weighted by {@code exp(-ε Σ_{k<i} L_k)}, and optionally every point by a fixed decay in time of rate
+ * {@code decay} that favours early residuals. Immutable; {@link #NONE} trains without it.
  *
- * @param epsilon causality parameter ε, finite and {@code >= 0}; 0 switches causal training off
+ * @param epsilon causality parameter ε, finite and {@code >= 0}; 0 switches the slab weights off
  * @param slabs   number of time slabs M, at least 1
+ * @param decay   rate β of the fixed decay in time, finite and {@code >= 0}; 0 for none
  */
-public record Causality(double epsilon, int slabs) {
+public record Causality(double epsilon, int slabs, double decay) {
 
     /** No causal weighting. */
     public static final Causality NONE = new Causality(0.0, 1);
@@ -21,16 +23,40 @@ public record Causality(double epsilon, int slabs) {
         if (slabs < 1) {
             throw new IllegalArgumentException("causal slabs must be >= 1, got " + slabs);
         }
+        if (!(decay >= 0.0) || Double.isInfinite(decay)) {
+            throw new IllegalArgumentException("causal decay must be finite and >= 0, got " + decay);
+        }
     }
 
-    /** True when the weighting does something (ε > 0 and more than one slab). */
+    /** Causal weighting without decay in time. */
+    public Causality(double epsilon, int slabs) {
+        this(epsilon, slabs, 0.0);
+    }
+
+    /** The same slab weights with a fixed decay of rate β in time (0 for none). */
+    public Causality withDecay(double beta) {
+        return new Causality(epsilon, slabs, beta);
+    }
+
+    /** True when the weighting does something: slab weights (ε > 0 and more than one slab) or a decay. */
     public boolean isActive() {
-        return epsilon > 0.0 && slabs > 1;
+        return epsilon > 0.0 && slabs > 1 || decay > 0.0;
     }
 
-    /** E.g. {@code "causal ε = 1.0, 32 slabs"}, or {@code "no causal weighting"}. */
+    /**
+     * E.g. {@code "causal ε = 1.0, 32 slabs, decay 3.0"}, {@code "causal decay 3.0"} (no slab weights), or
+     * {@code "no causal weighting"}.
+     */
     @Override
     public String toString() {
-        return isActive() ? "causal ε = " + epsilon + ", " + slabs + " slabs" : "no causal weighting";
+        if (!isActive()) {
+            return "no causal weighting";
+        }
+        boolean weighted = epsilon > 0.0 && slabs > 1;
+        String weights = weighted ? "causal ε = " + epsilon + ", " + slabs + " slabs" : "causal";
+        if (decay == 0.0) {
+            return weights;
+        }
+        return weights + (weighted ? ", " : " ") + "decay " + decay;
     }
 }

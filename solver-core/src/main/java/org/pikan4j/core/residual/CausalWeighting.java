@@ -10,6 +10,13 @@ import java.util.List;
  * terms. The weights are recomputed at every evaluation and held constant for the gradient (no
  * gradient flows through them), so a later slab counts only once the earlier ones are resolved;
  * line searches hold them between evaluations as well ({@link PinnLoss#evaluateWithHeldWeights}).
+ * <p>
+ * An optional {@code decay} β also weighs each point by the fixed factor
+ * {@code g(s) = β e^(-βs) / (1 - e^(-β))}, s = (t - t0) / (t1 - t0), whose mean over the interval is 1: residuals
+ * early in time count more than late ones. Why: a residual r at time s moves the solution, and an unstable
+ * equation (Allen-Cahn's 5u - 5u³ grows at rate 5 near u = 0) amplifies that error at every later time, so the
+ * error over the whole interval owes more to early residuals than to late ones. Once the causal weights are all 1
+ * the decay is what still tells the optimizer so. 0 (the default) weighs every time alike.
  * Immutable.
  *
  * @param terms   names of the terms to weight, e.g. the PDE terms; at least one
@@ -17,9 +24,11 @@ import java.util.List;
  * @param t0      start of the time interval
  * @param t1      end of the time interval, {@code > t0}
  * @param slabs   number of time slabs M, at least 1
- * @param epsilon causality parameter ε, {@code >= 0} (0: all weights 1, plain training)
+ * @param epsilon causality parameter ε, {@code >= 0} (0: all slab weights 1)
+ * @param decay   rate β of the fixed decay in time, finite and {@code >= 0} (0: none)
  */
-public record CausalWeighting(List<String> terms, int axis, double t0, double t1, int slabs, double epsilon) {
+public record CausalWeighting(List<String> terms, int axis, double t0, double t1, int slabs, double epsilon,
+                              double decay) {
 
     /** Checks the values. */
     public CausalWeighting {
@@ -40,6 +49,31 @@ public record CausalWeighting(List<String> terms, int axis, double t0, double t1
         if (!(epsilon >= 0.0) || Double.isInfinite(epsilon)) {
             throw new IllegalArgumentException("causal epsilon must be finite and >= 0, got " + epsilon);
         }
+        if (!(decay >= 0.0) || Double.isInfinite(decay)) {
+            throw new IllegalArgumentException("causal decay must be finite and >= 0, got " + decay);
+        }
+    }
+
+    /** Causal weighting without decay in time. */
+    public CausalWeighting(List<String> terms, int axis, double t0, double t1, int slabs, double epsilon) {
+        this(terms, axis, t0, t1, slabs, epsilon, 0.0);
+    }
+
+    /** The same weighting with a fixed decay of rate β in time (0 for none). */
+    public CausalWeighting withDecay(double beta) {
+        return new CausalWeighting(terms, axis, t0, t1, slabs, epsilon, beta);
+    }
+
+    /**
+     * The fixed decay factor {@code g(s) = β e^(-βs) / (1 - e^(-β))} of a time value, s = (t - t0) / (t1 - t0)
+     * clamped to [0, 1]; 1 without decay.
+     */
+    public double decayFactor(double t) {
+        if (decay == 0.0) {
+            return 1.0;
+        }
+        double s = Math.max(0.0, Math.min(1.0, (t - t0) / (t1 - t0)));
+        return decay * Math.exp(-decay * s) / -Math.expm1(-decay);
     }
 
     /** The slab of a time value; times outside [t0, t1] go to the first or last slab. */

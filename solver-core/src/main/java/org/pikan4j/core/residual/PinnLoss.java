@@ -40,6 +40,7 @@ public final class PinnLoss {
     private final CausalWeighting causal;
     private final int[][] slabOf;           // per term: the time slab of each point, null when not weighted
     private final double[][] pointWeights;  // per term: the causal weight of each point, null when not weighted
+    private final double[][] decayFactors;  // per term: each point's fixed causal decay factor, null when not weighted
     private final double[][] squares;       // per term: r² of each point from the weights' pass
     private double[] slabWeights;
 
@@ -132,6 +133,7 @@ public final class PinnLoss {
         this.causal = causal;
         this.slabOf = new int[this.terms.size()][];
         this.pointWeights = new double[this.terms.size()][];
+        this.decayFactors = new double[this.terms.size()][];
         this.squares = new double[this.terms.size()][];
         if (causal != null) {
             checkCausal(causal);
@@ -139,8 +141,10 @@ public final class PinnLoss {
                 if (causal.terms().contains(this.terms.get(t).name())) {
                     double[][] points = this.terms.get(t).pointsShared();
                     slabOf[t] = new int[points.length];
+                    decayFactors[t] = new double[points.length];
                     for (int n = 0; n < points.length; n++) {
                         slabOf[t][n] = causal.slab(points[n][causal.axis()]);
+                        decayFactors[t][n] = causal.decayFactor(points[n][causal.axis()]);
                     }
                     pointWeights[t] = new double[points.length];
                     squares[t] = new double[points.length];
@@ -400,7 +404,10 @@ public final class PinnLoss {
         }
     }
 
-    /** Slab losses (mean r² per slab, summed over the weighted terms), their weights, and each point's weight. */
+    /**
+     * Slab losses (mean r² per slab, summed over the weighted terms, undecayed), their weights, and each point's
+     * weight: its slab's weight times its decay factor.
+     */
     private void updateCausalWeights() {
         double[] slabLoss = new double[causal.slabs()];
         for (int t = 0; t < terms.size(); t++) {
@@ -421,7 +428,7 @@ public final class PinnLoss {
         for (int t = 0; t < terms.size(); t++) {
             if (pointWeights[t] != null) {
                 for (int n = 0; n < pointWeights[t].length; n++) {
-                    pointWeights[t][n] = slabWeights[slabOf[t][n]];
+                    pointWeights[t][n] = slabWeights[slabOf[t][n]] * decayFactors[t][n];
                 }
             }
         }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pikan4j.core.LossDifferences;
 import org.pikan4j.core.backend.jvm.JvmBackend;
 import org.pikan4j.core.nn.Kan;
@@ -38,38 +40,58 @@ class CausalWeightingTest {
         return new CausalWeighting(List.of("pde"), 1, 0.0, 1.0, SLABS, EPSILON);
     }
 
-    @Test
-    void weightsAndLossFollowTheFormula() {
+    @ParameterizedTest(name = "decay {0}")
+    @ValueSource(doubles = {0.0, 2.5})
+    void weightsAndLossFollowTheFormula(double decay) {
         double[][] x = SpaceTimePoints.of(40, 1);
         ResidualTerm pde = ResidualTerm.of("pde", x, READS, PDE).withWeight(2.0);
         PinnLoss plain = new PinnLoss(NETWORK, new JvmBackend(7), List.of(pde), NAMES);
-        PinnLoss causal = plain.withCausalWeighting(weighting());
+        PinnLoss causal = plain.withCausalWeighting(weighting().withDecay(decay));
         double[] theta = NETWORK.initialParameters(5);
         double[] r = new double[x.length];
         plain.residuals(theta, r, null);   // sqrt(2/N) r_n
+        int[] slab = new int[x.length];
         double[] sum = new double[SLABS];
         int[] count = new int[SLABS];
         for (int n = 0; n < x.length; n++) {
-            int i = Math.min(SLABS - 1, (int) Math.floor(x[n][1] * SLABS));
-            sum[i] += r[n] * r[n] * x.length / 2.0;
-            count[i]++;
+            slab[n] = Math.min(SLABS - 1, (int) Math.floor(x[n][1] * SLABS));
+            sum[slab[n]] += r[n] * r[n] * x.length / 2.0;
+            count[slab[n]]++;
         }
         double[] expected = new double[SLABS];
         double before = 0.0;
         for (int i = 0; i < SLABS; i++) {
             assertTrue(count[i] > 0, "every slab needs points for the check, slab " + i);
-            expected[i] = Math.exp(-EPSILON * before);
+            expected[i] = Math.exp(-EPSILON * before);   // the slab losses are the plain means, undecayed
             before += sum[i] / count[i];
         }
         double value = causal.evaluate(theta, new double[theta.length]);
         double[] weights = causal.causalWeights();
-        double expectedLoss = 0.0;
         for (int i = 0; i < SLABS; i++) {
             assertEquals(expected[i], weights[i], 1e-12 * expected[i], "weight of slab " + i);
-            expectedLoss += 2.0 / x.length * expected[i] * sum[i];
         }
-        assertEquals(expectedLoss, value, 1e-12 * expectedLoss, "loss = w/N Σ c_n r_n²");
+        double expectedLoss = 0.0;
+        for (int n = 0; n < x.length; n++) {
+            double g = decay == 0.0 ? 1.0 : decay * Math.exp(-decay * x[n][1]) / (1.0 - Math.exp(-decay));
+            expectedLoss += expected[slab[n]] * g * r[n] * r[n];
+        }
+        assertEquals(expectedLoss, value, 1e-12 * expectedLoss, "loss = w/N Σ c_n g(t_n) r_n²");
         assertTrue(weights[SLABS - 1] < 0.99, "the check needs weights visibly below 1: " + weights[SLABS - 1]);
+    }
+
+    @Test
+    void decayFactorsAverageOneOverTheInterval() {
+        CausalWeighting w = new CausalWeighting(List.of("pde"), 1, 2.0, 4.0, SLABS, EPSILON, 3.0);
+        int n = 100_000;
+        double mean = 0.0;
+        for (int i = 0; i < n; i++) {
+            mean += w.decayFactor(2.0 + 2.0 * (i + 0.5) / n) / n;   // midpoint rule, error ~ (2/n)² β² / 24
+        }
+        assertEquals(1.0, mean, 1e-8, "mean of g over [t0, t1]");
+        assertEquals(3.0 / (1.0 - Math.exp(-3.0)), w.decayFactor(2.0), 1e-14, "g at t0");
+        assertEquals(Math.exp(-3.0) * w.decayFactor(2.0), w.decayFactor(4.0), 1e-14, "g at t1 = e^-β g(t0)");
+        assertEquals(w.decayFactor(4.0), w.decayFactor(9.0), 0.0, "times past t1 take t1's factor");
+        assertEquals(1.0, weighting().decayFactor(0.3), 0.0, "no decay: 1");
     }
 
     @Test
@@ -127,6 +149,23 @@ class CausalWeightingTest {
         assertTrue(liveMismatch > 1e-3 * scale, "live mismatch " + liveMismatch + " vs scale " + scale);
     }
 
+    @Test
+    void decayedGradientIsThatOfTheHeldFunction() {
+        double[][] x = SpaceTimePoints.of(40, 5);
+        PinnLoss causal = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", x, READS, PDE)),
+                NAMES).withCausalWeighting(weighting().withDecay(2.5));
+        double[] theta = NETWORK.initialParameters(9);
+        double[] scratch = new double[theta.length];
+        causal.evaluate(theta, scratch);   // computes the slab weights, which the decay multiplies
+        double[] gradient = new double[theta.length];
+        causal.evaluateWithHeldWeights(theta, gradient);
+        double scale = LossDifferences.maxAbs(gradient);
+        for (int p = 0; p < theta.length; p++) {
+            double fd = LossDifferences.centralDifference(t -> causal.evaluateWithHeldWeights(t, scratch), theta, p, H);
+            assertEquals(fd, gradient[p], 1e-6 * scale, "gradient " + p);
+        }
+    }
+
     /** The causal loss with the weights frozen: one term per slab, weight c_i · N_i / N. */
     private static PinnLoss frozen(double[][] x, CausalWeighting c, double[] weights) {
         List<ResidualTerm> terms = new ArrayList<>();
@@ -164,6 +203,8 @@ class CausalWeightingTest {
     void badSettingsAreRefusedByName() {
         assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 0, 1, 0, 1.0), "slabs", ">= 1", "got 0");
         assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 0, 1, 4, -1.0), "epsilon", ">= 0", "got -1.0");
+        assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 0, 1, 4, 1.0, Double.NaN), "decay", ">= 0",
+                "got NaN");
         assertMessage(() -> new CausalWeighting(List.of("pde"), 1, 1, 1, 4, 1.0), "t0 < t1");
         assertMessage(() -> new CausalWeighting(List.of(), 1, 0, 1, 4, 1.0), "at least one term");
         PinnLoss loss = new PinnLoss(NETWORK, new JvmBackend(7),

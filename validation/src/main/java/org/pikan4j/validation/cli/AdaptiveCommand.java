@@ -85,6 +85,9 @@ final class AdaptiveCommand implements Callable<Integer> {
     @Mixin
     AdaptivityOptions adaptivity;
 
+    @Mixin
+    CausalDecayOption causalDecay;
+
     @Option(names = "--fixed-with-rad-rba", description = "the fixed solves also get the adaptive solves' RAD and RBA"
             + " (everything but grid extension and knot insertion)")
     boolean fixedCollocation;
@@ -162,6 +165,9 @@ final class AdaptiveCommand implements Callable<Integer> {
             scoring = scoreGrid.grids(entry); // a bad count is refused before the solves
             if (learningRate != null) {
                 solver = solver.withOptimizers(solver.settings().optimizers().withLearningRate(learningRate));
+            }
+            if (causalDecay.given()) {
+                solver = solver.withCausality(causalDecay.applyTo(solver.settings().causality()));
             }
             return AdaptiveComparison.of(solver).withAdaptivity(adaptivity.adaptivity())
                     .withBudget(budget, adamShare).withSeeds(seeds)

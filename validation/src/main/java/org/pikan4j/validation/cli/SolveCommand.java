@@ -135,6 +135,9 @@ final class SolveCommand implements Callable<Integer> {
             + " or 32)")
     Integer causalSlabs;
 
+    @Mixin
+    CausalDecayOption causalDecay;
+
     @Option(names = "--symbolic", description = "KAN only: read the trained network back as a formula, fine-tune it"
             + " to the network and then to the PDE, print it with its errors and write formula.txt")
     boolean symbolic;
@@ -246,9 +249,10 @@ final class SolveCommand implements Callable<Integer> {
         PrintStream console = System.out;
         Recommendation s = solver.settings();
         console.printf("%s: %s%n", entry.name(), entry.description());
-        console.printf("model %s, %d interior / %d boundary / %d initial points, %s, seed %d, %s backend (%s),"
+        console.printf("model %s, %d interior / %d boundary / %d initial points, %s%s, seed %d, %s backend (%s),"
                 + " %d threads%n", modelLine(solver), s.collocation().interior(), s.collocation().boundary(),
-                s.collocation().initial(), s.optimizers(), seed, backend, precision, threads);
+                s.collocation().initial(), s.optimizers(), s.causality().isActive() ? ", " + s.causality() : "",
+                seed, backend, precision, threads);
         Solution solution = solver.withListener(ProgressBar.to(console)).solve();
         for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {
             console.printf(Locale.ROOT, "%s: relative L2 %.3e, max error %.3e (%d grid points)%n", e.getKey(),
@@ -343,7 +347,8 @@ final class SolveCommand implements Callable<Integer> {
                             .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             scoring = scoreGrid.grids(entry); // a bad count is refused before training
-            solver = causal == null && causalSlabs == null ? solver : solver.withCausality(causality(r.causality()));
+            solver = causal == null && causalSlabs == null && !causalDecay.given() ? solver
+                    : solver.withCausality(causality(r.causality()));
             switch (refine) {
                 case "after-stages":
                     if (adaptivity.given()) {
@@ -365,6 +370,6 @@ final class SolveCommand implements Callable<Integer> {
     /** The entry's causality with the options given on top; 32 slabs when neither the entry nor --causal-slabs say. */
     private Causality causality(Causality entry) {
         int slabs = causalSlabs != null ? causalSlabs : entry.isActive() ? entry.slabs() : DEFAULT_CAUSAL_SLABS;
-        return new Causality(causal != null ? causal : entry.epsilon(), slabs);
+        return causalDecay.applyTo(new Causality(causal != null ? causal : entry.epsilon(), slabs, entry.decay()));
     }
 }

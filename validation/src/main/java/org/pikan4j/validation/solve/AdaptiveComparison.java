@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.util.OptionSet;
+import org.pikan4j.problems.catalog.Causality;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.validation.metrics.ErrorMetrics;
@@ -174,8 +175,10 @@ public final class AdaptiveComparison {
 
     /** @return what each adaptive solve does, for reports */
     public String describe() {
-        return String.format(Locale.ROOT, "%s; %s s per solve (Adam %d steps within %.0f%% of it, then L-BFGS),"
+        Causality causality = base.settings().causality();
+        return String.format(Locale.ROOT, "%s%s; %s s per solve (Adam %d steps within %.0f%% of it, then L-BFGS),"
                         + " seeds %s; adaptive: %s; fixed: G = %d from the start%s", base.settings().model(),
+                causality.isActive() ? ", both " + causality : "",
                 options.budgetSeconds, base.settings().optimizers().adamSteps(), 100 * options.adamShare,
                 Arrays.toString(options.seeds), options.adaptivity, base.settings().model().extensions()[
                         base.settings().model().extensions().length - 1],

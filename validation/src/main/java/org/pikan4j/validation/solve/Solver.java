@@ -415,7 +415,8 @@ public final class Solver {
         if (causality.isActive()) {
             SpaceTime st = (SpaceTime) problem.domain();
             loss = loss.withCausalWeighting(new CausalWeighting(problem.interiorTermNames(),
-                    problem.coordinateNames().indexOf("t"), st.t0(), st.t1(), causality.slabs(), causality.epsilon()));
+                    problem.coordinateNames().indexOf("t"), st.t0(), st.t1(), causality.slabs(), causality.epsilon(),
+                    causality.decay()));
         }
         loss = config.regularization.applyTo(loss, discretization.trainingPoints());
         if (!loss.penalties().isEmpty() && config.settings.optimizers().lmSteps() > 0) {

@@ -16,8 +16,8 @@ import org.pikan4j.core.train.TrainingState;
 
 /**
  * How a {@link Solver} run is written to and continued from a checkpoint file. The file's metadata records
- * everything the solve's result depends on (problem, model, collocation, optimizers, seed, backend, threads,
- * refinement mode, regularization) and the phase: 0 before any grid extension, p after the p-th. A resume must
+ * everything the solve's result depends on (problem, model, collocation, optimizers, causal weighting, seed,
+ * backend, threads, refinement mode, regularization) and the phase: 0 before any grid extension, p after the p-th. A resume must
  * match every setting, so that it continues the run bit for bit; the collocation points are compared too.
  *
  * @param file  the checkpoint file written, null for none
@@ -27,8 +27,8 @@ import org.pikan4j.core.train.TrainingState;
 record SolverCheckpoints(Path file, int every, Checkpoint from) {
 
     /** The metadata keys a resume must match, in the order they are checked. */
-    private static final List<String> SETTINGS = List.of("problem", "model", "collocation", "optimizers", "seed",
-            "backend", "threads", "refine", "regularization");
+    private static final List<String> SETTINGS = List.of("problem", "model", "collocation", "optimizers",
+            "causality", "seed", "backend", "threads", "refine", "regularization");
 
     static SolverCheckpoints none() {
         return new SolverCheckpoints(null, 0, null);
@@ -63,6 +63,7 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
         m.put("model", solver.settings().model().toString());
         m.put("collocation", solver.settings().collocation().toString());
         m.put("optimizers", solver.settings().optimizers().toString());
+        m.put("causality", solver.settings().causality().toString());
         m.put("seed", Long.toString(solver.seed()));
         m.put("backend", solver.backend());
         m.put("threads", Integer.toString(solver.threads()));
@@ -79,6 +80,10 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
     int phase(Map<String, String> settings) {
         Map<String, String> saved = from.metadata();
         for (String key : SETTINGS) {
+            if (!saved.containsKey(key)) {
+                throw new IllegalArgumentException("the checkpoint records no " + key + " (an older pikan4j wrote it);"
+                        + " a resume needs every setting to continue the run exactly: start the run again");
+            }
             if (!settings.get(key).equals(saved.get(key))) {
                 throw new IllegalArgumentException("the checkpoint was written with " + key + " " + saved.get(key)
                         + ", this run has " + key + " " + settings.get(key) + "; a resume needs the same settings to"

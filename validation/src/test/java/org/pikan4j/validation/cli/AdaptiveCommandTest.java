@@ -83,6 +83,22 @@ class AdaptiveCommandTest {
     }
 
     @Test
+    void theDecayInTimeGoesToBothGridsAndIsRefusedWithoutTime() {
+        CommandOutput r = CommandOutput.run("adaptive", "diffusion1d", "--grid", "5", "--extend", "10",
+                "--budget", "1", "--seeds", "1", "--causal-decay", "2", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("KAN [2, 10, 1] G=5->10 k=3, both causal decay 2.0;"), r.out());
+        CommandOutput s = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10", "--budget", "1",
+                "--causal-decay", "2");
+        assertEquals(2, s.status(), s.out());
+        assertTrue(s.err().contains("causal decay 2.0 needs a time coordinate"), s.err());
+        CommandOutput t = CommandOutput.run("adaptive", "diffusion1d", "--grid", "5", "--extend", "10", "--budget", "1",
+                "--causal-decay", "-1");
+        assertEquals(2, t.status(), t.out());
+        assertTrue(t.err().contains("causal decay must be finite and >= 0, got -1.0"), t.err());
+    }
+
+    @Test
     void refusesAModelWithoutExtensions() {
         CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--budget", "1");
         assertEquals(2, r.status(), r.out());

@@ -68,10 +68,11 @@ class SolveCommandTest {
     }
 
     @Test
-    void headerNamesThePeriodicEmbeddingInFrontOfTheModel() {
+    void headerNamesThePeriodicEmbeddingInFrontOfTheModelAndTheCausalWeighting() {
         CommandOutput r = CommandOutput.run("solve", "allen-cahn1d", "--adam", "2", "--lbfgs", "0", "--lm", "0",
                 "--interior", "200", "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("model KAN [2, 8, 8, 1] G=10 k=3 behind the embedding periodic 2->3"), r.out());
+        assertTrue(r.out().contains("causal ε = 1.0, 32 slabs, decay 3.0, seed 1"), r.out());
     }
 }

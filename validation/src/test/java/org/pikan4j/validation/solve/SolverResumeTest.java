@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,7 @@ import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
+import org.pikan4j.problems.catalog.Causality;
 import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.problems.dsl.Collocation;
 
@@ -96,6 +99,28 @@ class SolverResumeTest {
                 () -> solver().withAdaptiveRefinement().resumingFrom(checkpoint));
         assertTrue(adaptive.getMessage().startsWith("checkpoints and resume are not available with adaptive"),
                 adaptive.getMessage());
+    }
+
+    @Test
+    void aResumeWithOtherCausalWeightingOrFromACheckpointWithoutItIsRefused() throws IOException {
+        CatalogEntry heat = Catalog.standard().entry("diffusion1d");
+        Solver decayed = Solver.of(heat).withModel(heat.recommendation().model().withGrid(5))
+                .withCollocation(Collocation.of(60, 10, 10)).withOptimizers(new OptimizerPlan(30, 1e-2, 0, 10, 0))
+                .withThreads(1).withCausality(new Causality(1.0, 4, 3.0));
+        Path file = directory.resolve("checkpoint.pikan");
+        decayed.withCheckpoints(file, 0).withListener(stopAfter(5)).solve();
+        Checkpoint checkpoint = CheckpointFile.load(file);
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                () -> decayed.withCausality(new Causality(1.0, 4)).resumingFrom(checkpoint));
+        assertTrue(other.getMessage().startsWith("the checkpoint was written with causality causal ε = 1.0, 4 slabs,"
+                + " decay 3.0, this run has causality causal ε = 1.0, 4 slabs;"), other.getMessage());
+        Map<String, String> older = new HashMap<>(checkpoint.metadata());
+        older.remove("causality");
+        Checkpoint old = new Checkpoint(checkpoint.network(), checkpoint.state(), checkpoint.points(), older);
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> decayed.resumingFrom(old));
+        assertTrue(missing.getMessage().startsWith("the checkpoint records no causality (an older pikan4j wrote it)"),
+                missing.getMessage());
     }
 
     @Test
