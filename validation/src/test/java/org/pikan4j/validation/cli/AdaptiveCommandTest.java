@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,14 +73,9 @@ class AdaptiveCommandTest {
 
     @Test
     void refusesABadScoreGrid() {
-        CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10", "--budget", "1",
-                "--score-grid", "50x20");
-        assertEquals(2, r.status(), r.out());
-        assertTrue(r.err().contains("[50, 20] must hold one count per coordinate, 1 here"), r.err());
-        CommandOutput s = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10", "--budget", "1",
+        assertUsageError("[50, 20] must hold one count per coordinate, 1 here", "poisson1d", "--score-grid", "50x20");
+        assertUsageError("--score-grid must be point counts per coordinate joined by 'x'", "poisson1d",
                 "--score-grid", "many");
-        assertEquals(2, s.status(), s.out());
-        assertTrue(s.err().contains("--score-grid must be point counts per coordinate joined by 'x'"), s.err());
     }
 
     @Test
@@ -88,14 +84,18 @@ class AdaptiveCommandTest {
                 "--budget", "1", "--seeds", "1", "--causal-decay", "2", "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("KAN [2, 10, 1] G=5->10 k=3, both causal decay 2.0;"), r.out());
-        CommandOutput s = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10", "--budget", "1",
-                "--causal-decay", "2");
-        assertEquals(2, s.status(), s.out());
-        assertTrue(s.err().contains("causal decay 2.0 needs a time coordinate"), s.err());
-        CommandOutput t = CommandOutput.run("adaptive", "diffusion1d", "--grid", "5", "--extend", "10", "--budget", "1",
-                "--causal-decay", "-1");
-        assertEquals(2, t.status(), t.out());
-        assertTrue(t.err().contains("causal decay must be finite and >= 0, got -1.0"), t.err());
+        assertUsageError("causal decay 2.0 needs a time coordinate", "poisson1d", "--causal-decay", "2");
+        assertUsageError("causal decay must be finite and >= 0, got -1.0", "diffusion1d", "--causal-decay", "-1");
+    }
+
+    /** {@code pikan adaptive <problem> --grid 5 --extend 10 --budget 1 <options>} stops with a usage error saying so. */
+    private static void assertUsageError(String message, String problem, String... options) {
+        List<String> args = new ArrayList<>(List.of("adaptive", problem, "--grid", "5", "--extend", "10", "--budget",
+                "1"));
+        args.addAll(List.of(options));
+        CommandOutput r = CommandOutput.run(args.toArray(new String[0]));
+        assertEquals(2, r.status(), r.out());
+        assertTrue(r.err().contains(message), r.err());
     }
 
     @Test
