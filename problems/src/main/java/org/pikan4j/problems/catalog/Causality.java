@@ -1,5 +1,7 @@
 package org.pikan4j.problems.catalog;
 
+import org.pikan4j.core.util.Arguments;
+
 /**
  * Causal training of a time-dependent problem's PDE terms (see
  * {@link org.pikan4j.core.residual.CausalWeighting}): the time interval cut into {@code slabs} slabs,
@@ -23,9 +25,7 @@ public record Causality(double epsilon, int slabs, double decay) {
         if (slabs < 1) {
             throw new IllegalArgumentException("causal slabs must be >= 1, got " + slabs);
         }
-        if (!(decay >= 0.0) || Double.isInfinite(decay)) {
-            throw new IllegalArgumentException("causal decay must be finite and >= 0, got " + decay);
-        }
+        Arguments.nonNegative("causal decay", decay);
     }
 
     /** Causal weighting without decay in time. */
@@ -38,9 +38,14 @@ public record Causality(double epsilon, int slabs, double decay) {
         return new Causality(epsilon, slabs, beta);
     }
 
-    /** True when the weighting does something: slab weights (ε > 0 and more than one slab) or a decay. */
+    /** True when the slabs are weighted: ε > 0 and more than one slab. */
+    public boolean weighsSlabs() {
+        return epsilon > 0.0 && slabs > 1;
+    }
+
+    /** True when the weighting does something: slab weights or a decay. */
     public boolean isActive() {
-        return epsilon > 0.0 && slabs > 1 || decay > 0.0;
+        return weighsSlabs() || decay > 0.0;
     }
 
     /**
@@ -52,11 +57,10 @@ public record Causality(double epsilon, int slabs, double decay) {
         if (!isActive()) {
             return "no causal weighting";
         }
-        boolean weighted = epsilon > 0.0 && slabs > 1;
-        String weights = weighted ? "causal ε = " + epsilon + ", " + slabs + " slabs" : "causal";
+        String weights = weighsSlabs() ? "causal ε = " + epsilon + ", " + slabs + " slabs" : "causal";
         if (decay == 0.0) {
             return weights;
         }
-        return weights + (weighted ? ", " : " ") + "decay " + decay;
+        return weights + (weighsSlabs() ? ", " : " ") + "decay " + decay;
     }
 }

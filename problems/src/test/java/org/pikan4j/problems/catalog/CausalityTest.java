@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Causality names what it does, counts a decay alone as active, and refuses a bad decay by name. */
+/** Causality names what it does, counts a decay alone as active (it weighs no slabs), refuses a bad decay by name. */
 class CausalityTest {
 
     @Test
@@ -22,6 +22,8 @@ class CausalityTest {
     void aDecayAloneIsActive() {
         assertFalse(Causality.NONE.isActive());
         assertTrue(Causality.NONE.withDecay(0.5).isActive());
+        assertFalse(Causality.NONE.withDecay(0.5).weighsSlabs(), "a decay alone weighs no slabs");
+        assertTrue(new Causality(1.0, 32).weighsSlabs());
         assertFalse(new Causality(0.0, 32, 0.0).isActive());
     }
 
@@ -30,7 +32,7 @@ class CausalityTest {
         for (double bad : new double[] {-1.0, Double.NaN, Double.POSITIVE_INFINITY}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new Causality(1.0, 32, bad));
-            assertTrue(e.getMessage().contains("causal decay must be finite and >= 0, got " + bad), e.getMessage());
+            assertTrue(e.getMessage().contains("causal decay must be >= 0 and finite, got " + bad), e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.pikan4j.core.residual;
 
 import java.util.List;
+import org.pikan4j.core.util.Arguments;
 
 /**
  * Causal training (Wang, Sankaran and Perdikaris 2022, "Respecting causality is all you need for
@@ -49,9 +50,7 @@ public record CausalWeighting(List<String> terms, int axis, double t0, double t1
         if (!(epsilon >= 0.0) || Double.isInfinite(epsilon)) {
             throw new IllegalArgumentException("causal epsilon must be finite and >= 0, got " + epsilon);
         }
-        if (!(decay >= 0.0) || Double.isInfinite(decay)) {
-            throw new IllegalArgumentException("causal decay must be finite and >= 0, got " + decay);
-        }
+        Arguments.nonNegative("causal decay", decay);
     }
 
     /** Causal weighting without decay in time. */

@@ -369,7 +369,7 @@ final class SolveCommand implements Callable<Integer> {
 
     /** The entry's causality with the options given on top; 32 slabs when neither the entry nor --causal-slabs say. */
     private Causality causality(Causality entry) {
-        int slabs = causalSlabs != null ? causalSlabs : entry.isActive() ? entry.slabs() : DEFAULT_CAUSAL_SLABS;
+        int slabs = causalSlabs != null ? causalSlabs : entry.weighsSlabs() ? entry.slabs() : DEFAULT_CAUSAL_SLABS;
         return causalDecay.applyTo(new Causality(causal != null ? causal : entry.epsilon(), slabs, entry.decay()));
     }
 }

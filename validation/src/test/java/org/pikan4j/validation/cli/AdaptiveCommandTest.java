@@ -85,7 +85,7 @@ class AdaptiveCommandTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("KAN [2, 10, 1] G=5->10 k=3, both causal decay 2.0;"), r.out());
         assertUsageError("causal decay 2.0 needs a time coordinate", "poisson1d", "--causal-decay", "2");
-        assertUsageError("causal decay must be finite and >= 0, got -1.0", "diffusion1d", "--causal-decay", "-1");
+        assertUsageError("causal decay must be >= 0 and finite, got -1.0", "diffusion1d", "--causal-decay", "-1");
     }
 
     /** {@code pikan adaptive <problem> --grid 5 --extend 10 --budget 1 <options>} stops with a usage error saying so. */

@@ -86,7 +86,7 @@ class SolveBadArgumentsTest {
                         + " \"sometimes\""),
                 bad(List.of("diffusion1d", "--causal", "-1"), "causal epsilon must be finite and >= 0, got -1.0"),
                 bad(List.of("diffusion1d", "--causal", "1", "--causal-slabs", "0"), "causal slabs must be >= 1, got 0"),
-                bad(List.of("diffusion1d", "--causal-decay", "-2"), "causal decay must be finite and >= 0, got -2.0"),
+                bad(List.of("diffusion1d", "--causal-decay", "-2"), "causal decay must be >= 0 and finite, got -2.0"),
                 bad(List.of("poisson2d", "--causal-decay", "3"), "causal decay 3.0 needs a time coordinate, but"),
                 bad(List.of("poisson2d", "--causal", "1"), "causal ε = 1.0, 32 slabs needs a time coordinate, but"
                         + " problem \"poisson2d\" is posed on"),
