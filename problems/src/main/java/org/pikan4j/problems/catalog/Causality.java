@@ -19,12 +19,8 @@ public record Causality(double epsilon, int slabs, double decay) {
 
     /** Checks the values. */
     public Causality {
-        if (!(epsilon >= 0.0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("causal epsilon must be finite and >= 0, got " + epsilon);
-        }
-        if (slabs < 1) {
-            throw new IllegalArgumentException("causal slabs must be >= 1, got " + slabs);
-        }
+        Arguments.nonNegative("causal epsilon", epsilon);
+        Arguments.atLeast("causal slabs", slabs, 1);
         Arguments.nonNegative("causal decay", decay);
     }
 

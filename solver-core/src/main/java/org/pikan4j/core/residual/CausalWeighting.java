@@ -44,13 +44,14 @@ public record CausalWeighting(List<String> terms, int axis, double t0, double t1
             throw new IllegalArgumentException("causal time interval needs finite t0 < t1, got t0 = " + t0
                     + ", t1 = " + t1);
         }
-        if (slabs < 1) {
-            throw new IllegalArgumentException("causal slabs must be >= 1, got " + slabs);
-        }
-        if (!(epsilon >= 0.0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("causal epsilon must be finite and >= 0, got " + epsilon);
-        }
+        Arguments.atLeast("causal slabs", slabs, 1);
+        Arguments.nonNegative("causal epsilon", epsilon);
         Arguments.nonNegative("causal decay", decay);
+    }
+
+    /** True when the slab weights depend on the residuals: ε > 0 and more than one slab (otherwise all are 1). */
+    public boolean weighsSlabs() {
+        return epsilon > 0.0 && slabs > 1;
     }
 
     /** Causal weighting without decay in time. */

@@ -147,8 +147,12 @@ public final class PinnLoss {
                         decayFactors[t][n] = causal.decayFactor(points[n][causal.axis()]);
                     }
                     pointWeights[t] = new double[points.length];
-                    squares[t] = new double[points.length];
+                    squares[t] = causal.weighsSlabs() ? new double[points.length] : null;
                 }
+            }
+            if (!causal.weighsSlabs()) {
+                // the slab weights are 1 whatever the residuals: set them once and skip the values-only pass
+                weighPoints(causal.weights(new double[causal.slabs()]));
             }
         }
     }
@@ -190,7 +194,8 @@ public final class PinnLoss {
 
     /**
      * The causal slab weights w_0..w_{M-1} of the last evaluation (w_0 = 1), or null when the loss has no
-     * causal weighting or was not evaluated yet.
+     * causal weighting or was not evaluated yet; all 1 from the start when they do not depend on the residuals
+     * (ε = 0 or one slab: a weighting by decay alone).
      */
     public double[] causalWeights() {
         return slabWeights == null ? null : slabWeights.clone();
@@ -358,7 +363,7 @@ public final class PinnLoss {
     private double evaluate(double[] theta, double[] gradient, boolean weighCausally) {
         checkLength(theta, "theta");
         checkLength(gradient, "gradient");
-        if (causal != null && weighCausally) {
+        if (causal != null && weighCausally && causal.weighsSlabs()) {
             LossHelpers.runAll(active, w -> squaresShare(w, theta));
             updateCausalWeights();
         }
@@ -404,10 +409,7 @@ public final class PinnLoss {
         }
     }
 
-    /**
-     * Slab losses (mean r² per slab, summed over the weighted terms, undecayed), their weights, and each point's
-     * weight: its slab's weight times its decay factor.
-     */
+    /** Slab losses (mean r² per slab, summed over the weighted terms, undecayed) and the weights from them. */
     private void updateCausalWeights() {
         double[] slabLoss = new double[causal.slabs()];
         for (int t = 0; t < terms.size(); t++) {
@@ -424,7 +426,12 @@ public final class PinnLoss {
                 slabLoss[i] += count[i] == 0 ? 0.0 : sum[i] / count[i];
             }
         }
-        slabWeights = causal.weights(slabLoss);
+        weighPoints(causal.weights(slabLoss));
+    }
+
+    /** Holds the slab weights and sets each point's weight: its slab's weight times its decay factor. */
+    private void weighPoints(double[] weights) {
+        slabWeights = weights;
         for (int t = 0; t < terms.size(); t++) {
             if (pointWeights[t] != null) {
                 for (int n = 0; n < pointWeights[t].length; n++) {

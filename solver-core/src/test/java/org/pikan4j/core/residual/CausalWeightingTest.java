@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pikan4j.core.LossDifferences;
 import org.pikan4j.core.backend.jvm.JvmBackend;
@@ -77,6 +79,31 @@ class CausalWeightingTest {
         }
         assertEquals(expectedLoss, value, 1e-12 * expectedLoss, "loss = w/N Σ c_n g(t_n) r_n²");
         assertTrue(weights[SLABS - 1] < 0.99, "the check needs weights visibly below 1: " + weights[SLABS - 1]);
+    }
+
+    @ParameterizedTest(name = "ε = {0}, {1} slabs")
+    @CsvSource({"0.0, 4", "3.0, 1"})
+    void decayAloneNeedsNoResidualsForItsWeights(double epsilon, int slabs) {
+        double[][] x = SpaceTimePoints.of(40, 3);
+        PinnLoss plain = new PinnLoss(NETWORK, new JvmBackend(7), List.of(ResidualTerm.of("pde", x, READS, PDE)),
+                NAMES);
+        CausalWeighting decayOnly = new CausalWeighting(List.of("pde"), 1, 0.0, 1.0, slabs, epsilon, 2.5);
+        PinnLoss causal = plain.withCausalWeighting(decayOnly);
+        double[] ones = new double[slabs];
+        Arrays.fill(ones, 1.0);
+        assertArrayEquals(ones, causal.causalWeights(), 0.0, "slab weights known before any evaluation");
+        double[] theta = NETWORK.initialParameters(8);
+        double[] r = new double[x.length];
+        plain.residuals(theta, r, null);   // sqrt(1/N) r_n
+        double expected = 0.0;
+        for (int n = 0; n < x.length; n++) {
+            expected += decayOnly.decayFactor(x[n][1]) * r[n] * r[n];
+        }
+        double[] gradient = new double[theta.length];
+        double[] held = new double[theta.length];
+        assertEquals(expected, causal.evaluate(theta, gradient), 1e-12 * expected, "loss = 1/N Σ g(t_n) r_n²");
+        assertEquals(expected, causal.evaluateWithHeldWeights(theta, held), 1e-12 * expected, "held: the same");
+        assertArrayEquals(gradient, held, 0.0, "held weights change nothing: the weights never depend on θ");
     }
 
     @Test

@@ -84,7 +84,7 @@ class SolveBadArgumentsTest {
                         + " the model is an MLP"),
                 bad(List.of("poisson2d", "--refine", "sometimes"), "--refine must be after-stages or plateau, got"
                         + " \"sometimes\""),
-                bad(List.of("diffusion1d", "--causal", "-1"), "causal epsilon must be finite and >= 0, got -1.0"),
+                bad(List.of("diffusion1d", "--causal", "-1"), "causal epsilon must be >= 0 and finite, got -1.0"),
                 bad(List.of("diffusion1d", "--causal", "1", "--causal-slabs", "0"), "causal slabs must be >= 1, got 0"),
                 bad(List.of("diffusion1d", "--causal-decay", "-2"), "causal decay must be >= 0 and finite, got -2.0"),
                 bad(List.of("poisson2d", "--causal-decay", "3"), "causal decay 3.0 needs a time coordinate, but"),
