@@ -2,6 +2,8 @@ package org.pikan4j.validation.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.pikan4j.problems.catalog.OptimizerPlan;
 import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
+import org.pikan4j.validation.metrics.ErrorOverTime;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.ScoreGrid;
 import org.pikan4j.validation.solve.Solution;
@@ -257,6 +260,7 @@ final class SolveCommand implements Callable<Integer> {
         for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {
             console.printf(Locale.ROOT, "%s: relative L2 %.3e, max error %.3e (%d grid points)%n", e.getKey(),
                     e.getValue().relativeL2(), e.getValue().maxError(), e.getValue().points());
+            solution.errorOverTime(e.getKey()).ifPresent(o -> console.println(e.getKey() + " " + overTime(o)));
         }
         for (Map.Entry<String, Double> c : solution.coefficients().entrySet()) {
             Double truth = entry.trueCoefficients().get(c.getKey());
@@ -285,6 +289,19 @@ final class SolveCommand implements Callable<Integer> {
         }
         console.println("wrote " + folder);
         return 0;
+    }
+
+    /** The relative L2 of the time slices at a quarter, half, three quarters and the end of the interval. */
+    static String overTime(ErrorOverTime errors) {
+        double[] t = errors.times();
+        StringBuilder line = new StringBuilder("relative L2 over space at");
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            double time = t[0] + quarter * (t[t.length - 1] - t[0]) / 4;
+            String shortTime = new BigDecimal(time).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+            line.append(String.format(Locale.ROOT, "%s t = %s: %.2e", quarter == 1 ? "" : ",", shortTime,
+                    errors.at(time).relativeL2()));
+        }
+        return line.toString();
     }
 
     /** The readout with the libraries of --symbolic-library; bad names or counts become usage errors. */

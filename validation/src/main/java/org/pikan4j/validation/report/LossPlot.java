@@ -9,7 +9,10 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Loss curves (total and per term) against the step, on a log scale, as PNG via XChart. */
+/**
+ * Curves on a log scale as PNG via XChart: the loss (total and per term) against the step, with vertical lines at
+ * events, or any positive quantity against another, e.g. an error against time.
+ */
 public final class LossPlot {
 
     private LossPlot() {
@@ -24,17 +27,34 @@ public final class LossPlot {
      */
     public static void write(double[] steps, Map<String, double[]> curves, Map<String, List<Double>> events,
                              String title, Path file) throws IOException {
-        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("step")
-                .yAxisTitle("loss").build();
+        write(steps, curves, events, "step", "loss", "#", title, file);
+    }
+
+    /**
+     * Writes the curves to {@code file} (PNG) with the axes named. Non-positive values are dropped (log scale).
+     *
+     * @param xValues  the x values
+     * @param curves   name to values, all the length of xValues
+     * @param events   x values to mark with vertical lines, by kind; may be empty
+     * @param xPattern a {@link java.text.DecimalFormat} pattern for the x labels, e.g. "#" for steps, or null for
+     *                 XChart's own
+     */
+    public static void write(double[] xValues, Map<String, double[]> curves, Map<String, List<Double>> events,
+                             String xTitle, String yTitle, String xPattern, String title, Path file)
+            throws IOException {
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setMarkerSize(0);
-        chart.getStyler().setXAxisDecimalPattern("#");
+        if (xPattern != null) {
+            chart.getStyler().setXAxisDecimalPattern(xPattern);
+        }
         chart.getStyler().setXAxisMaxLabelCount(8);
         double lowest = Double.POSITIVE_INFINITY;
         double highest = 0;
         for (Map.Entry<String, double[]> curve : curves.entrySet()) {
-            double[] x = positiveX(steps, curve.getValue());
+            double[] x = positiveX(xValues, curve.getValue());
             double[] y = positive(curve.getValue());
             if (y.length == 0) {
                 continue;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.train.TrainingHistory;
+import org.pikan4j.validation.metrics.ErrorOverTime;
 import org.pikan4j.validation.solve.EvaluationGrid;
 import org.pikan4j.validation.solve.Solution;
 
@@ -17,7 +18,8 @@ import org.pikan4j.validation.solve.Solution;
  * (stages, grid extensions, refinements),
  * {@code loss.png}, and plots of every field against its exact solution: for a 2D grid
  * (space-time: x by t) heat maps {@code solution.png}, {@code exact.png}, {@code error.png}
- * (pointwise |error|); for a 1D grid a line plot {@code solution.png}. A second field's files get
+ * (pointwise |error|), and for space-time also {@code error-by-time.csv} and {@code error-time.png} (the error of
+ * each time slice, see {@link ErrorOverTime}); for a 1D grid a line plot {@code solution.png}. A second field's files get
  * the field name, e.g. {@code solution-v.png}. A KAN also gets {@code network.png}, its
  * {@link NetworkDiagram} on the evaluation grid.
  */
@@ -56,6 +58,10 @@ public final class SolutionReport {
             String suffix = k == 0 ? "" : "-" + field;
             if (s.grid().dimension() == 2) {
                 files.addAll(heatmaps(s, field, folder, suffix));
+                if (s.errorOverTime(field).isPresent()) {
+                    files.addAll(errorOverTime(s.errorOverTime(field).get(), s.problem().name() + " " + field,
+                            folder, suffix));
+                }
             } else if (s.grid().dimension() == 1) {
                 Path line = folder.resolve("solution" + suffix + ".png");
                 double[] x = new double[s.grid().size()];
@@ -108,6 +114,19 @@ public final class SolutionReport {
             }
         }
         LossPlot.write(steps, curves, events, title + ": training loss", file);
+    }
+
+    private static List<Path> errorOverTime(ErrorOverTime errors, String name, Path folder, String suffix)
+            throws IOException {
+        Path csv = folder.resolve("error-by-time" + suffix + ".csv");
+        errors.writeCsv(csv);
+        Path plot = folder.resolve("error-time" + suffix + ".png");
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        curves.put("relative L2 over space", errors.relativeL2());
+        curves.put("max |error|", errors.maxError());
+        LossPlot.write(errors.times(), curves, Map.of(), "t", "error at time t", "0.##", name + ": error over time",
+                plot);
+        return List.of(csv, plot);
     }
 
     private static List<Path> heatmaps(Solution s, String field, Path folder, String suffix) throws IOException {

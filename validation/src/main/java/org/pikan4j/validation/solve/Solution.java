@@ -1,12 +1,15 @@
 package org.pikan4j.validation.solve;
 
 import java.util.Map;
+import java.util.Optional;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Problem;
+import org.pikan4j.problems.geometry.SpaceTime;
 import org.pikan4j.validation.metrics.ErrorMetrics;
+import org.pikan4j.validation.metrics.ErrorOverTime;
 
 /**
  * What {@link Solver#solve()} found: the trained fields and the exact ones on the evaluation
@@ -52,6 +55,24 @@ public record Solution(Problem problem, Recommendation settings, long seed, Eval
     public ErrorMetrics errorOn(EvaluationGrid other) {
         return ErrorMetrics.compare(firstFieldAt(other.points()),
                 problem.exact(problem.fieldNames().get(0), other.points()));
+    }
+
+    /**
+     * A field's errors slice by slice in time, on the evaluation grid's rows: present for a problem in one space
+     * dimension and time (its grid is x by t), empty otherwise.
+     *
+     * @param field a field name of the problem
+     * @throws IllegalArgumentException for a name that is not a field
+     */
+    public Optional<ErrorOverTime> errorOverTime(String field) {
+        if (!exact.containsKey(field)) {
+            throw new IllegalArgumentException("unknown field \"" + field + "\"; fields are " + problem.fieldNames());
+        }
+        if (!(problem.domain() instanceof SpaceTime) || grid.dimension() != 2) {
+            return Optional.empty();
+        }
+        return Optional.of(ErrorOverTime.ofRows(grid.lower()[1], grid.upper()[1], grid.asRows(approximations.get(field)),
+                grid.asRows(exact.get(field))));
     }
 
     /**

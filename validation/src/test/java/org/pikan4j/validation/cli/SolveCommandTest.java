@@ -1,6 +1,7 @@
 package org.pikan4j.validation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,7 @@ class SolveCommandTest {
         for (String png : List.of("loss.png", "solution.png", "exact.png", "error.png", "network.png")) {
             assertNotNull(ImageIO.read(folder.resolve(png).toFile()), png + " does not decode");
         }
+        assertFalse(Files.exists(folder.resolve("error-by-time.csv")), "poisson2d has no time");
         SavedModel model = ModelFile.load(folder.resolve("model.pikan"));
         assertEquals(450, model.network().parameterCount());
         assertEquals("poisson2d", model.metadata().get("problem"));
@@ -68,11 +70,17 @@ class SolveCommandTest {
     }
 
     @Test
-    void headerNamesThePeriodicEmbeddingInFrontOfTheModelAndTheCausalWeighting() {
+    void headerNamesThePeriodicEmbeddingInFrontOfTheModelAndTheCausalWeighting() throws IOException {
         CommandOutput r = CommandOutput.run("solve", "allen-cahn1d", "--adam", "2", "--lbfgs", "0", "--lm", "0",
                 "--interior", "200", "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("model KAN [2, 8, 8, 1] G=10 k=3 behind the embedding periodic 2->3"), r.out());
         assertTrue(r.out().contains("causal ε = 1.0, 32 slabs, decay 3.0, seed 1"), r.out());
+        assertTrue(Pattern.compile("u relative L2 over space at t = 0\\.25: \\S+, t = 0\\.5: \\S+, t = 0\\.75: \\S+,"
+                + " t = 1: \\S+").matcher(r.out()).find(), r.out());
+        List<String> csv = Files.readAllLines(folder.resolve("error-by-time.csv"));
+        assertEquals("t,relative_l2,max_error", csv.get(0));
+        assertEquals(1 + 101, csv.size(), "one line per time of the 101 x 101 grid");
+        assertNotNull(ImageIO.read(folder.resolve("error-time.png").toFile()), "error-time.png does not decode");
     }
 }

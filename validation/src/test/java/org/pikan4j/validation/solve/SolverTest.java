@@ -1,6 +1,7 @@
 package org.pikan4j.validation.solve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -8,8 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
+import org.pikan4j.validation.metrics.ErrorMetrics;
+import org.pikan4j.validation.metrics.ErrorOverTime;
 
-/** Small-budget solves of the 1D and space-time catalog entries reach measured tolerances. */
+/** Small-budget solves of the 1D and space-time catalog entries reach measured tolerances; errors over time. */
 class SolverTest {
 
     private static Solution solve(String name, long seed) {
@@ -41,6 +44,43 @@ class SolverTest {
         // measured 3.8e-3 (seed 1, adam 200 + lbfgs 300, 2 threads, 13 s)
         assertTrue(s.error().relativeL2() < 1e-2, s.errors().toString());
         assertEquals(EvaluationGrid.POINTS_2D * EvaluationGrid.POINTS_2D, s.grid().size());
+    }
+
+    @Test
+    void errorOverTimeComparesEachTimeSliceOfTheGrid() {
+        CatalogEntry entry = Catalog.standard().entry("diffusion1d");
+        Solution s = Solver.of(entry).withSeed(1).withThreads(1)
+                .withOptimizers(entry.recommendation().optimizers().withAdamSteps(20).withLbfgsSteps(0).withLmSteps(0))
+                .solve();
+        ErrorOverTime over = s.errorOverTime("u").orElseThrow();
+        int[] counts = s.grid().counts();
+        double[] lo = s.grid().lower();
+        double[] hi = s.grid().upper();
+        assertEquals(counts[1], over.times().length);
+        for (int j : new int[] {0, 37, counts[1] - 1}) {
+            double t = lo[1] + j * (hi[1] - lo[1]) / (counts[1] - 1);
+            double[][] slice = new double[counts[0]][];
+            for (int i = 0; i < counts[0]; i++) {
+                slice[i] = new double[] {lo[0] + i * (hi[0] - lo[0]) / (counts[0] - 1), t};
+            }
+            ErrorMetrics expected = ErrorMetrics.compare(s.firstFieldAt(slice), s.problem().exact("u", slice));
+            assertEquals(t, over.times()[j], 1e-15, "time of slice " + j);
+            assertEquals(expected.relativeL2(), over.slices().get(j).relativeL2(), 1e-12 * expected.relativeL2(),
+                    "slice " + j);
+            assertEquals(expected.maxError(), over.slices().get(j).maxError(), 1e-12 * expected.maxError());
+        }
+        assertTrue(over.slices().get(counts[1] - 1).relativeL2() > 1e-3, "the check needs an error: 20 Adam steps");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.errorOverTime("w"));
+        assertTrue(e.getMessage().contains("unknown field \"w\"; fields are [u]"), e.getMessage());
+    }
+
+    @Test
+    void problemsWithoutTimeHaveNoErrorOverTime() {
+        CatalogEntry entry = Catalog.standard().entry("robin1d");
+        Solution s = Solver.of(entry).withSeed(1).withThreads(1)
+                .withOptimizers(entry.recommendation().optimizers().withAdamSteps(2).withLbfgsSteps(0).withLmSteps(0))
+                .solve();
+        assertTrue(s.errorOverTime("u").isEmpty());
     }
 
     @ParameterizedTest(name = "seed {0}")
