@@ -15,6 +15,7 @@ import org.pikan4j.problems.catalog.CatalogEntry;
 import org.pikan4j.problems.catalog.ModelSpec;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
+import org.pikan4j.validation.metrics.ErrorOverTime;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.AdaptiveComparison;
 import org.pikan4j.validation.solve.ScoreGrid;
@@ -135,6 +136,7 @@ final class AdaptiveCommand implements Callable<Integer> {
                     "relative L2 on the " + scoring.get(g).label() + " grid"));
             header.append(",relative_l2_").append(scoring.get(g).label().replace(' ', '_'));
         }
+        table.append(overTime(results));
         System.out.print(table);
         Files.writeString(folder.resolve("adaptive-vs-fixed.md"), "# " + problem + "\n\n" + comparison.describe()
                 + "\n\n" + table);
@@ -149,6 +151,27 @@ final class AdaptiveCommand implements Callable<Integer> {
         Files.write(folder.resolve("adaptive-vs-fixed.csv"), csv);
         System.out.println("wrote " + folder);
         return 0;
+    }
+
+    /**
+     * For a problem in space and time, median lines of the first field's relative L2 at a quarter, half, three
+     * quarters and the end of the interval: when in time the refinement gains. Empty otherwise.
+     */
+    private static String overTime(List<AdaptiveComparison.Result> results) {
+        String field = results.get(0).solution().problem().fieldNames().get(0);
+        Map<AdaptiveComparison.Result, ErrorOverTime> errors = new IdentityHashMap<>();
+        for (AdaptiveComparison.Result r : results) {
+            r.solution().errorOverTime(field).ifPresent(e -> errors.put(r, e));
+        }
+        if (errors.isEmpty()) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (double time : TimeQuarters.of(errors.get(results.get(0)))) {
+            lines.append('\n').append(AdaptiveComparison.medianLine(results, r -> errors.get(r).at(time).relativeL2(),
+                    "relative L2 at t = " + TimeQuarters.label(time)));
+        }
+        return lines.toString();
     }
 
     private AdaptiveComparison configure() {

@@ -2,8 +2,6 @@ package org.pikan4j.validation.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -292,14 +290,13 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     /** The relative L2 of the time slices at a quarter, half, three quarters and the end of the interval. */
-    static String overTime(ErrorOverTime errors) {
-        double[] t = errors.times();
+    private static String overTime(ErrorOverTime errors) {
         StringBuilder line = new StringBuilder("relative L2 over space at");
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            double time = t[0] + quarter * (t[t.length - 1] - t[0]) / 4;
-            String shortTime = new BigDecimal(time).round(new MathContext(3)).stripTrailingZeros().toPlainString();
-            line.append(String.format(Locale.ROOT, "%s t = %s: %.2e", quarter == 1 ? "" : ",", shortTime,
+        String separator = " ";
+        for (double time : TimeQuarters.of(errors)) {
+            line.append(String.format(Locale.ROOT, "%st = %s: %.2e", separator, TimeQuarters.label(time),
                     errors.at(time).relativeL2()));
+            separator = ", ";
         }
         return line.toString();
     }

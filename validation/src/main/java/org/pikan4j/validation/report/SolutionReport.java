@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.validation.metrics.ErrorOverTime;
@@ -15,12 +16,11 @@ import org.pikan4j.validation.solve.Solution;
 
 /**
  * Writes a {@link Solution} into a folder: {@code history.csv} (loss per term per step), {@code events.csv}
- * (stages, grid extensions, refinements),
- * {@code loss.png}, and plots of every field against its exact solution: for a 2D grid
- * (space-time: x by t) heat maps {@code solution.png}, {@code exact.png}, {@code error.png}
+ * (stages, grid extensions, refinements), {@code loss.png}, and plots of every field against its exact solution:
+ * for a 2D grid (space-time: x by t) heat maps {@code solution.png}, {@code exact.png}, {@code error.png}
  * (pointwise |error|), and for space-time also {@code error-by-time.csv} and {@code error-time.png} (the error of
- * each time slice, see {@link ErrorOverTime}); for a 1D grid a line plot {@code solution.png}. A second field's files get
- * the field name, e.g. {@code solution-v.png}. A KAN also gets {@code network.png}, its
+ * each time slice, see {@link ErrorOverTime}); for a 1D grid a line plot {@code solution.png}. A second field's
+ * files get the field name, e.g. {@code solution-v.png}. A KAN also gets {@code network.png}, its
  * {@link NetworkDiagram} on the evaluation grid.
  */
 public final class SolutionReport {
@@ -58,9 +58,9 @@ public final class SolutionReport {
             String suffix = k == 0 ? "" : "-" + field;
             if (s.grid().dimension() == 2) {
                 files.addAll(heatmaps(s, field, folder, suffix));
-                if (s.errorOverTime(field).isPresent()) {
-                    files.addAll(errorOverTime(s.errorOverTime(field).get(), s.problem().name() + " " + field,
-                            folder, suffix));
+                Optional<ErrorOverTime> overTime = s.errorOverTime(field);
+                if (overTime.isPresent()) {
+                    files.addAll(errorOverTime(overTime.get(), s.problem().name() + " " + field, folder, suffix));
                 }
             } else if (s.grid().dimension() == 1) {
                 Path line = folder.resolve("solution" + suffix + ".png");

@@ -71,8 +71,8 @@ public record Solution(Problem problem, Recommendation settings, long seed, Eval
         if (!(problem.domain() instanceof SpaceTime) || grid.dimension() != 2) {
             return Optional.empty();
         }
-        return Optional.of(ErrorOverTime.ofRows(grid.lower()[1], grid.upper()[1], grid.asRows(approximations.get(field)),
-                grid.asRows(exact.get(field))));
+        return Optional.of(ErrorOverTime.ofRows(grid.lower()[1], grid.upper()[1],
+                grid.asRows(approximations.get(field)), grid.asRows(exact.get(field))));
     }
 
     /**

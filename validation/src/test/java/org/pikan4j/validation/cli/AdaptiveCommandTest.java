@@ -1,6 +1,7 @@
 package org.pikan4j.validation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,7 @@ class AdaptiveCommandTest {
         String table = Files.readString(folder.resolve("adaptive-vs-fixed.md"));
         assertTrue(table.contains("| fixed |") && table.contains("| adaptive |")
                 && table.contains("fixed / adaptive median relative L2"), table);
+        assertFalse(table.contains("at t ="), "poisson1d has no time: " + table);
         assertTrue(Files.exists(folder.resolve("adaptive-seed2").resolve("loss.png")));
         String events = Files.readString(folder.resolve("adaptive-seed1").resolve("events.csv"));
         assertTrue(events.contains("resample") && events.contains("RAD"), events);
@@ -84,6 +87,10 @@ class AdaptiveCommandTest {
                 "--budget", "1", "--seeds", "1", "--causal-decay", "2", "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("KAN [2, 10, 1] G=5->10 k=3, both causal decay 2.0;"), r.out());
+        for (String t : List.of("0.25", "0.5", "0.75", "1")) {
+            assertTrue(Pattern.compile("relative L2 at t = " + Pattern.quote(t) + ": fixed \\S+ \\(\\S+ - \\S+\\),"
+                    + " adaptive \\S+ \\(\\S+ - \\S+\\); fixed / adaptive median \\S+").matcher(r.out()).find(), r.out());
+        }
         assertUsageError("causal decay 2.0 needs a time coordinate", "poisson1d", "--causal-decay", "2");
         assertUsageError("causal decay must be >= 0 and finite, got -1.0", "diffusion1d", "--causal-decay", "-1");
     }

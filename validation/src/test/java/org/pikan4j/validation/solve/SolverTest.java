@@ -19,6 +19,13 @@ class SolverTest {
         return Solver.of(Catalog.standard().entry(name)).withSeed(seed).withThreads(1).solve();
     }
 
+    /** A few Adam steps and nothing else: a solution whose error is far from 0, for checks that need one. */
+    private static Solution adamOnly(String name, int steps) {
+        CatalogEntry entry = Catalog.standard().entry(name);
+        return Solver.of(entry).withSeed(1).withThreads(1).withOptimizers(entry.recommendation().optimizers()
+                .withAdamSteps(steps).withLbfgsSteps(0).withLmSteps(0)).solve();
+    }
+
     @Test
     void robin1dSolvesToMeasuredTolerance() {
         Solution s = solve("robin1d", 1);
@@ -48,10 +55,7 @@ class SolverTest {
 
     @Test
     void errorOverTimeComparesEachTimeSliceOfTheGrid() {
-        CatalogEntry entry = Catalog.standard().entry("diffusion1d");
-        Solution s = Solver.of(entry).withSeed(1).withThreads(1)
-                .withOptimizers(entry.recommendation().optimizers().withAdamSteps(20).withLbfgsSteps(0).withLmSteps(0))
-                .solve();
+        Solution s = adamOnly("diffusion1d", 20);
         ErrorOverTime over = s.errorOverTime("u").orElseThrow();
         int[] counts = s.grid().counts();
         double[] lo = s.grid().lower();
@@ -76,11 +80,7 @@ class SolverTest {
 
     @Test
     void problemsWithoutTimeHaveNoErrorOverTime() {
-        CatalogEntry entry = Catalog.standard().entry("robin1d");
-        Solution s = Solver.of(entry).withSeed(1).withThreads(1)
-                .withOptimizers(entry.recommendation().optimizers().withAdamSteps(2).withLbfgsSteps(0).withLmSteps(0))
-                .solve();
-        assertTrue(s.errorOverTime("u").isEmpty());
+        assertTrue(adamOnly("robin1d", 2).errorOverTime("u").isEmpty());
     }
 
     @ParameterizedTest(name = "seed {0}")
