@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The errors of a space-time solution slice by slice in time, each slice compared over space on its own (relative
@@ -57,17 +59,12 @@ public final class ErrorOverTime {
             throw new IllegalArgumentException("row " + row + " has " + approximation.length
                     + " approximation values but " + reference.length + " reference values");
         }
-        List<double[]> inside = new ArrayList<>();
-        for (int n = 0; n < reference.length; n++) {
-            if (!Double.isNaN(reference[n])) {
-                inside.add(new double[] {approximation[n], reference[n]});
-            }
-        }
-        if (inside.isEmpty()) {
+        int[] inside = IntStream.range(0, reference.length).filter(n -> !Double.isNaN(reference[n])).toArray();
+        if (inside.length == 0) {
             throw new IllegalArgumentException("row " + row + " has no value inside the domain");
         }
-        return ErrorMetrics.compare(inside.stream().mapToDouble(p -> p[0]).toArray(),
-                inside.stream().mapToDouble(p -> p[1]).toArray());
+        return ErrorMetrics.compare(Arrays.stream(inside).mapToDouble(n -> approximation[n]).toArray(),
+                Arrays.stream(inside).mapToDouble(n -> reference[n]).toArray());
     }
 
     /** @return the slices' times, increasing (a copy) */

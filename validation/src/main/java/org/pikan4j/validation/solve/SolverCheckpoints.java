@@ -17,8 +17,9 @@ import org.pikan4j.core.train.TrainingState;
 /**
  * How a {@link Solver} run is written to and continued from a checkpoint file. The file's metadata records
  * everything the solve's result depends on (problem, model, collocation, optimizers, causal weighting, seed,
- * backend, threads, refinement mode, regularization) and the phase: 0 before any grid extension, p after the p-th. A resume must
- * match every setting, so that it continues the run bit for bit; the collocation points are compared too.
+ * backend, threads, refinement mode, regularization) and the phase: 0 before any grid extension, p after the p-th.
+ * A resume must match every setting, so that it continues the run bit for bit; the collocation points are compared
+ * too.
  *
  * @param file  the checkpoint file written, null for none
  * @param every steps between checkpoints (0: only when a training phase stops)
