@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pikan4j.core.optim.AdamState;
+import org.pikan4j.core.optim.BfgsState;
 import org.pikan4j.core.optim.DampingState;
 import org.pikan4j.core.optim.LbfgsState;
 import org.pikan4j.core.optim.OptimizerState;
@@ -62,6 +63,10 @@ final class StateHeader {
             h.put("optimizer", "lbfgs");
             h.put("optimizer.pairs", Integer.toString(l.pairs()));
             payload.addRows("lbfgs.s", l.s()).addRows("lbfgs.y", l.y());
+        } else if (o instanceof BfgsState b) {
+            h.put("optimizer", "bfgs");
+            h.put("optimizer.curvature", Boolean.toString(!b.isEmpty()));
+            payload.add("bfgs.inverse", b.upperTriangle());
         } else if (o instanceof DampingState d) {
             h.put("optimizer", "lm");
             h.put("optimizer.damping", Double.toString(d.damping()));
@@ -176,11 +181,14 @@ final class StateHeader {
                     return new LbfgsState(
                             ArrayPayload.rows(ArrayPayload.take(file, arrays, "lbfgs.s", (long) pairs * n), pairs, n),
                             ArrayPayload.rows(ArrayPayload.take(file, arrays, "lbfgs.y", (long) pairs * n), pairs, n));
+                case "bfgs":
+                    return new BfgsState(ArrayPayload.take(file, arrays, "bfgs.inverse",
+                            e.bool("optimizer.curvature") ? (long) n * (n + 1) / 2 : 0));
                 case "lm":
                     return new DampingState(e.number("optimizer.damping"));
                 default:
                     throw HeaderText.invalid(file, "header key \"optimizer\" names unknown optimizer \"" + kind
-                            + "\"; this build reads none, adam, lbfgs and lm");
+                            + "\"; this build reads none, adam, lbfgs, bfgs and lm");
             }
         } catch (IllegalArgumentException ex) {
             throw HeaderText.invalid(file, "the " + kind + " state is not valid: " + ex.getMessage());

@@ -52,9 +52,11 @@
  * state.stageConverged=false                   whether its optimizer converged
  * state.step=512, state.firstStep=0            global step of the state, and where the run began
  * state.retries=0, state.seconds=3.25          divergence roll-backs used, wall time
- * optimizer=adam|lbfgs|lm|none                 none: the stage has not started
+ * optimizer=adam|lbfgs|bfgs|lm|none            none: the stage has not started
  *   adam:  optimizer.iterations, optimizer.learningRate; arrays adam.m, adam.v
  *   lbfgs: optimizer.pairs=k; arrays lbfgs.s, lbfgs.y (k x n, oldest pair first)
+ *   bfgs:  optimizer.curvature=true|false; array bfgs.inverse (the dense inverse Hessian's upper triangle row
+ *          by row, n(n + 1) / 2 numbers; none before the first step)
  *   lm:    optimizer.damping
  * best.loss, best.step, best.where             the lowest finite loss so far; arrays best.theta, best.terms
  * history.terms=T, history.term.t=name         term names of the rows
@@ -62,7 +64,7 @@
  * history.events=E, history.event.e.step / .kind / .description
  * history.pending=none|stage                   the newest step's row when the history did not record it
  * points.terms=P, points.p.name / .count / .dimension          collocation points of each term
- * arrays: theta (n), adam.*, lbfgs.*, best.theta (n), best.terms (T), history.rows (R x (4+T): step, loss,
+ * arrays: theta (n), adam.*, lbfgs.*, bfgs.*, best.theta (n), best.terms (T), history.rows (R x (4+T): step, loss,
  *         learning rate, seconds, term values), history.pending (4+T), points.p (count x dimension)
  * </pre>
  * A newer {@code checkpoint.version} is refused as {@code NEWER_VERSION} like a newer container; a model file

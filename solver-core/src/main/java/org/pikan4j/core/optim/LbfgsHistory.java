@@ -5,7 +5,7 @@ package org.pikan4j.core.optim;
  * (Nocedal &amp; Wright, Algorithm 7.4) computing H g with initial matrix
  * H0 = gamma I, gamma = s'y / y'y of the newest pair.
  */
-final class LbfgsHistory {
+final class LbfgsHistory implements InverseHessianModel {
 
     private final double[][] s;
     private final double[][] y;
@@ -29,7 +29,13 @@ final class LbfgsHistory {
         return size;
     }
 
-    void clear() {
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    @Override
+    public void clear() {
         size = 0;
         newest = -1;
     }
@@ -66,8 +72,15 @@ final class LbfgsHistory {
         return true;
     }
 
+    /** Stores the pair (the gradient and step length only matter to a dense model). */
+    @Override
+    public void update(double[] sNew, double[] yNew, double[] gradient, double stepLength) {
+        add(sNew, yNew);
+    }
+
     /** Writes H g into out (out = g when the history is empty). */
-    void applyInverseHessian(double[] g, double[] out) {
+    @Override
+    public void multiply(double[] g, double[] out) {
         System.arraycopy(g, 0, out, 0, g.length);
         for (int k = size - 1; k >= 0; k--) {
             int j = slot(k);
@@ -90,6 +103,40 @@ final class LbfgsHistory {
     private static void axpy(double a, double[] x, double[] target) {
         for (int i = 0; i < target.length; i++) {
             target[i] += a * x[i];
+        }
+    }
+
+    /** The pairs, oldest first, copied. */
+    @Override
+    public LbfgsState state() {
+        double[][] sCopy = new double[size][];
+        double[][] yCopy = new double[size][];
+        for (int k = 0; k < size; k++) {
+            sCopy[k] = s(k);
+            yCopy[k] = y(k);
+        }
+        return new LbfgsState(sCopy, yCopy);
+    }
+
+    /** Replaces the pairs by a state's (pairs with s'y &lt;= 0 are skipped, only the newest capacity() kept). */
+    @Override
+    public void restore(OptimizerState state) {
+        if (!(state instanceof LbfgsState pairs)) {
+            throw new IllegalArgumentException("state must be an LbfgsState for a limited-memory run, got "
+                    + (state == null ? "null" : state.getClass().getSimpleName()));
+        }
+        double[][] sAll = pairs.s();
+        double[][] yAll = pairs.y();
+        int dimension = s[0].length;
+        for (int k = 0; k < sAll.length; k++) {
+            if (sAll[k].length != dimension) {
+                throw new IllegalArgumentException("state's pairs must have length " + dimension + ", got "
+                        + sAll[k].length + " at pair " + k);
+            }
+        }
+        clear();
+        for (int k = 0; k < sAll.length; k++) {
+            add(sAll[k], yAll[k]);
         }
     }
 }

@@ -3,12 +3,13 @@ package org.pikan4j.core.optim;
 import org.pikan4j.core.util.Arguments;
 
 /**
- * The mutable state of an L-BFGS run: &theta;, f(&theta;), &nabla;f(&theta;) and the correction pairs.
+ * The mutable state of an L-BFGS run: &theta;, f(&theta;), &nabla;f(&theta;) and the inverse Hessian model, the
+ * correction pairs or, for {@link Lbfgs#withDenseInverse()}, a dense matrix.
  *
- * <p>One {@link #step()} is one L-BFGS iteration: the two-loop recursion gives d = -H g (with
- * H0 = gamma I, gamma = s'y/y'y of the newest pair; steepest descent with first trial step
- * min(1, 1/|g|) while the history is empty), then a strong Wolfe line search along d.
- * If the line search fails, the history is cleared and one steepest-descent line search is
+ * <p>One {@link #step()} is one quasi-Newton iteration: the model gives d = -H g (for pairs by the two-loop
+ * recursion with H0 = gamma I, gamma = s'y/y'y of the newest pair; steepest descent with first trial step
+ * min(1, 1/|g|) while the model is empty), then a strong Wolfe line search along d.
+ * If the line search fails, the model is cleared and one steepest-descent line search is
  * tried (after renewing the objective, for a run that {@linkplain #renewObjectiveEvery renews} it, one more);
  * if that fails too the run is marked {@linkplain #stalled() stalled} and
  * {@linkplain #converged() converged}, and &theta; keeps its last accepted value.
@@ -20,7 +21,7 @@ public final class LbfgsRun implements OptimizerRun {
     private final Objective objective;
     private final double[] theta;
     private final double[] gradient;
-    private final LbfgsHistory history;
+    private final InverseHessianModel model;
     private final StrongWolfeLineSearch lineSearch;
     private final double[] direction;
     private final double[] trialPoint;
@@ -42,7 +43,7 @@ public final class LbfgsRun implements OptimizerRun {
         this.theta = Arguments.nonEmpty("theta", theta);
         int n = theta.length;
         this.gradient = new double[n];
-        this.history = new LbfgsHistory(config.historySize(), n);
+        this.model = config.denseInverse() ? new DenseInverseHessian(n) : new LbfgsHistory(config.historySize(), n);
         this.lineSearch = new StrongWolfeLineSearch(Lbfgs.C1, Lbfgs.C2, config.maxLineSearchEvaluations());
         this.direction = new double[n];
         this.trialPoint = new double[n];
@@ -68,9 +69,9 @@ public final class LbfgsRun implements OptimizerRun {
                 return value;
             }
         }
-        boolean accepted = history.size() > 0 && lineSearchAlong(true);
+        boolean accepted = !model.isEmpty() && lineSearchAlong(true);
         if (!accepted) {
-            history.clear();
+            model.clear();
             accepted = lineSearchAlong(false);
         }
         if (!accepted && renewable()) {
@@ -90,7 +91,7 @@ public final class LbfgsRun implements OptimizerRun {
             sBuffer[i] = trialPoint[i] - theta[i];
             yBuffer[i] = trialGradient[i] - gradient[i];
         }
-        history.add(sBuffer, yBuffer);
+        model.update(sBuffer, yBuffer, gradient, lineSearch.alpha());
         System.arraycopy(trialPoint, 0, theta, 0, theta.length);
         System.arraycopy(trialGradient, 0, gradient, 0, gradient.length);
         value = lineSearch.value();
@@ -103,7 +104,7 @@ public final class LbfgsRun implements OptimizerRun {
      * Lets the run minimize an objective that changes as training goes on but is held fixed within each line
      * search, e.g. a loss whose causal weights are computed from its residuals: before every {@code every}-th
      * iteration, and once before the run gives up after a failed line search, {@code renew} runs and f and ∇f are
-     * re-evaluated at θ. The correction pairs are kept: a renewal changes the objective's curvature little.
+     * re-evaluated at θ. The inverse Hessian model is kept: a renewal changes the objective's curvature little.
      *
      * @param every iterations between renewals, at least 1
      * @param renew what renews the objective, e.g. marks its weights for recomputation at the next evaluation
@@ -128,7 +129,7 @@ public final class LbfgsRun implements OptimizerRun {
     private boolean lineSearchAlong(boolean quasiNewton) {
         double alpha0;
         if (quasiNewton) {
-            history.applyInverseHessian(gradient, direction);
+            model.multiply(gradient, direction);
             alpha0 = 1;
         } else {
             System.arraycopy(gradient, 0, direction, 0, gradient.length);
@@ -160,96 +161,32 @@ public final class LbfgsRun implements OptimizerRun {
     }
 
     /**
-     * Drops all correction pairs, so the next step starts with steepest descent.
-     * Needed when the parameters are re-mapped and old pairs no longer describe the curvature.
+     * Drops the inverse Hessian model's curvature, so the next step starts with steepest descent.
+     * Needed when the parameters are re-mapped and old steps no longer describe the curvature.
      */
     public void resetHistory() {
-        history.clear();
+        model.clear();
     }
 
     /**
-     * Returns the number of stored correction pairs.
+     * Returns the inverse Hessian model as a value, e.g. for a checkpoint: an {@link LbfgsState} (the pairs, oldest
+     * first) or, for a run with a dense inverse, a {@link BfgsState}.
      *
-     * @return between 0 and the configured history size
+     * @return a copy of the model
      */
-    public int historyLength() {
-        return history.size();
+    public OptimizerState state() {
+        return model.state();
     }
 
     /**
-     * Returns the k-th step difference s = &theta;<sub>k+1</sub> - &theta;<sub>k</sub>, oldest first.
+     * Replaces the inverse Hessian model by a state of the same kind, captured from a run on as many parameters
+     * (of an {@link LbfgsState} pairs with s'y &lt;= 0 are skipped, only the newest {@code historySize} kept).
      *
-     * @param k index in [0, {@link #historyLength()})
-     * @return the live array
+     * @param state an {@link LbfgsState} for a limited-memory run, a {@link BfgsState} for a dense one
+     * @throws IllegalArgumentException if the state is of the other kind or for another number of parameters
      */
-    public double[] historyS(int k) {
-        checkHistoryIndex(k);
-        return history.s(k);
-    }
-
-    /**
-     * Returns the k-th gradient difference y = g<sub>k+1</sub> - g<sub>k</sub>, oldest first.
-     *
-     * @param k index in [0, {@link #historyLength()})
-     * @return the live array
-     */
-    public double[] historyY(int k) {
-        checkHistoryIndex(k);
-        return history.y(k);
-    }
-
-    /**
-     * Replaces the correction pairs, e.g. from a checkpoint (oldest first; the arrays are copied;
-     * pairs with s'y &lt;= 0 are skipped, only the newest {@code historySize} are kept).
-     *
-     * @param s step differences, each of length theta().length
-     * @param y gradient differences, same count and lengths as s
-     */
-    public void restoreHistory(double[][] s, double[][] y) {
-        Arguments.notNull("s", s);
-        Arguments.notNull("y", y);
-        if (s.length != y.length) {
-            throw new IllegalArgumentException("y.length must be s.length = " + s.length + ", got " + y.length);
-        }
-        for (int k = 0; k < s.length; k++) {
-            Arguments.length("s[" + k + "]", s[k], theta.length);
-            Arguments.length("y[" + k + "]", y[k], theta.length);
-        }
-        history.clear();
-        for (int k = 0; k < s.length; k++) {
-            history.add(s[k], y[k]);
-        }
-    }
-
-    /**
-     * Returns the correction pairs as a value, e.g. for a checkpoint.
-     *
-     * @return a copy of the pairs, oldest first
-     */
-    public LbfgsState state() {
-        double[][] s = new double[history.size()][];
-        double[][] y = new double[history.size()][];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = history.s(k);
-            y[k] = history.y(k);
-        }
-        return new LbfgsState(s, y);
-    }
-
-    /**
-     * Replaces the correction pairs by those of a state ({@link #restoreHistory}).
-     *
-     * @param state a state of a run on as many parameters
-     */
-    public void restore(LbfgsState state) {
-        Arguments.notNull("state", state);
-        restoreHistory(state.s(), state.y());
-    }
-
-    private void checkHistoryIndex(int k) {
-        if (k < 0 || k >= history.size()) {
-            throw new IllegalArgumentException("k must be in [0, " + history.size() + "), got " + k);
-        }
+    public void restore(OptimizerState state) {
+        model.restore(Arguments.notNull("state", state));
     }
 
     /** {@inheritDoc} */

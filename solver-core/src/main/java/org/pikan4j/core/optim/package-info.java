@@ -4,8 +4,8 @@
  * <p>The package separates <em>configuration</em> from <em>state</em>:
  * <ul>
  *   <li>{@link org.pikan4j.core.optim.Optimizer} implementations ({@link org.pikan4j.core.optim.Adam},
- *       {@link org.pikan4j.core.optim.Lbfgs}) are immutable values built with static factories and
- *       {@code withXxx} methods that return new instances;</li>
+ *       {@link org.pikan4j.core.optim.Lbfgs}, which also configures full BFGS with a dense inverse Hessian) are
+ *       immutable values built with static factories and {@code withXxx} methods that return new instances;</li>
  *   <li>{@link org.pikan4j.core.optim.OptimizerRun} implementations ({@link org.pikan4j.core.optim.AdamRun},
  *       {@link org.pikan4j.core.optim.LbfgsRun}) hold the mutable state of one run and expose their
  *       state arrays, so that a run can be checkpointed, restored, or have its state transferred

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.optim.AdamRun;
 import org.pikan4j.core.optim.AdamState;
+import org.pikan4j.core.optim.BfgsState;
 import org.pikan4j.core.optim.DampedGaussNewtonRun;
 import org.pikan4j.core.optim.DampingState;
 import org.pikan4j.core.optim.Lbfgs;
@@ -178,9 +179,9 @@ public abstract class Stage {
                 return run;
             }
             if (optimizer instanceof Lbfgs lbfgs) {
-                LbfgsState l = expect(LbfgsState.class, state);
                 LbfgsRun run = startLbfgs(lbfgs, loss, theta);
-                run.restore(l);
+                Class<? extends OptimizerState> kind = lbfgs.denseInverse() ? BfgsState.class : LbfgsState.class;
+                run.restore(expect(kind, state));
                 return run;
             }
             throw unsupported();
@@ -194,6 +195,9 @@ public abstract class Stage {
             if (state instanceof LbfgsState) {
                 return LbfgsState.empty();
             }
+            if (state instanceof BfgsState) {
+                return BfgsState.empty();
+            }
             throw unsupported();
         }
 
@@ -204,6 +208,9 @@ public abstract class Stage {
             }
             if (state instanceof LbfgsState l) {
                 return l.pairs() + " L-BFGS pairs";
+            }
+            if (state instanceof BfgsState b) {
+                return b.isEmpty() ? "no BFGS curvature" : "a dense BFGS inverse Hessian";
             }
             return "no step size";
         }

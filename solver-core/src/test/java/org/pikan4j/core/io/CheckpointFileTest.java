@@ -18,11 +18,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pikan4j.core.io.ModelFileException.Reason;
+import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.optim.AdamState;
+import org.pikan4j.core.optim.BfgsState;
 import org.pikan4j.core.optim.DampingState;
+import org.pikan4j.core.optim.Lbfgs;
 import org.pikan4j.core.optim.LbfgsState;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.train.Poisson1d;
+import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.train.TrainingResult;
 import org.pikan4j.core.train.TrainingState;
@@ -73,6 +77,29 @@ class CheckpointFileTest {
         assertArrayEquals(plain.theta(), resumed.theta());
         assertArrayEquals(plain.history().losses(), resumed.history().losses());
         assertEquals(plain.history().events(), resumed.history().events());
+    }
+
+    @Test
+    void aDenseBfgsRunCheckpointsItsInverseHessianAndResumesLikeTheUninterruptedRun() throws IOException {
+        Training dense = Training.of(Adam.steps(4).withLearningRate(2e-2), Lbfgs.steps(6).withDenseInverse());
+        double[] start = TestStates.NETWORK.initialParameters(2);
+        TrainingResult plain = dense.train(TestStates.LOSS, start);
+        List<TrainingState> states = new ArrayList<>();
+        dense.withCheckpoints(1, states::add).train(TestStates.LOSS, start);
+        int n = TestStates.NETWORK.parameterCount();
+        TrainingState curved = states.stream().filter(s -> s.optimizer() instanceof BfgsState b && !b.isEmpty())
+                .skip(2).findFirst().orElseThrow();
+        for (TrainingState state : states) {
+            TrainingState loaded = CheckpointFile.load(saved(state)).state();
+            assertSameState(state, loaded);
+            if (state.optimizer() instanceof BfgsState b && !b.isEmpty()) {
+                assertEquals(n * (n + 1) / 2, ((BfgsState) loaded.optimizer()).upperTriangle().length);
+            }
+        }
+        Checkpoint loaded = CheckpointFile.load(saved(curved));
+        TrainingResult resumed = dense.resume(Poisson1d.loss(loaded.network(), 20), loaded.state());
+        assertArrayEquals(plain.theta(), resumed.theta());
+        assertArrayEquals(plain.history().losses(), resumed.history().losses());
     }
 
     @Test
@@ -186,6 +213,8 @@ class CheckpointFileTest {
             LbfgsState b = (LbfgsState) actual.optimizer();
             assertArrayEquals(a.s(), b.s());
             assertArrayEquals(a.y(), b.y());
+        } else if (expected.optimizer() instanceof BfgsState a) {
+            assertArrayEquals(a.upperTriangle(), ((BfgsState) actual.optimizer()).upperTriangle());
         } else if (expected.optimizer() instanceof DampingState a) {
             assertEquals(a, actual.optimizer());
         } else {

@@ -65,8 +65,8 @@ class CheckpointHeaderRefusalTest {
                 edit(ADAM, "header format version", line("format.version=1", "format.version=2"),
                         "header says format version \"2\", the prefix 1"),
                 edit(ADAM, "unknown optimizer", line("optimizer=adam", "optimizer=sgd"),
-                        "header key \"optimizer\" names unknown optimizer \"sgd\"; this build reads none, adam, lbfgs"
-                                + " and lm"),
+                        "header key \"optimizer\" names unknown optimizer \"sgd\"; this build reads none, adam, lbfgs,"
+                                + " bfgs and lm"),
                 edit(ADAM, "missing step", drop("state.step="), "header lacks the key \"state.step\""),
                 edit(ADAM, "stage out of range", value("state.stage", "7"),
                         "the training state does not fit together: stage must be in [0, 3), got 7"),

@@ -222,21 +222,20 @@ class LbfgsTest {
         for (int i = 0; i < 6; i++) {
             run.step();
         }
-        assertEquals(3, run.historyLength());
-        double[][] s = {run.historyS(0).clone(), run.historyS(1).clone(), run.historyS(2).clone()};
-        double[][] y = {run.historyY(0).clone(), run.historyY(1).clone(), run.historyY(2).clone()};
+        LbfgsState state = (LbfgsState) run.state();
+        assertEquals(3, state.pairs());
         double[] saved = theta.clone();
 
         double[] twinTheta = saved.clone();
         LbfgsRun twin = Lbfgs.steps(50).withHistorySize(3).start(LbfgsTest::rosenbrock, twinTheta);
-        twin.restoreHistory(s, y);
+        twin.restore(state);
         run.step();
         twin.step();
         // same point, same pairs -> same arithmetic
         assertArrayEquals(theta, twinTheta, 0.0);
 
         run.resetHistory();
-        assertEquals(0, run.historyLength());
+        assertEquals(0, ((LbfgsState) run.state()).pairs());
         double before = run.value();
         assertTrue(run.step() < before, "a steepest-descent restart still decreases f");
     }

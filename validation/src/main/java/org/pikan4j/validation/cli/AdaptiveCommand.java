@@ -89,6 +89,9 @@ final class AdaptiveCommand implements Callable<Integer> {
     @Mixin
     CausalDecayOption causalDecay;
 
+    @Mixin
+    DenseBfgsOption denseBfgs;
+
     @Option(names = "--fixed-with-rad-rba", description = "the fixed solves also get the adaptive solves' RAD and RBA"
             + " (everything but grid extension and knot insertion)")
     boolean fixedCollocation;
@@ -119,10 +122,10 @@ final class AdaptiveCommand implements Callable<Integer> {
             }
             scores.put(r, l2);
             synchronized (System.out) {
-                System.out.printf(Locale.ROOT, "%-8s seed %d: relative L2 %.3e in %.1f s (%d Adam + %d L-BFGS steps,"
+                System.out.printf(Locale.ROOT, "%-8s seed %d: relative L2 %.3e in %.1f s (%d Adam + %d %s steps,"
                                 + " %d refinements)%s%n", r.mode(), r.solution().seed(),
                         r.solution().error().relativeL2(), r.solution().seconds(), r.adamSteps(), r.lbfgsSteps(),
-                        r.refinements().size(), scored);
+                        r.quasiNewton(), r.refinements().size(), scored);
             }
         });
         for (AdaptiveComparison.Result r : results) {
@@ -189,6 +192,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             if (learningRate != null) {
                 solver = solver.withOptimizers(solver.settings().optimizers().withLearningRate(learningRate));
             }
+            solver = solver.withOptimizers(denseBfgs.applyTo(solver.settings().optimizers()));
             if (causalDecay.given()) {
                 solver = solver.withCausality(causalDecay.applyTo(solver.settings().causality()));
             }

@@ -113,6 +113,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS steps (0 skips L-BFGS)")
     Integer lbfgs;
 
+    @Mixin
+    DenseBfgsOption denseBfgs;
+
     @Option(names = "--lm", paramLabel = "STEPS", description = "Levenberg-Marquardt steps after L-BFGS (0 skips)")
     Integer lm;
 
@@ -355,6 +358,7 @@ final class SolveCommand implements Callable<Integer> {
             o = learningRate == null ? o : o.withLearningRate(learningRate);
             o = lbfgs == null ? o : o.withLbfgsSteps(lbfgs);
             o = lm == null ? o : o.withLmSteps(lm);
+            o = denseBfgs.applyTo(o);
             Solver solver = Solver.of(entry).withModel(m).withCollocation(c).withOptimizers(o).withSeed(seed)
                     .withBackend(backend).withPrecision(Precision.named(precision)).withThreads(threads)
                     .withRegularization(Regularization.sparsity(sparsity == null ? 0.0 : sparsity)

@@ -176,10 +176,11 @@ public final class AdaptiveComparison {
     /** @return what each adaptive solve does, for reports */
     public String describe() {
         Causality causality = base.settings().causality();
-        return String.format(Locale.ROOT, "%s%s; %s s per solve (Adam %d steps within %.0f%% of it, then L-BFGS),"
+        return String.format(Locale.ROOT, "%s%s; %s s per solve (Adam %d steps within %.0f%% of it, then %s),"
                         + " seeds %s; adaptive: %s; fixed: G = %d from the start%s", base.settings().model(),
                 causality.isActive() ? ", both " + causality : "",
                 options.budgetSeconds, base.settings().optimizers().adamSteps(), 100 * options.adamShare,
+                base.settings().optimizers().denseInverse() ? "BFGS with a dense inverse Hessian" : "L-BFGS",
                 Arrays.toString(options.seeds), options.adaptivity, base.settings().model().extensions()[
                         base.settings().model().extensions().length - 1],
                 options.fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed");
@@ -198,9 +199,14 @@ public final class AdaptiveComparison {
             return stageSteps("adam");
         }
 
-        /** @return L-BFGS steps taken */
+        /** @return L-BFGS steps taken (quasi-Newton steps: dense BFGS ones too) */
         public long lbfgsSteps() {
-            return stageSteps("lbfgs");
+            return stageSteps("lbfgs") + stageSteps("bfgs");
+        }
+
+        /** @return "BFGS" when the quasi-Newton steps kept a dense inverse Hessian, "L-BFGS" otherwise */
+        public String quasiNewton() {
+            return stageSteps("bfgs") > 0 ? "BFGS" : "L-BFGS";
         }
 
         /** @return grid extensions and collocation redraws, in order */
@@ -234,8 +240,9 @@ public final class AdaptiveComparison {
      * @return the table
      */
     public static String markdown(List<Result> results) {
+        String quasiNewton = results.isEmpty() ? "L-BFGS" : results.get(0).quasiNewton();
         StringBuilder md = new StringBuilder("| grid | relative L2 (median) | min - max | max error (median) | params |"
-                + " Adam / L-BFGS steps (median) |\n| --- | --- | --- | --- | --- | --- |\n");
+                + " Adam / " + quasiNewton + " steps (median) |\n| --- | --- | --- | --- | --- | --- |\n");
         double[] medians = new double[2];
         String[] modes = {"fixed", "adaptive"};
         for (int m = 0; m < 2; m++) {

@@ -40,6 +40,14 @@ public record CellResult(StudyCell cell, int parameters, int steps, double secon
         }
     }
 
+    /** What the history column holds for a plan with a dense inverse Hessian instead of pairs. */
+    static final String DENSE = "dense";
+
+    /** The L-BFGS pairs, or {@value #DENSE}. */
+    private static String history(OptimizerPlan o) {
+        return o.denseInverse() ? DENSE : Integer.toString(o.lbfgsHistory());
+    }
+
     /** The row (no trailing newline); no cell contains a comma, so no quoting is needed. */
     public String toCsv() {
         StudyCell c = cell;
@@ -51,7 +59,7 @@ public record CellResult(StudyCell cell, int parameters, int steps, double secon
                 kan ? Integer.toString(m.degree()) : "", c.schedule(),
                 Integer.toString(c.interior()), Integer.toString(c.boundary()), Integer.toString(c.initial()),
                 Integer.toString(o.adamSteps()), Double.toString(o.learningRate()), Integer.toString(o.lbfgsSteps()),
-                Integer.toString(o.lbfgsHistory()), Integer.toString(o.lmSteps()), Long.toString(c.seed()),
+                history(o), Integer.toString(o.lmSteps()), Long.toString(c.seed()),
                 Integer.toString(steps), String.format(Locale.ROOT, "%.3f", seconds), Double.toString(finalLoss),
                 Double.toString(relativeL2), Double.toString(maxError), Double.toString(l2Error), stop);
         return String.join(",", row);
@@ -74,8 +82,9 @@ public record CellResult(StudyCell cell, int parameters, int steps, double secon
                 case "mlp" -> ModelSpec.mlp(widths);
                 default -> throw new IllegalArgumentException("family must be kan or mlp, got \"" + v[1] + "\"");
             };
+            boolean dense = v[13].equals(DENSE);
             OptimizerPlan plan = new OptimizerPlan(Integer.parseInt(v[10]), Double.parseDouble(v[11]),
-                    Integer.parseInt(v[12]), Integer.parseInt(v[13]), Integer.parseInt(v[14]));
+                    Integer.parseInt(v[12]), dense ? 0 : Integer.parseInt(v[13]), Integer.parseInt(v[14]), dense);
             StudyCell cell = new StudyCell(v[0], model, Integer.parseInt(v[7]), Integer.parseInt(v[8]),
                     Integer.parseInt(v[9]), plan, Long.parseLong(v[15]));
             return new CellResult(cell, Integer.parseInt(v[3]), Integer.parseInt(v[16]), Double.parseDouble(v[17]),

@@ -61,6 +61,11 @@ final class JsonFields {
         return v.asText();
     }
 
+    /** Whether the value is a string. */
+    boolean isText(String key) {
+        return node.get(key).isTextual();
+    }
+
     /** An integer value. */
     int integer(String key) {
         return toInt(node.get(key), at(key));

@@ -32,7 +32,7 @@ import org.pikan4j.problems.catalog.OptimizerPlan;
  *           "extendFrom": [3, 5]},          // train on these grids below G first, then extend (default: none)
  *   "mlp": {"widths": [10, 20], "depths": [2]},   // tanh MLPs (depths default [2])
  *   "points": {"interior": [1000, 2000], "boundary": 400, "initial": 0},
- *   "optimizer": {"adam": 500, "lr": 0.01, "lbfgs": 1500, "history": 30, "lm": 0},
+ *   "optimizer": {"adam": 500, "lr": 0.01, "lbfgs": 1500, "history": 30, "lm": 0},   // history: pairs or "dense"
  *   "seeds": [1, 2, 3]
  * }
  * </pre>
@@ -164,15 +164,26 @@ public final class StudyFile {
     /** The recommended plan with the given entries replaced; the plan's own checks name the optimizer. */
     private static OptimizerPlan optimizer(JsonFields f, OptimizerPlan plan) {
         try {
+            boolean dense = f.has("history") ? f.isText("history") && denseHistory(f) : plan.denseInverse();
+            int history = dense ? 0 : f.has("history") ? f.integer("history") : plan.lbfgsHistory();
             return new OptimizerPlan(f.has("adam") ? f.integer("adam") : plan.adamSteps(),
                     f.has("lr") ? f.number("lr") : plan.learningRate(),
-                    f.has("lbfgs") ? f.integer("lbfgs") : plan.lbfgsSteps(),
-                    f.has("history") ? f.integer("history") : plan.lbfgsHistory(),
-                    f.has("lm") ? f.integer("lm") : plan.lmSteps());
+                    f.has("lbfgs") ? f.integer("lbfgs") : plan.lbfgsSteps(), history,
+                    f.has("lm") ? f.integer("lm") : plan.lmSteps(), dense);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().startsWith("optimizer.") ? e.getMessage()
                     : "optimizer: " + e.getMessage(), e);
         }
+    }
+
+    /** A textual history must be {@code "dense"}: the whole inverse Hessian instead of pairs. */
+    private static boolean denseHistory(JsonFields f) {
+        String text = f.text("history");
+        if (!text.equals(CellResult.DENSE)) {
+            throw new IllegalArgumentException("optimizer.history must be a number of L-BFGS pairs or \""
+                    + CellResult.DENSE + "\", got \"" + text + "\"");
+        }
+        return true;
     }
 
     /** The study as a study file's text (every part spelled out), which {@link #parse} reads back. */
@@ -205,7 +216,11 @@ public final class StudyFile {
         optimizer.put("adam", o.adamSteps());
         optimizer.put("lr", o.learningRate());
         optimizer.put("lbfgs", o.lbfgsSteps());
-        optimizer.put("history", o.lbfgsHistory());
+        if (o.denseInverse()) {
+            optimizer.put("history", CellResult.DENSE);
+        } else {
+            optimizer.put("history", o.lbfgsHistory());
+        }
         optimizer.put("lm", o.lmSteps());
         ArrayNode seeds = root.putArray("seeds");
         study.seeds().forEach(seeds::add);

@@ -95,6 +95,23 @@ class AdaptiveCommandTest {
         assertUsageError("causal decay must be >= 0 and finite, got -1.0", "diffusion1d", "--causal-decay", "-1");
     }
 
+    @Test
+    void denseBfgsGoesToBothGrids() throws IOException {
+        CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10",
+                "--budget", "2", "--seeds", "1", "--dense-bfgs", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("then BFGS with a dense inverse Hessian)"), r.out());
+        assertTrue(Pattern.compile("fixed    seed 1: .*\\(\\d+ Adam \\+ [1-9]\\d* BFGS steps").matcher(r.out()).find()
+                && Pattern.compile("adaptive seed 1: .*\\(\\d+ Adam \\+ [1-9]\\d* BFGS steps").matcher(r.out()).find(),
+                r.out());
+        assertTrue(r.out().contains("Adam / BFGS steps (median)"), r.out());
+        for (String mode : List.of("fixed", "adaptive")) {
+            List<String> history = Files.readAllLines(folder.resolve(mode + "-seed1").resolve("history.csv"));
+            assertTrue(history.stream().anyMatch(line -> line.split(",")[1].equals("bfgs"))
+                    && history.stream().noneMatch(line -> line.split(",")[1].equals("lbfgs")), mode);
+        }
+    }
+
     /** {@code pikan adaptive <problem> --grid 5 --extend 10 --budget 1 <options>} stops with a usage error saying so. */
     private static void assertUsageError(String message, String problem, String... options) {
         List<String> args = new ArrayList<>(List.of("adaptive", problem, "--grid", "5", "--extend", "10", "--budget",

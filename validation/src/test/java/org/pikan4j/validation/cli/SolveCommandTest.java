@@ -53,6 +53,20 @@ class SolveCommandTest {
     }
 
     @Test
+    void denseBfgsReplacesTheLbfgsStageAndLowersTheLoss() throws IOException {
+        CommandOutput r = CommandOutput.run("solve", "poisson1d", "--adam", "50", "--lbfgs", "60", "--lm", "0",
+                "--dense-bfgs", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("-> bfgs 60 (dense)"), r.out());
+        List<String> bfgs = Files.readAllLines(folder.resolve("history.csv")).stream()
+                .filter(line -> line.split(",")[1].equals("bfgs")).toList();
+        assertTrue(bfgs.size() > 1, "bfgs rows: " + bfgs);
+        double first = Double.parseDouble(bfgs.get(0).split(",")[2]);
+        double last = Double.parseDouble(bfgs.get(bfgs.size() - 1).split(",")[2]);
+        assertTrue(last < first / 10, "bfgs loss " + first + " -> " + last);
+    }
+
+    @Test
     void plateauRefinementExtendsTheGridDuringAdamAndLogsIt() throws IOException {
         CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--resample-every", "0",
                 "--extend", "10", "--adam", "1000", "--lbfgs", "50", "--interior", "400", "--boundary", "80", "--out", folder.toString());

@@ -25,6 +25,16 @@ class CellResultTest {
     }
 
     @Test
+    void denseInverseRowSaysDenseInTheHistoryColumnAndRoundTrips() {
+        StudyCell cell = new StudyCell("allen-cahn1d", ModelSpec.kan(10, 3, 3, 8, 8, 1), 3000, 0, 0,
+                PLAN.withDenseInverse(), 2);
+        CellResult r = new CellResult(cell, 2400, 900, 60.0, 1.0e-8, 3.4e-4, 7.7e-3, 1.1e-4, "BUDGET");
+        String row = r.toCsv();
+        assertTrue(row.contains(",300,0.003,1000,dense,5,2,"), row);
+        assertEquals(r, CellResult.fromCsv(row));
+    }
+
+    @Test
     void mlpRowLeavesGridColumnsEmptyAndRoundTrips() {
         StudyCell cell = new StudyCell("helmholtz2d", ModelSpec.mlp(2, 19, 19, 1), 1500, 0, 0, PLAN, 1);
         CellResult r = new CellResult(cell, 457, 1300, 40.5, Double.NaN, Double.NaN, Double.NaN, Double.NaN,

@@ -48,6 +48,18 @@ class StudyFileTest {
     }
 
     @Test
+    void aDenseHistoryReadsWritesAndReadsBack() {
+        StudyDefinition s = StudyFile.parse(VALID.replace("\"lbfgs\": 20}", "\"lbfgs\": 20, \"history\": \"dense\"}"),
+                "dense.json");
+        assertTrue(s.optimizer().denseInverse());
+        assertEquals(0, s.optimizer().lbfgsHistory());
+        String written = StudyFile.write(s);
+        assertTrue(written.contains("\"history\" : \"dense\""), written);
+        assertEquals(s.cells(), StudyFile.parse(written, "written").cells());
+        assertTrue(!StudyFile.parse(VALID, "test.json").optimizer().denseInverse(), "pairs unless asked");
+    }
+
+    @Test
     void aBareValueIsAListOfOne() {
         StudyDefinition s = StudyFile.parse("{\"problem\": \"poisson1d\", \"kan\": {\"widths\": 4, \"grids\": 7},"
                 + " \"seeds\": 3}", "bare");
@@ -79,6 +91,7 @@ class StudyFileTest {
         "repeated seed | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"seeds\": [1, 1]} | seeds[1] repeats 1; list each seed once",
         "empty seeds | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"seeds\": []} | seeds must list at least one seed",
         "negative boundary | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"points\": {\"boundary\": -1}} | points.boundary must be >= 0, got -1",
+        "unknown history | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"optimizer\": {\"history\": \"full\"}} | optimizer.history must be a number of L-BFGS pairs or \"dense\", got \"full\"",
         "bad learning rate | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"optimizer\": {\"lr\": -0.1}} | optimizer: learning rate must be finite and > 0, got -0.1",
         "no steps | {\"problem\": \"poisson2d\", \"kan\": {\"widths\": 5}, \"optimizer\": {\"adam\": 0, \"lbfgs\": 0}} | optimizer: adam, lbfgs and lm steps must be >= 0 and not all 0",
         "bad name | {\"problem\": \"poisson2d\", \"name\": \"my study\", \"kan\": {\"widths\": 5}} | name must be letters, digits",
