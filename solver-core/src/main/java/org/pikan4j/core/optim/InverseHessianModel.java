@@ -20,8 +20,8 @@ interface InverseHessianModel {
      * Learns from an accepted step; a step with s'y &lt;= 0 (or not finite) is skipped, as it would make H
      * indefinite.
      *
-     * @param s        the step, &theta;<sub>k+1</sub> - &theta;<sub>k</sub>
-     * @param y        the change of the gradient, g<sub>k+1</sub> - g<sub>k</sub>
+     * @param s          the step, &theta;<sub>k+1</sub> - &theta;<sub>k</sub>
+     * @param y          the change of the gradient, g<sub>k+1</sub> - g<sub>k</sub>
      * @param gradient   g<sub>k</sub>, the gradient the step's direction -H g<sub>k</sub> was computed from
      * @param stepLength the line search's step length a, s = -a H g<sub>k</sub>
      */

@@ -241,6 +241,18 @@ class LbfgsTest {
     }
 
     @Test
+    void restoreRefusesAStateOfAnotherKindOrLength() {
+        LbfgsRun run = Lbfgs.steps(5).start(LbfgsTest::rosenbrock, rosenbrockStart(2));
+        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
+                () -> run.restore(BfgsState.empty()));
+        assertTrue(kind.getMessage().contains("LbfgsState") && kind.getMessage().contains("BfgsState"),
+                kind.getMessage());
+        LbfgsState longer = new LbfgsState(new double[][] {{1, 0, 0, 0}}, new double[][] {{1, 0, 0, 0}});
+        IllegalArgumentException length = assertThrows(IllegalArgumentException.class, () -> run.restore(longer));
+        assertTrue(length.getMessage().contains("length 2, got 4"), length.getMessage());
+    }
+
+    @Test
     void configurationDefaultsAndCopies() {
         Lbfgs base = Lbfgs.steps(7);
         assertEquals("lbfgs", base.name());
