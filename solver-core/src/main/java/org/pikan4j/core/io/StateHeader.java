@@ -183,7 +183,7 @@ final class StateHeader {
                             ArrayPayload.rows(ArrayPayload.take(file, arrays, "lbfgs.y", (long) pairs * n), pairs, n));
                 case "bfgs":
                     return new BfgsState(ArrayPayload.take(file, arrays, "bfgs.inverse",
-                            e.bool("optimizer.curvature") ? (long) n * (n + 1) / 2 : 0));
+                            e.bool("optimizer.curvature") ? BfgsState.upperTriangleLength(n) : 0));
                 case "lm":
                     return new DampingState(e.number("optimizer.damping"));
                 default:

@@ -21,6 +21,16 @@ public record BfgsState(double[] upperTriangle) implements OptimizerState {
         return new BfgsState(new double[0]);
     }
 
+    /**
+     * The numbers in the upper triangle of an inverse Hessian for {@code parameters} parameters.
+     *
+     * @param parameters the parameter count n
+     * @return n(n + 1) / 2
+     */
+    public static long upperTriangleLength(int parameters) {
+        return (long) parameters * (parameters + 1) / 2;
+    }
+
     /** @return whether the state holds no curvature yet */
     public boolean isEmpty() {
         return upperTriangle.length == 0;

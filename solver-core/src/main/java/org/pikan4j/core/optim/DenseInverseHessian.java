@@ -23,13 +23,8 @@ final class DenseInverseHessian implements InverseHessianModel {
 
     DenseInverseHessian(int dimension) {
         this.n = dimension;
-        this.upper = new double[Math.toIntExact(packedLength(dimension))];
+        this.upper = new double[Math.toIntExact(BfgsState.upperTriangleLength(dimension))];
         this.hy = new double[dimension];
-    }
-
-    /** Numbers in the upper triangle of an n x n matrix. */
-    static long packedLength(int dimension) {
-        return (long) dimension * (dimension + 1) / 2;
     }
 
     @Override

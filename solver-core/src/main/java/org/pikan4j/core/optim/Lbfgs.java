@@ -161,9 +161,9 @@ public final class Lbfgs implements Optimizer {
     @Override
     public LbfgsRun start(Objective objective, double[] theta) {
         Arguments.notNull("theta", theta);
-        if (denseInverse && DenseInverseHessian.packedLength(theta.length) > MAX_DENSE_ENTRIES) {
+        if (denseInverse && BfgsState.upperTriangleLength(theta.length) > MAX_DENSE_ENTRIES) {
             throw new IllegalArgumentException("a dense inverse Hessian for theta.length = " + theta.length
-                    + " parameters would hold " + DenseInverseHessian.packedLength(theta.length)
+                    + " parameters would hold " + BfgsState.upperTriangleLength(theta.length)
                     + " numbers; at most " + MAX_DENSE_ENTRIES + " (about 20,000 parameters): use limited memory");
         }
         return new LbfgsRun(this, objective, theta);

@@ -164,7 +164,7 @@ public final class StudyFile {
     /** The recommended plan with the given entries replaced; the plan's own checks name the optimizer. */
     private static OptimizerPlan optimizer(JsonFields f, OptimizerPlan plan) {
         try {
-            boolean dense = f.has("history") ? f.isText("history") && denseHistory(f) : plan.denseInverse();
+            boolean dense = f.has("history") ? denseHistory(f) : plan.denseInverse();
             int history = dense ? 0 : f.has("history") ? f.integer("history") : plan.lbfgsHistory();
             return new OptimizerPlan(f.has("adam") ? f.integer("adam") : plan.adamSteps(),
                     f.has("lr") ? f.number("lr") : plan.learningRate(),
@@ -176,8 +176,14 @@ public final class StudyFile {
         }
     }
 
-    /** A textual history must be {@code "dense"}: the whole inverse Hessian instead of pairs. */
+    /**
+     * Whether the history asks for the whole inverse Hessian ({@code "dense"}) instead of a number of pairs; any
+     * other text is refused.
+     */
     private static boolean denseHistory(JsonFields f) {
+        if (!f.isText("history")) {
+            return false;
+        }
         String text = f.text("history");
         if (!text.equals(CellResult.DENSE)) {
             throw new IllegalArgumentException("optimizer.history must be a number of L-BFGS pairs or \""
