@@ -2,6 +2,9 @@ package org.pikan4j.core.refine;
 
 import java.util.Arrays;
 import org.pikan4j.core.optim.AdamRun;
+import org.pikan4j.core.optim.BfgsState;
+import org.pikan4j.core.optim.LbfgsState;
+import org.pikan4j.core.optim.OptimizerState;
 
 /**
  * The linear map {@code θ' = A θ} from a network's parameter vector to the refined network's, as a sparse
@@ -21,8 +24,10 @@ import org.pikan4j.core.optim.AdamRun;
  *       and zero moments would make the first step {@code lr·sign(g)} on every new coefficient.
  *       Taking {@code |A|} keeps {@code v'} non-negative for least-squares rows with negative weights.</li>
  *   <li>The iteration count stays, so Adam's bias corrections stay consistent with the moments.</li>
- *   <li>L-BFGS curvature pairs live in the old coordinates and cannot be mapped by a tall {@code A}: start the
- *       refined run with an empty history ({@code LbfgsRun.resetHistory()} or a new run).</li>
+ *   <li>A dense BFGS inverse Hessian maps as {@code A H A'} plus a scaled identity on the directions {@code A}
+ *       does not reach ({@link #transferCurvature}), so the first refined step is the old quasi-Newton step.</li>
+ *   <li>L-BFGS curvature pairs cannot be mapped: {@code A s} is a step in the new coordinates, but the gradient
+ *       change {@code y'} with {@code A' y' = y} is not unique. The refined run starts with an empty history.</li>
  * </ul>
  */
 public final class ParameterTransfer {
@@ -190,6 +195,25 @@ public final class ParameterTransfer {
                     + to.theta().length);
         }
         to.restore(from.iterations(), apply(from.firstMoment()), applyToSecondMoment(from.secondMoment()));
+    }
+
+    /**
+     * Carries a quasi-Newton run's curvature to the refined parameters, see the class comment: a dense inverse
+     * Hessian ({@link BfgsState}) is mapped, L-BFGS pairs are dropped (an empty {@link LbfgsState}).
+     *
+     * @param state the state of an L-BFGS or BFGS run on {@link #sourceLength()} parameters
+     * @return the state for a run on {@link #targetLength()} parameters
+     * @throws IllegalArgumentException for another kind of state or a dense state of another size
+     */
+    public OptimizerState transferCurvature(OptimizerState state) {
+        if (state instanceof BfgsState dense) {
+            return new InverseHessianTransfer(sourceLength, rowStart, columns, weights).apply(dense);
+        }
+        if (state instanceof LbfgsState) {
+            return LbfgsState.empty();
+        }
+        throw new IllegalArgumentException("state must be a BfgsState or LbfgsState (quasi-Newton curvature), got "
+                + (state == null ? "null" : state.getClass().getSimpleName()));
     }
 
     /**

@@ -40,6 +40,11 @@ import org.pikan4j.core.util.Arguments;
  * Levenberg-Marquardt keep at the current parameters are evaluated again, which yields the same
  * bits. Only wall times differ.
  *
+ * <p><b>Trainings in rounds.</b> With {@link Training#withStateRelay} the first stage starts from the optimizer
+ * state an earlier training left in the relay (its history gets "carrying over ..." in the stage's start event),
+ * and the run leaves its last stage's state there when it stops: rounds on the same loss take the steps of one
+ * uninterrupted run, and a refinement (the state mapped to the new parameters) keeps the curvature.
+ *
  * <p><b>Result.</b> Training ends with one more evaluation at the current parameters where the
  * last step did not evaluate them (after Adam). The result's parameters are those with the
  * lowest finite loss among all evaluations checked. The caller's array is never modified.

@@ -10,12 +10,13 @@ import org.pikan4j.core.util.Arguments;
 /**
  * Immutable configuration of a training run: a chain of optimizer stages run in order, a loss
  * tolerance for stopping early, how often the history records a step, the listeners, an optional
- * divergence guard and optional checkpoints.
+ * divergence guard, optional checkpoints and an optional relay that passes the optimizer's state on to the next
+ * training.
  *
  * <p>Usage: {@code Training.of(Adam.steps(2000).withLearningRate(1e-2), Lbfgs.steps(500))
  * .withLossTolerance(1e-8).withListener(ProgressBar.to(System.out)).train(loss, theta)}.
  * Defaults: no tolerance (0, never met), every step recorded, no listeners, no divergence guard
- * (a NaN stops training), no checkpoints.
+ * (a NaN stops training), no checkpoints, no relay.
  *
  * @see Trainer for what one run does
  */
@@ -29,9 +30,11 @@ public final class Training {
     private final int checkpointEvery;
     private final CheckpointSink sink;
     private final Deadline deadline;
+    private final OptimizerStateRelay relay;
 
     private Training(List<Stage> stages, double lossTolerance, int recordEvery, List<TrainingListener> listeners,
-                     DivergenceGuard guard, int checkpointEvery, CheckpointSink sink, Deadline deadline) {
+                     DivergenceGuard guard, int checkpointEvery, CheckpointSink sink, Deadline deadline,
+                     OptimizerStateRelay relay) {
         this.stages = List.copyOf(stages);
         this.lossTolerance = lossTolerance;
         this.recordEvery = recordEvery;
@@ -40,10 +43,11 @@ public final class Training {
         this.checkpointEvery = checkpointEvery;
         this.sink = sink;
         this.deadline = deadline;
+        this.relay = relay;
     }
 
     private Training(List<Stage> stages) {
-        this(stages, 0.0, 1, List.of(), null, 0, null, null);
+        this(stages, 0.0, 1, List.of(), null, 0, null, null, null);
     }
 
     /**
@@ -89,7 +93,7 @@ public final class Training {
         List<Stage> chain = new ArrayList<>(stages);
         chain.add(Arguments.notNull("stage", stage));
         Training longer = new Training(chain, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
-                deadline);
+                deadline, relay);
         if (guard != null || sink != null) {
             longer.requireStates(guard != null ? "a divergence guard" : "checkpoints");
         }
@@ -124,7 +128,7 @@ public final class Training {
      */
     public Training withLossTolerance(double tolerance) {
         Arguments.nonNegative("lossTolerance", tolerance);
-        return new Training(stages, tolerance, recordEvery, listeners, guard, checkpointEvery, sink, deadline);
+        return new Training(stages, tolerance, recordEvery, listeners, guard, checkpointEvery, sink, deadline, relay);
     }
 
     /**
@@ -136,7 +140,7 @@ public final class Training {
      */
     public Training withRecordEvery(int interval) {
         Arguments.atLeast("recordEvery", interval, 1);
-        return new Training(stages, lossTolerance, interval, listeners, guard, checkpointEvery, sink, deadline);
+        return new Training(stages, lossTolerance, interval, listeners, guard, checkpointEvery, sink, deadline, relay);
     }
 
     /**
@@ -148,7 +152,7 @@ public final class Training {
     public Training withListener(TrainingListener listener) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.add(Arguments.notNull("listener", listener));
-        return new Training(stages, lossTolerance, recordEvery, all, guard, checkpointEvery, sink, deadline);
+        return new Training(stages, lossTolerance, recordEvery, all, guard, checkpointEvery, sink, deadline, relay);
     }
 
     /**
@@ -160,7 +164,7 @@ public final class Training {
      */
     public Training withDeadline(Deadline limit) {
         return new Training(stages, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink,
-                Arguments.notNull("deadline", limit));
+                Arguments.notNull("deadline", limit), relay);
     }
 
     /**
@@ -179,7 +183,7 @@ public final class Training {
      */
     public Training withoutListeners() {
         return new Training(stages, lossTolerance, recordEvery, List.of(), guard, checkpointEvery, sink,
-                deadline);
+                deadline, relay);
     }
 
     /**
@@ -193,7 +197,7 @@ public final class Training {
         Arguments.notNull("divergenceGuard", divergenceGuard);
         requireStates("a divergence guard");
         return new Training(stages, lossTolerance, recordEvery, listeners, divergenceGuard, checkpointEvery, sink,
-                deadline);
+                deadline, relay);
     }
 
     /**
@@ -210,7 +214,8 @@ public final class Training {
         Arguments.atLeast("every", every, 0);
         Arguments.notNull("checkpointSink", checkpointSink);
         requireStates("checkpoints");
-        return new Training(stages, lossTolerance, recordEvery, listeners, guard, every, checkpointSink, deadline);
+        return new Training(stages, lossTolerance, recordEvery, listeners, guard, every, checkpointSink, deadline,
+                relay);
     }
 
     private void requireStates(String feature) {
@@ -220,6 +225,38 @@ public final class Training {
                         + " (" + stages.get(s) + ") is not Adam, L-BFGS or Levenberg-Marquardt");
             }
         }
+    }
+
+    /**
+     * Returns a copy that passes the optimizer's state between trainings through {@code relay}: the first stage
+     * starts from the state the relay holds (when it holds one) instead of afresh, and when the run stops the last
+     * stage's state is left in the relay for the next training (or the relay is cleared when the run ended on a
+     * non-finite or diverged loss, or its last stage has no state). Meant for trainings in rounds: on the same
+     * loss they take the steps of one uninterrupted run; across a refinement map the held state with
+     * {@code ParameterTransfer.transferCurvature}; after a change of the collocation points that moves the loss
+     * far, {@link OptimizerStateRelay#clear()} may be the better start. A {@link #resume} starts from its
+     * saved state, not the relay's, and leaves its last state in the relay like a {@link #train}.
+     *
+     * @param stateRelay the relay, not null; its state must be of the first stage's kind
+     * @return the new configuration
+     */
+    public Training withStateRelay(OptimizerStateRelay stateRelay) {
+        Arguments.notNull("stateRelay", stateRelay);
+        if (!stages.get(0).hasState()) {
+            throw new IllegalArgumentException("a state relay needs a first stage whose state can be restored; stage 0"
+                    + " (" + stages.get(0) + ") is not Adam, L-BFGS or Levenberg-Marquardt");
+        }
+        return new Training(stages, lossTolerance, recordEvery, listeners, guard, checkpointEvery, sink, deadline,
+                stateRelay);
+    }
+
+    /**
+     * Returns the optimizer state relay.
+     *
+     * @return the relay, null when each training starts its optimizers afresh
+     */
+    public OptimizerStateRelay stateRelay() {
+        return relay;
     }
 
     /**
@@ -325,6 +362,7 @@ public final class Training {
         return "Training[stages=" + stages + ", lossTolerance=" + lossTolerance + ", recordEvery="
                 + recordEvery + ", listeners=" + listeners.size()
                 + (guard == null ? "" : ", " + guard)
-                + (sink == null ? "" : ", checkpoints every " + checkpointEvery) + "]";
+                + (sink == null ? "" : ", checkpoints every " + checkpointEvery)
+                + (relay == null ? "" : ", " + relay) + "]";
     }
 }

@@ -36,6 +36,8 @@ final class TrainingRun {
     private int stageSteps;
     private boolean stageConverged;
     private OptimizerRun run;
+    private Stage currentStage;
+    private OptimizerState carried;
     private TrainingHistory.Row pending;
     private int retries;
     private Mark good;
@@ -50,6 +52,9 @@ final class TrainingRun {
     TrainingRun(Training training, PinnLoss loss, double[] start, TrainingHistory history, List<String> termNames) {
         this(training, loss, start, history, termNames, history.lastStep(), history.lastSeconds(),
                 new Snapshot(start, termNames.size(), history.lastStep()));
+        if (training.stateRelay() != null) {
+            carried = training.stateRelay().state().orElse(null);
+        }
         if (tracking) {
             good = new Mark(0, 0, false, null, start.clone(), step, history.size(), history.eventCount(), null, 0);
         }
@@ -124,6 +129,9 @@ final class TrainingRun {
         if (training.checkpointSink() != null) {
             training.checkpointSink().write(state(good));
         }
+        if (training.stateRelay() != null) {
+            handOver(training.stateRelay());
+        }
         String diagnosis = nonFinite != null ? nonFinite.message() : divergence != null ? divergence.message()
                 : reasonText + "; loss " + Trainer.format(best.loss()) + " at " + best.where();
         history.addEvent(step, "stop", reason + ": " + diagnosis);
@@ -140,6 +148,7 @@ final class TrainingRun {
         if (from != null) {
             restore(from);
         }
+        currentStage = stage;
         if (from != null && from.optimizer() != null) {
             run = stage.resume(watched, theta, from.optimizer());
         } else if (!startStage(stage, info)) {
@@ -165,9 +174,11 @@ final class TrainingRun {
         stageSteps = 0;
         stageConverged = false;
         pending = null;
-        history.addEvent(step, "stage", info.name() + " starts, budget " + info.steps() + " steps");
+        OptimizerState from = info.index() == 0 ? carried : null;
+        history.addEvent(step, "stage", info.name() + " starts, budget " + info.steps() + " steps"
+                + (from == null ? "" : ", carrying over " + stage.stepSize(from)));
         long before = watched.evaluations();
-        run = stage.start(watched, theta);
+        run = from == null ? stage.start(watched, theta) : stage.resume(watched, theta, from);
         boolean evaluated = watched.evaluations() > before;
         if (evaluated && !checkEvaluation(stage, info, "the start of stage " + info.name() + " (after step " + step
                 + ")")) {
@@ -357,6 +368,16 @@ final class TrainingRun {
                 stepSizes, cause, message);
         history.addEvent(step, "diverged", message);
         stop(StopReason.DIVERGED, message);
+    }
+
+    /** Leaves the last stage's state in the relay, or clears it when the run ended on a bad loss. */
+    private void handOver(OptimizerStateRelay relay) {
+        boolean bad = reason == StopReason.NON_FINITE || reason == StopReason.DIVERGED;
+        if (bad || run == null || !currentStage.hasState()) {
+            relay.clear();
+        } else {
+            relay.hold(currentStage.capture(run));
+        }
     }
 
     private Mark capture(int s, Stage stage) {

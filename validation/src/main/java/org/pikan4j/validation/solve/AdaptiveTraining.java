@@ -23,6 +23,7 @@ import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualAttention;
 import org.pikan4j.core.train.AttentionUpdate;
 import org.pikan4j.core.train.Deadline;
+import org.pikan4j.core.train.OptimizerStateRelay;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
 import org.pikan4j.core.train.TrainingHistory;
@@ -140,7 +141,9 @@ final class AdaptiveTraining {
 
     /**
      * The L-BFGS part of an adaptive solve: per grid, L-BFGS in rounds of {@link Adaptivity#resampleEvery()} steps
-     * with a RAD redraw between rounds; mutable, one per solve.
+     * with a RAD redraw between rounds; mutable, one per solve. A dense BFGS inverse Hessian is carried across the
+     * refinements, mapped (the loss is the same function there: same points, network function unchanged); L-BFGS
+     * pairs cannot be mapped, and after a RAD redraw, whose new points raise the loss by up to 1000x, both restart.
      */
     private final class Polish {
         private final UnaryOperator<PinnLoss> attention;
@@ -148,6 +151,7 @@ final class AdaptiveTraining {
         private final CollocationSchedule addition;
         private final Deadline deadline;
         private final TrainingHistory history;
+        private final OptimizerStateRelay curvature = new OptimizerStateRelay();
         private Network network;
         private PinnLoss loss;
         private double[] theta;
@@ -174,6 +178,7 @@ final class AdaptiveTraining {
             }
             network = refinement.network();
             theta = refinement.theta();
+            curvature.map(refinement.transfer()::transferCurvature);
             // the new loss starts on the discretization's points: carry over those RAD or RAR moved, then attach the
             // RBA weights, which stay with the points they belong to
             PinnLoss refined = solver.loss(discretization, network, engine);
@@ -201,7 +206,7 @@ final class AdaptiveTraining {
             int round = resampling == null ? budget : Math.min(budget, how.resampleEvery());
             for (int done = 0; done < budget; ) {
                 Training chunk = solver.configured(plan.withAdamSteps(0).withLmSteps(0)
-                        .withLbfgsSteps(Math.min(round, budget - done)).training(), share);
+                        .withLbfgsSteps(Math.min(round, budget - done)).training(), share).withStateRelay(curvature);
                 last = chunk.train(loss, theta, history);
                 theta = last.theta();
                 done += last.steps();
@@ -217,6 +222,8 @@ final class AdaptiveTraining {
         }
 
         private void resample() {
+            // carrying the curvature over the redraw made three of five Burgers solves drift (session 14)
+            curvature.clear();
             double before = loss.evaluate(theta, new double[theta.length]);
             CollocationSchedule.Refined refined = resampling.refine(loss, theta, 1_000 + ++rounds);
             loss = refined.loss();

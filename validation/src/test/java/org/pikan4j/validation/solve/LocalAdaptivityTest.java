@@ -21,10 +21,14 @@ import org.pikan4j.problems.dsl.Collocation;
 class LocalAdaptivityTest {
 
     private static Solution solve(Adaptivity how) {
+        return solve(how, new OptimizerPlan(250, 1e-2, 30, 20, 0));
+    }
+
+    private static Solution solve(Adaptivity how, OptimizerPlan plan) {
         return Solver.of(Catalog.standard().entry("burgers1d"))
                 .withModel(ModelSpec.kan(5, 3, 2, 3, 1).withExtensions(10).withDomainGrid(true))
                 .withCollocation(Collocation.of(300, 0, 0))
-                .withOptimizers(new OptimizerPlan(250, 1e-2, 30, 20, 0))
+                .withOptimizers(plan)
                 .withAdaptiveRefinement(how).solve();
     }
 
@@ -45,6 +49,31 @@ class LocalAdaptivityTest {
         assertFalse(first.grid(0).isUniform(), first.grid(0).toString());
         // measured 0.32 (seed 1, 250 Adam + 3 x 30 L-BFGS steps, 300 points): far from converged, but trained
         assertTrue(s.error().relativeL2() < 0.5, s.errors().toString());
+    }
+
+    @Test
+    void denseBfgsCarriesItsCurvatureAcrossRefinementsAndRestartsAfterRedraws() {
+        Solution s = solve(Adaptivity.defaults().withKnotInsertion(2, 0.5).withResampleEvery(10),
+                new OptimizerPlan(250, 1e-2, 30, 20, 0).withDenseInverse());
+
+        List<TrainingHistory.Event> events = s.training().history().events();
+        int refinements = 0;
+        int redraws = 0;
+        for (int e = 0; e < events.size(); e++) {
+            boolean refined = events.get(e).description().contains("L-BFGS plateaued");
+            boolean redrawn = events.get(e).kind().equals("resample")
+                    && events.get(e).description().contains("between L-BFGS rounds");
+            if (refined || redrawn) {
+                // after a refinement the next BFGS round starts from the mapped inverse Hessian, after a redraw afresh
+                TrainingHistory.Event next = events.stream().skip(e + 1).filter(n -> n.kind().equals("stage"))
+                        .findFirst().orElseThrow();
+                assertTrue(next.description().startsWith("bfgs starts") && next.description()
+                        .endsWith("carrying over a dense BFGS inverse Hessian") == refined, next.toString());
+                refinements += refined ? 1 : 0;
+                redraws += redrawn ? 1 : 0;
+            }
+        }
+        assertTrue(refinements > 0 && redraws > 0, events.toString());
     }
 
     @Test
