@@ -10,7 +10,9 @@ import org.pikan4j.core.util.Arguments;
  * recursion with H0 = gamma I, gamma = s'y/y'y of the newest pair; steepest descent with first trial step
  * min(1, 1/|g|) while the model is empty), then a strong Wolfe line search along d.
  * If the line search fails, the model is cleared and one steepest-descent line search is
- * tried (after renewing the objective, for a run that {@linkplain #renewObjectiveEvery renews} it, one more);
+ * tried (after renewing the objective, for a run that {@linkplain #renewObjectiveEvery renews} it, one more),
+ * then, as a last resort, steps along -g cut tenfold per trial until one decreases the loss sufficiently (where the
+ * loss is stiff along the gradient the Wolfe search's halving can run out of evaluations 1e-9 short of any step);
  * if that fails too the run is marked {@linkplain #stalled() stalled} and
  * {@linkplain #converged() converged}, and &theta; keeps its last accepted value.
  * The run also converges when max<sub>i</sub> |g<sub>i</sub>| &lt;= the gradient tolerance.
@@ -83,6 +85,9 @@ public final class LbfgsRun implements OptimizerRun {
             accepted = lineSearchAlong(false);
         }
         if (!accepted) {
+            accepted = backtrackAlongGradient();
+        }
+        if (!accepted) {
             stalled = true;
             converged = true;
             return value;
@@ -130,18 +135,33 @@ public final class LbfgsRun implements OptimizerRun {
         double alpha0;
         if (quasiNewton) {
             model.multiply(gradient, direction);
+            for (int i = 0; i < direction.length; i++) {
+                direction[i] = -direction[i];
+            }
             alpha0 = 1;
         } else {
-            System.arraycopy(gradient, 0, direction, 0, gradient.length);
-            alpha0 = Math.min(1, 1 / Vectors.norm2(gradient));
-        }
-        for (int i = 0; i < direction.length; i++) {
-            direction[i] = -direction[i];
+            alpha0 = steepestDescent();
         }
         boolean ok = lineSearch.search(objective, theta, value, gradient, direction, alpha0,
                 trialPoint, trialGradient);
         evaluations += lineSearch.evaluations();
         return ok;
+    }
+
+    /** Sufficient decrease alone along -g, by tenfold cuts: the last resort before the run stalls. */
+    private boolean backtrackAlongGradient() {
+        boolean ok = lineSearch.backtrack(objective, theta, value, gradient, direction, steepestDescent(),
+                trialPoint, trialGradient);
+        evaluations += lineSearch.evaluations();
+        return ok;
+    }
+
+    /** Writes -g into the direction; returns the first trial step min(1, 1/|g|). */
+    private double steepestDescent() {
+        for (int i = 0; i < direction.length; i++) {
+            direction[i] = -gradient[i];
+        }
+        return Math.min(1, 1 / Vectors.norm2(gradient));
     }
 
     private boolean gradientConverged() {

@@ -12,11 +12,15 @@ package org.pikan4j.core.optim;
  * <p>A search either accepts a point satisfying both conditions (then {@link #alpha()},
  * {@link #value()} and the output buffers describe it) or fails after {@code maxEvaluations}
  * function evaluations or when the bracket collapses; it never accepts any other point.
+ * {@link #backtrack} is the caller's last resort after failed searches: sufficient decrease alone.
  */
 final class StrongWolfeLineSearch {
 
     /** Fraction of the bracket width kept away from its ends by the cubic-interpolation safeguard. */
     private static final double SAFEGUARD = 0.1;
+
+    /** Factor of the trial step per evaluation in {@link #backtrack}. */
+    private static final double BACKTRACK = 0.1;
 
     private final double c1;
     private final double c2;
@@ -55,15 +59,7 @@ final class StrongWolfeLineSearch {
      */
     boolean search(Objective f, double[] start, double value0, double[] gradient0, double[] direction,
                    double alpha0, double[] pointOut, double[] gradOut) {
-        this.objective = f;
-        this.x = start;
-        this.d = direction;
-        this.xOut = pointOut;
-        this.gOut = gradOut;
-        this.f0 = value0;
-        this.slope0 = Vectors.dot(gradient0, direction);
-        this.evaluations = 0;
-        if (!(slope0 < 0) || !(alpha0 > 0)) {
+        if (!begin(f, start, value0, gradient0, direction, alpha0, pointOut, gradOut)) {
             return false;
         }
         double aPrev = 0;
@@ -130,6 +126,30 @@ final class StrongWolfeLineSearch {
     }
 
     /**
+     * The last resort when no strong Wolfe point was found: trial steps alpha0, alpha0 / 10, alpha0 / 100 ... until
+     * one satisfies sufficient decrease alone, within {@code maxEvaluations}. The Wolfe search halves its bracket
+     * where the loss is stiff along d (a fine spline grid's new coefficients), which can leave it 1e-9 of its first
+     * trial short of any decrease when its evaluations run out; a tenfold cut gets there in nine.
+     *
+     * @return true if a point of sufficient (and strict) decrease was found (the buffers, {@link #alpha()} and
+     *         {@link #value()} describe it; its curvature is unchecked)
+     */
+    boolean backtrack(Objective f, double[] start, double value0, double[] gradient0, double[] direction,
+                      double alpha0, double[] pointOut, double[] gradOut) {
+        if (!begin(f, start, value0, gradient0, direction, alpha0, pointOut, gradOut)) {
+            return false;
+        }
+        for (double a = alpha0; evaluations < maxEvaluations; a *= BACKTRACK) {
+            double fa = evaluate(a);
+            // strictly lower too: once a d is below round-off, f0 + c1 a g'd rounds to f0 and x to itself
+            if (fa < f0 && fa <= f0 + c1 * a * slope0) {
+                return accept(a, fa);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Minimizer of the cubic interpolating values and slopes at a and b (N&amp;W eq. 3.59);
      * NaN when the cubic has no minimizer.
      */
@@ -148,6 +168,20 @@ final class StrongWolfeLineSearch {
             return high;
         }
         return Math.max(low, Math.min(high, value));
+    }
+
+    /** Starts a search from {@code start}; false when d is no descent direction or alpha0 is not positive. */
+    private boolean begin(Objective f, double[] start, double value0, double[] gradient0, double[] direction,
+                          double alpha0, double[] pointOut, double[] gradOut) {
+        this.objective = f;
+        this.x = start;
+        this.d = direction;
+        this.xOut = pointOut;
+        this.gOut = gradOut;
+        this.f0 = value0;
+        this.slope0 = Vectors.dot(gradient0, direction);
+        this.evaluations = 0;
+        return slope0 < 0 && alpha0 > 0;
     }
 
     private double evaluate(double a) {

@@ -79,6 +79,16 @@ public abstract class Stage {
         return false;
     }
 
+    /**
+     * Steps between the roll-back marks the trainer takes of this stage under a divergence guard or checkpoints
+     * (and at every checkpoint): 1, except for full BFGS, whose state is n(n + 1) / 2 numbers, a copy of which cost
+     * a fifth of a step at 2,400 and 3,250 parameters. A roll-back then replays up to that many steps, and as it
+     * drops the quasi-Newton model ({@link #slower}) the copies bought nothing else.
+     */
+    int markEvery() {
+        return 1;
+    }
+
     /** Whether {@link #capture} and {@link #resume} work for this stage. */
     boolean hasState() {
         return true;
@@ -115,6 +125,9 @@ public abstract class Stage {
     /** A gradient optimizer stage. */
     private static final class OptimizerStage extends Stage {
 
+        /** Steps between full BFGS's marks: copying its matrix costs about 1% of the steps then. */
+        private static final int DENSE_MARK_EVERY = 20;
+
         private final Optimizer optimizer;
 
         OptimizerStage(Optimizer optimizer) {
@@ -139,6 +152,11 @@ public abstract class Stage {
         /** L-BFGS on the loss, with its causal weights held between renewals when it has them. */
         private static LbfgsRun startLbfgs(Lbfgs lbfgs, WatchedLoss loss, double[] theta) {
             return loss.causallyWeighted() ? HeldCausalWeights.start(lbfgs, loss, theta) : lbfgs.start(loss, theta);
+        }
+
+        @Override
+        int markEvery() {
+            return optimizer instanceof Lbfgs lbfgs && lbfgs.denseInverse() ? DENSE_MARK_EVERY : 1;
         }
 
         @Override

@@ -12,8 +12,9 @@ import org.pikan4j.core.residual.PinnLoss;
 
 /**
  * The mutable state of one {@link Trainer#train} or {@link Trainer#resume} call, see {@link Trainer} for the
- * rules. With a divergence guard or checkpoints it keeps two {@link Mark}s: {@code good}, the newest state whose
- * loss was checked, and {@code candidate}, Adam's newest update, which the next evaluation confirms.
+ * rules. With a divergence guard or checkpoints it keeps two {@link Mark}s: {@code good}, the newest marked state
+ * whose loss was checked (marked every step, full BFGS every {@link Stage#markEvery} steps), and {@code candidate},
+ * Adam's newest update, which the next evaluation confirms.
  */
 final class TrainingRun {
 
@@ -37,6 +38,7 @@ final class TrainingRun {
     private boolean stageConverged;
     private OptimizerRun run;
     private Stage currentStage;
+    private int currentIndex;
     private OptimizerState carried;
     private TrainingHistory.Row pending;
     private int retries;
@@ -127,6 +129,7 @@ final class TrainingRun {
             break;
         }
         if (training.checkpointSink() != null) {
+            markTheEnd();
             training.checkpointSink().write(state(good));
         }
         if (training.stateRelay() != null) {
@@ -149,6 +152,7 @@ final class TrainingRun {
             restore(from);
         }
         currentStage = stage;
+        currentIndex = s;
         if (from != null && from.optimizer() != null) {
             run = stage.resume(watched, theta, from.optimizer());
         } else if (!startStage(stage, info)) {
@@ -164,6 +168,7 @@ final class TrainingRun {
         }
         if (restart == null) {
             flush(pending);
+            pending = null;
         }
         int stepsDone = stageSteps;
         training.listeners().forEach(l -> l.onStageEnd(info, stepsDone));
@@ -245,15 +250,15 @@ final class TrainingRun {
             stageConverged = true;
         }
         if (tracking) {
-            Mark now = capture(info.index(), stage);
+            int every = training.checkpointEvery();
+            boolean checkpoint = training.checkpointSink() != null && every > 0 && step % every == 0;
             if (stage.evaluatesBeforeUpdate()) {
-                candidate = now;
-            } else {
-                good = now;
+                candidate = capture(info.index(), stage);
+            } else if (checkpoint || stageSteps % stage.markEvery() == 0) {
+                good = capture(info.index(), stage);
                 candidate = null;
             }
-            int every = training.checkpointEvery();
-            if (training.checkpointSink() != null && every > 0 && step % every == 0) {
+            if (checkpoint) {
                 training.checkpointSink().write(state(good));
             }
         }
@@ -377,6 +382,17 @@ final class TrainingRun {
             relay.clear();
         } else {
             relay.hold(currentStage.capture(run));
+        }
+    }
+
+    /**
+     * Moves the good mark to where a run that ended well stopped, when the stage marks only every few steps
+     * ({@link Stage#markEvery}): the last checkpoint then holds the last step, as with a mark per step.
+     */
+    private void markTheEnd() {
+        boolean ended = reason != StopReason.NON_FINITE && reason != StopReason.DIVERGED;
+        if (ended && run != null && good != null && good.step() != step && !currentStage.evaluatesBeforeUpdate()) {
+            good = capture(currentIndex, currentStage);
         }
     }
 

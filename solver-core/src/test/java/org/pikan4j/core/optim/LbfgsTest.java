@@ -207,6 +207,27 @@ class LbfgsTest {
     }
 
     @Test
+    void aStiffDirectionIsSteppedAlongWithinTheEvaluationLimit() {
+        // f = (k x² + y²) / 2 with k = 1e12 from (1e-9, 1): the first steepest-descent trial 1/|g| = 1e-3 is 1e9 times
+        // the step the curvature allows; the Wolfe search's halving would need 30 evaluations, the limit is 25, and
+        // the backtracking after it gets there by tenfold cuts
+        double k = 1e12;
+        Objective stiff = (x, g) -> {
+            g[0] = k * x[0];
+            g[1] = x[1];
+            return 0.5 * (k * x[0] * x[0] + x[1] * x[1]);
+        };
+        double[] theta = {1e-9, 1};
+        LbfgsRun run = Lbfgs.steps(10).start(stiff, theta);
+        double before = run.value();
+        double after = run.step();
+        assertFalse(run.stalled());
+        assertEquals(1, run.iterations());
+        assertTrue(after < before, after + " should be below " + before);
+        assertTrue(run.evaluations() <= 1 + 25 + 15, "evaluations: " + run.evaluations());
+    }
+
+    @Test
     void convergedAtStartWhenGradientIsZero() {
         double[] theta = {1, 1};
         LbfgsRun run = Lbfgs.steps(10).start(LbfgsTest::rosenbrock, theta);

@@ -79,6 +79,21 @@ class SolverResumeTest {
         assertEquals(8, ((org.pikan4j.core.nn.KanLayer) resumed.network().layers().get(0)).grid(0).intervals());
     }
 
+    @ParameterizedTest(name = "stopped after step {0}")
+    @ValueSource(ints = {41, 50, 51})
+    void fullBfgsResumesExactlyThoughItMarksItsStateOnlyEveryFewSteps(int stop) throws IOException {
+        Solver dense = solver().withOptimizers(new OptimizerPlan(30, 1e-2, 20, 10, 0).withDenseInverse());
+        Solution whole = dense.solve();
+        Path file = directory.resolve("checkpoint.pikan");
+        dense.withCheckpoints(file, 7).withListener(stopAfter(stop)).solve();
+        Checkpoint last = CheckpointFile.load(file);
+        // full BFGS marks its state every 20 steps and at checkpoints, and once more where a run stops
+        assertEquals(stop, last.state().position().step());
+        Solution resumed = dense.withCheckpoints(file, 7).resumingFrom(last).solve();
+        assertArrayEquals(whole.training().theta(), resumed.training().theta());
+        assertEquals(rows(whole.training().history()), rows(resumed.training().history()));
+    }
+
     @Test
     void aResumeWithOtherSettingsNamesTheSetting() throws IOException {
         Path file = directory.resolve("checkpoint.pikan");
