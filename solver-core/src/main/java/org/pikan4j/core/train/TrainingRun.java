@@ -37,8 +37,7 @@ final class TrainingRun {
     private int stageSteps;
     private boolean stageConverged;
     private OptimizerRun run;
-    private Stage currentStage;
-    private int currentIndex;
+    private int currentStage;
     private OptimizerState carried;
     private TrainingHistory.Row pending;
     private int retries;
@@ -120,7 +119,7 @@ final class TrainingRun {
                         : "the last stage (" + last.name() + ") converged at step " + step);
             }
             boolean completed = reason == StopReason.BUDGET || reason == StopReason.CONVERGED;
-            if (reason != StopReason.NON_FINITE && reason != StopReason.DIVERGED && !evaluateFinalState(completed)
+            if (!endedOnBadLoss() && !evaluateFinalState(completed)
                     && restart != null) {
                 reason = null;
                 s = restart.stage();
@@ -151,8 +150,7 @@ final class TrainingRun {
         if (from != null) {
             restore(from);
         }
-        currentStage = stage;
-        currentIndex = s;
+        currentStage = s;
         if (from != null && from.optimizer() != null) {
             run = stage.resume(watched, theta, from.optimizer());
         } else if (!startStage(stage, info)) {
@@ -377,11 +375,11 @@ final class TrainingRun {
 
     /** Leaves the last stage's state in the relay, or clears it when the run ended on a bad loss. */
     private void handOver(OptimizerStateRelay relay) {
-        boolean bad = reason == StopReason.NON_FINITE || reason == StopReason.DIVERGED;
-        if (bad || run == null || !currentStage.hasState()) {
+        Stage last = stages.get(currentStage);
+        if (endedOnBadLoss() || run == null || !last.hasState()) {
             relay.clear();
         } else {
-            relay.hold(currentStage.capture(run));
+            relay.hold(last.capture(run));
         }
     }
 
@@ -390,10 +388,15 @@ final class TrainingRun {
      * ({@link Stage#markEvery}): the last checkpoint then holds the last step, as with a mark per step.
      */
     private void markTheEnd() {
-        boolean ended = reason != StopReason.NON_FINITE && reason != StopReason.DIVERGED;
-        if (ended && run != null && good != null && good.step() != step && !currentStage.evaluatesBeforeUpdate()) {
-            good = capture(currentIndex, currentStage);
+        Stage last = stages.get(currentStage);
+        if (!endedOnBadLoss() && run != null && good != null && good.step() != step && !last.evaluatesBeforeUpdate()) {
+            good = capture(currentStage, last);
         }
+    }
+
+    /** Whether the run stopped on a non-finite or diverged loss. */
+    private boolean endedOnBadLoss() {
+        return reason == StopReason.NON_FINITE || reason == StopReason.DIVERGED;
     }
 
     private Mark capture(int s, Stage stage) {
