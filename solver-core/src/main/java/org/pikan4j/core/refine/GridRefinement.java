@@ -1,5 +1,6 @@
 package org.pikan4j.core.refine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.pikan4j.core.nn.Network;
 
@@ -36,6 +37,18 @@ public final class GridRefinement {
         return new GridRefinement(last.network(), last.theta(), transfer,
                 new RefinementRecord(operation, changes, before, last.network().parameterCount(), "parameters",
                         relative));
+    }
+
+    /**
+     * This refinement, then {@code next} on its result: the maps composed, the changes listed in order, the
+     * operation named by {@code next}; the relative changes add up (a bound on the combined change).
+     */
+    GridRefinement then(GridRefinement next) {
+        List<String> changes = new ArrayList<>(record.changes());
+        changes.addAll(next.record.changes());
+        return new GridRefinement(next.network, next.theta, transfer.then(next.transfer),
+                new RefinementRecord(next.record.operation(), changes, record.before(), next.record.after(),
+                        record.counted(), record.relativeChange() + next.record.relativeChange()));
     }
 
     /** @return the refined network */

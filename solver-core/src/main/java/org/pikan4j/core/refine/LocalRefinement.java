@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.PinnLoss;
-import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.util.Arguments;
 
 /**
@@ -137,11 +136,7 @@ public final class LocalRefinement {
         }
         double[] residuals = new double[loss.residualCount()];
         loss.residualProbe().residuals(theta, residuals, null);
-        List<double[]> points = new ArrayList<>();
-        for (ResidualTerm term : loss.terms()) {
-            points.addAll(Arrays.asList(term.points()));
-        }
-        return refine(network, theta, points.toArray(double[][]::new), residuals);
+        return refine(network, theta, loss.points(), residuals);
     }
 
     /**

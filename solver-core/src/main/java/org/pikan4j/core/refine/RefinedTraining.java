@@ -28,7 +28,7 @@ import org.pikan4j.core.util.OptionSet;
  *   <li>an Adam step on the current loss; the loss (at the parameters the step evaluated) goes to the history
  *       and the scheduler's monitor;</li>
  *   <li>if the trigger fires and the schedule has a next grid (or a knot-insertion round left): the loss right
- *       before is evaluated, the grid extended ({@link GridExtension#extend}) or refined locally
+ *       before is evaluated, the grid extended ({@link RefinementScheduler#extension}) or refined locally
  *       ({@link LocalRefinement}), a new loss built for the new network by the loss factory, the
  *       loss right after evaluated at the mapped parameters, Adam's moments carried over by
  *       {@link ParameterTransfer#transferAdam} (or, without transfer, a fresh Adam run), and a {@code "refine"}
@@ -287,7 +287,7 @@ public final class RefinedTraining {
             double errorBefore = error(network, theta);
             GridRefinement refined;
             if (scheduler.nextGrid(network) > 0) {
-                refined = GridExtension.extend(network, theta, scheduler.nextGrid(network));
+                refined = scheduler.extension(network, theta, loss);
             } else {
                 insertions++;
                 Optional<GridRefinement> local = scheduler.localRefinement().orElseThrow()

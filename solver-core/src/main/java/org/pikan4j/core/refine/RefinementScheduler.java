@@ -1,9 +1,11 @@
 package org.pikan4j.core.refine;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.util.Arguments;
 import org.pikan4j.core.util.OptionSet;
 
@@ -63,6 +65,7 @@ public final class RefinementScheduler {
         private LocalRefinement local;
         private int insertions;
         private double causalFront;
+        private GridUpdate gridUpdate;
     }
 
     /** A scheduler with a changed copy of this one's settings. */
@@ -232,6 +235,49 @@ public final class RefinementScheduler {
         return with(o -> o.causalFront = weight);
     }
 
+    /**
+     * Moves the grids to where the layers' inputs lie before every grid extension: a {@link GridUpdate} on all the
+     * loss's points, then the extension of the updated grids ({@link #extension}). The extension keeps the
+     * updated, non-uniform knots and splits each interval, so the finer grid is denser where the inputs are; the
+     * update itself refits the splines, changing the function a little (the refinement's relative change says by
+     * how much).
+     *
+     * @param update the update, not null
+     * @return a copy
+     */
+    public RefinementScheduler withGridUpdate(GridUpdate update) {
+        Arguments.notNull("grid update", update);
+        return with(o -> o.gridUpdate = update);
+    }
+
+    /** @return the grid update before each extension, empty when there is none */
+    public Optional<GridUpdate> gridUpdate() {
+        return Optional.ofNullable(options.gridUpdate);
+    }
+
+    /**
+     * The scheduled grid extension of a network: every KAN layer to {@link #nextGrid(Network)}, after a
+     * {@link #withGridUpdate grid update} on the loss's points when one is set.
+     *
+     * @param network the network, its grid schedule not used up
+     * @param theta   its parameters (the loss's parameter vector)
+     * @param loss    the loss on {@code network}, whose points place the updated grids
+     * @return the refinement
+     * @throws IllegalStateException when the grid schedule is used up
+     */
+    public GridRefinement extension(Network network, double[] theta, PinnLoss loss) {
+        int next = nextGrid(network);
+        if (next < 0) {
+            throw new IllegalStateException("the grid schedule " + Arrays.toString(options.grids)
+                    + " is used up: no grid extension left");
+        }
+        if (options.gridUpdate == null) {
+            return GridExtension.extend(network, theta, next);
+        }
+        GridRefinement moved = options.gridUpdate.update(network, theta, loss.points());
+        return moved.then(GridExtension.extend(moved.network(), moved.theta(), next));
+    }
+
     /** @return the last slab's causal weight the triggers wait for, 0 when they do not wait */
     public double causalFront() {
         return options.causalFront;
@@ -250,8 +296,8 @@ public final class RefinementScheduler {
     }
 
     /** @return the local refinement after the grid schedule, empty when there is none */
-    public java.util.Optional<LocalRefinement> localRefinement() {
-        return java.util.Optional.ofNullable(options.local);
+    public Optional<LocalRefinement> localRefinement() {
+        return Optional.ofNullable(options.local);
     }
 
     /** @return the number of knot-insertion rounds after the grid schedule (0 without local refinement) */
@@ -344,6 +390,7 @@ public final class RefinementScheduler {
                     + o.minimumGap + ")";
         };
         return "RefinementScheduler[extend " + Arrays.toString(o.grids)
+                + (o.gridUpdate == null ? "" : " (grids first updated from samples, gridEps " + o.gridUpdate.gridEps() + ")")
                 + (o.local == null ? "" : ", then " + o.insertions + " rounds of " + o.local) + " " + when
                 + (o.causalFront == 0 ? "" : " after the causal front (last slab weight >= " + o.causalFront + ")")
                 + "]";

@@ -313,6 +313,13 @@ public final class PinnLoss {
         return terms;
     }
 
+    /** Every term's points, in term order: where the loss evaluates the network. */
+    public double[][] points() {
+        List<double[]> all = new ArrayList<>();
+        terms.forEach(t -> all.addAll(List.of(t.points())));
+        return all.toArray(double[][]::new);
+    }
+
     /** Number of threads the loss was built for. */
     public int threads() {
         return sweepers.size();

@@ -25,6 +25,9 @@ public final class KnotVector {
     /** The highest derivative order the evaluation methods accept. */
     public static final int MAX_DERIVATIVE_ORDER = 5;
 
+    /** Buckets per grid interval of a non-uniform grid's interval lookup. */
+    private static final int BUCKETS_PER_INTERVAL = 4;
+
     /** Relative tolerance (to the mean grid spacing) under which knot spacings count as equal. */
     private static final double UNIFORM_TOLERANCE = 1e-12;
 
@@ -37,8 +40,16 @@ public final class KnotVector {
     private final double[][] inverse;
     /** {@code G / (hi - lo)}, used by the O(1) interval lookup of uniform grids. */
     private final double inverseSpacing;
-    /** Fixed local polynomials of a uniform grid; null for non-uniform grids. */
-    private final UniformBasis uniformBasis;
+    /** {@code 1 / h_j} per grid interval of a non-uniform grid (null for a uniform one): its local coordinates. */
+    private final double[] inverseWidths;
+    /**
+     * For a non-uniform grid, the interval of each of {@code BUCKETS_PER_INTERVAL · G} equal buckets' left edges on
+     * {@code [lo, hi]} (null for a uniform one): the interval lookup starts there and steps at most a few grid
+     * points, instead of a binary search whose unpredictable branches cost more than the basis itself.
+     */
+    private final int[] bucketStart;
+    /** The local polynomials of every interval: one set for a uniform grid, one per interval otherwise. */
+    private final LocalPolynomials polynomials;
 
     private KnotVector(double[] knots, int degree, boolean builtUniform) {
         requireValidKnots(knots);
@@ -49,8 +60,17 @@ public final class KnotVector {
         this.uniform = builtUniform || hasEqualSpacings(knots, intervals, degree);
         this.inverse = BasisRecursion.inverseKnotDifferences(knots, degree);
         this.inverseSpacing = intervals / (grid[intervals] - grid[0]);
-        this.uniformBasis = uniform
-                ? new UniformBasis(knots, inverse, degree, (grid[intervals] - grid[0]) / intervals) : null;
+        if (uniform) {
+            this.inverseWidths = null;
+            this.bucketStart = null;
+            this.polynomials = LocalPolynomials.uniform(knots, inverse, degree, (grid[intervals] - grid[0]) / intervals);
+        } else {
+            this.inverseWidths = new double[intervals];
+            Arrays.setAll(inverseWidths, j -> 1.0 / (grid[j + 1] - grid[j]));
+            this.bucketStart = new int[BUCKETS_PER_INTERVAL * intervals];
+            Arrays.setAll(bucketStart, b -> searchInterval(grid[0] + b / (inverseSpacing * BUCKETS_PER_INTERVAL)));
+            this.polynomials = LocalPolynomials.perInterval(knots, inverse, degree, intervals);
+        }
     }
 
     /**
@@ -191,7 +211,7 @@ public final class KnotVector {
     /**
      * Index j of the grid interval holding x, clamped to {@code [0, G-1]}: x below lo uses interval 0, x at or
      * above hi uses G-1; a grid point {@code g_j} (j &lt; G) belongs to interval j. The non-zero basis functions on
-     * interval j are {@code B_j .. B_{j+k}}. O(1) for uniform grids, binary search otherwise. No allocation;
+     * interval j are {@code B_j .. B_{j+k}}. O(1) for uniform grids, a bucket and a few steps otherwise. No allocation;
      * x is not checked (NaN gives 0).
      *
      * @param x the point
@@ -210,8 +230,25 @@ public final class KnotVector {
             }
             return j;
         }
+        double buckets = (x - grid[0]) * inverseSpacing * BUCKETS_PER_INTERVAL;
+        if (!(buckets >= 0 && buckets < bucketStart.length)) {
+            return x >= grid[0] ? last : 0;   // beyond the ends (NaN gives 0, as documented)
+        }
+        int j = bucketStart[(int) buckets];
+        // the bucket's edge may round to either side of x: step to the largest j with g_j <= x
+        while (j < last && x >= grid[j + 1]) {
+            j++;
+        }
+        while (j > 0 && x < grid[j]) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The largest j in [0, G-1] with g_j <= x (or 0), by binary search. */
+    private int searchInterval(double x) {
         int a = 0;
-        int b = last;   // the answer, the largest j with g_j <= x (or 0), lies in [a, b]
+        int b = intervals - 1;   // the answer, the largest j with g_j <= x (or 0), lies in [a, b]
         while (a < b) {
             int m = (a + b + 1) >>> 1;
             if (grid[m] <= x) {
@@ -273,9 +310,9 @@ public final class KnotVector {
      * (order, basis function): {@code out[outAt + r*(k+1) + q][n] = d^r/dx^r B_{j+q}(x[n])} with
      * {@code j = intervals[intervalsAt + n] = interval(x[n])}, for {@code r = 0..maxOrder}. Later loops over the
      * points then read each table at the point's index. On uniform grids every table is filled by one loop over
-     * the points, which the JIT vectorizes (measured about 6x faster per value than the point-by-point form); the
-     * values are the same bits as {@link #evaluate(double, int, double[], int)}'s. No allocation on uniform grids
-     * (non-uniform grids allocate one small work array per call).
+     * the points, which the JIT vectorizes (measured about 6x faster per value than the point-by-point form); on
+     * non-uniform grids each point reads its interval's own polynomials. Either way the values are the same bits as
+     * {@link #evaluate(double, int, double[], int)}'s. No allocation.
      *
      * @param x         the points, at least count of them
      * @param count     the number of points, at least 0
@@ -288,34 +325,26 @@ public final class KnotVector {
     public void evaluate(double[] x, int count, int maxOrder, double[][] out, int outAt, int[] intervals,
                          int intervalsAt) {
         checkBlockArguments(x, count, maxOrder, out, outAt, intervals, intervalsAt);
-        int width = degree + 1;
-        if (uniformBasis != null) {
-            double[] u = out[outAt];   // the local coordinates, until the table of B_j itself is written
-            for (int n = 0; n < count; n++) {
-                int j = interval(x[n]);
-                intervals[intervalsAt + n] = j;
-                u[n] = (x[n] - grid[0]) * inverseSpacing - j;
-            }
-            uniformBasis.evaluate(count, maxOrder, out, outAt);
-            return;
-        }
-        double[] local = new double[(maxOrder + 1) * width];
+        double[] u = out[outAt];   // the local coordinates, until the table of B_j itself is written
         for (int n = 0; n < count; n++) {
             int j = interval(x[n]);
             intervals[intervalsAt + n] = j;
-            BasisRecursion.evaluate(knots, inverse, degree, j + degree, x[n], maxOrder, local, 0);
-            for (int t = 0; t < local.length; t++) {
-                out[outAt + t][n] = local[t];
-            }
+            u[n] = localCoordinate(x[n], j);
+        }
+        if (uniform) {
+            polynomials.evaluate(count, maxOrder, out, outAt);
+        } else {
+            polynomials.evaluate(count, intervals, intervalsAt, maxOrder, out, outAt);
         }
     }
 
     private void evaluateOn(int j, double x, int maxOrder, double[] out, int at) {
-        if (uniformBasis != null) {
-            uniformBasis.evaluate((x - grid[0]) * inverseSpacing - j, maxOrder, out, at);
-        } else {
-            BasisRecursion.evaluate(knots, inverse, degree, j + degree, x, maxOrder, out, at);
-        }
+        polynomials.evaluate(localCoordinate(x, j), uniform ? 0 : j, maxOrder, out, at);
+    }
+
+    /** {@code u = (x - g_j) / h_j}, the coordinate the local polynomials of interval j take. */
+    private double localCoordinate(double x, int j) {
+        return uniform ? (x - grid[0]) * inverseSpacing - j : (x - grid[j]) * inverseWidths[j];
     }
 
     /**

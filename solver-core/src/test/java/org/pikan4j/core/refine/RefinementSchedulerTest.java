@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pikan4j.core.nn.Kan;
+import org.pikan4j.core.nn.KanLayer;
+import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.residual.PinnLoss;
 
-/** The trigger logic on synthetic loss sequences, and the configuration checks. */
+/** The trigger logic on synthetic loss sequences, the configuration checks, and the scheduled extension. */
 class RefinementSchedulerTest {
 
     @Test
@@ -127,5 +132,66 @@ class RefinementSchedulerTest {
 
     private static String refused(Runnable r) {
         return assertThrows(IllegalArgumentException.class, r::run).getMessage();
+    }
+
+    @Test
+    void aGridUpdateBeforeAnExtensionMovesTheKnotsToTheInputsAndTheExtensionSplitsThem() {
+        Network network = Kan.widths(1, 5, 1).grid(3).degree(3).noise(0.5).build();
+        double[] theta = network.initialParameters(7);
+        PinnLoss loss = RefineFixtures.sinePoisson1d(network);
+        GridRefinement refined = RefinementScheduler.extend(3, 6).withGridUpdate(GridUpdate.defaults())
+                .extension(network, theta, loss);
+
+        // the hidden layer's first grid now spans its inputs on the loss's 34 points (those of the network whose
+        // first layer is already updated: layers move input side first), its intervals halved
+        GridRefinement firstLayer = GridUpdate.defaults().updateLayer(network, theta, 0, loss.points());
+        double[] inputs = LayerInputs.of(firstLayer.network(), firstLayer.theta(), loss.points()).column(1, 0);
+        double[] grid = ((KanLayer) refined.network().layers().get(1)).grid(0).gridPoints();
+        assertEquals(6 + 1, grid.length);
+        assertEquals(Arrays.stream(inputs).min().orElseThrow(), grid[0], 1e-12);
+        assertEquals(Arrays.stream(inputs).max().orElseThrow(), grid[6], 1e-12);
+        for (int j = 1; j < grid.length; j += 2) {
+            assertEquals((grid[j - 1] + grid[j + 1]) / 2, grid[j], 1e-12, "grid point " + j + " splits its interval");
+        }
+        double[] spacing = new double[3];
+        Arrays.setAll(spacing, j -> grid[2 * j + 2] - grid[2 * j]);
+        assertTrue(Arrays.stream(spacing).max().orElseThrow() > 1.01 * Arrays.stream(spacing).min().orElseThrow(),
+                "the updated grid follows the inputs' quantiles, not a uniform grid: " + Arrays.toString(grid));
+
+        // one map from the old parameters to the new ones, and one record of both steps
+        assertArrayEquals(refined.theta(), refined.transfer().apply(theta), 1e-12);
+        assertEquals("grid extension", refined.record().operation());
+        assertTrue(refined.record().changes().get(0).contains("knots moved toward 34 samples"),
+                refined.record().changes().toString());
+        assertTrue(refined.record().changes().stream().anyMatch(c -> c.contains("G 3 -> 6")),
+                refined.record().changes().toString());
+        // the refit changes the function a little (the extension itself is exact)
+        double[] before = RefineFixtures.values(network, theta, loss.points());
+        double[] after = RefineFixtures.values(refined.network(), refined.theta(), loss.points());
+        double change = 0;
+        double size = 0;
+        for (int n = 0; n < before.length; n++) {
+            change += (after[n] - before[n]) * (after[n] - before[n]);
+            size += before[n] * before[n];
+        }
+        System.out.printf("grid update then extension 3 -> 6: relative output change %.3g, record %s%n",
+                Math.sqrt(change / size), refined.record());
+        assertTrue(Math.sqrt(change / size) < 0.02, "relative output change " + Math.sqrt(change / size));
+        assertTrue(refined.record().relativeChange() > 1e-8, refined.record().toString());
+    }
+
+    @Test
+    void withoutAGridUpdateTheExtensionIsThePlainOneAndAUsedUpScheduleIsRefused() {
+        Network network = Kan.widths(1, 5, 1).grid(3).degree(3).noise(0.5).build();
+        double[] theta = network.initialParameters(7);
+        PinnLoss loss = RefineFixtures.sinePoisson1d(network);
+        RefinementScheduler scheduler = RefinementScheduler.extend(3, 6);
+        assertArrayEquals(GridExtension.extend(network, theta, 6).theta(),
+                scheduler.extension(network, theta, loss).theta());
+        Network fine = scheduler.extension(network, theta, loss).network();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> scheduler.extension(fine,
+                fine.initialParameters(1), RefineFixtures.sinePoisson1d(fine)));
+        assertEquals("the grid schedule [3, 6] is used up: no grid extension left", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> scheduler.withGridUpdate(null));
     }
 }

@@ -30,6 +30,20 @@ final class TestGrids {
         return KnotVector.of(points, degree);
     }
 
+    /**
+     * A grid whose interval widths double from left to right (the last 128 times the first for G = 8): many
+     * intervals share one bucket of the interval lookup on the left, and one interval spans many on the right.
+     */
+    static KnotVector clustered(int intervals, int degree, double lo, double hi) {
+        double[] points = new double[intervals + 1];
+        double total = Math.pow(2, intervals) - 1;
+        for (int i = 0; i <= intervals; i++) {
+            points[i] = lo + (hi - lo) * (Math.pow(2, i) - 1) / total;
+        }
+        points[intervals] = hi;
+        return KnotVector.of(points, degree);
+    }
+
     /** Uniform and non-uniform knot vectors for every degree 1..5 (including a single-interval grid). */
     static List<KnotVector> all() {
         List<KnotVector> grids = new ArrayList<>();
@@ -39,6 +53,7 @@ final class TestGrids {
             grids.add(KnotVector.uniform(1, k, 2.0, 3.0));
             grids.add(nonUniform(6, k, -1.0, 2.0, 17L * k));
             grids.add(nonUniform(3, k, 0.0, 1.0, 5L + k));
+            grids.add(clustered(8, k, -1.0, 1.0));
         }
         return grids;
     }

@@ -18,9 +18,11 @@ import org.pikan4j.core.nn.Network;
  * @param operator the interior residual's operator
  * @param interior interior points
  * @param threads  threads evaluating the loss
+ * @param moved    KAN: the grids moved to where each layer's inputs lie on the workload's points (a grid update,
+ *                 so non-uniform knots, as after an adaptive solve's grid update or knot insertion); false: uniform
  */
 public record BenchCase(String sweep, boolean kan, int[] widths, int grid, Operator operator, int interior,
-                        int threads) {
+                        int threads, boolean moved) {
 
     /** Boundary points for a given interior count: the reference 400 per 2500, at least 4. */
     public static int boundaryFor(int interior) {
@@ -32,10 +34,10 @@ public record BenchCase(String sweep, boolean kan, int[] widths, int grid, Opera
         return kan ? Kan.widths(widths).grid(grid).degree(3).build() : Mlp.widths(widths).build();
     }
 
-    /** E.g. {@code kan[2,10,1]} or {@code mlp[2,20,20,1]}. */
+    /** E.g. {@code kan[2,10,1]}, {@code kan[2,10,1]moved} (non-uniform grids) or {@code mlp[2,20,20,1]}. */
     public String model() {
         return (kan ? "kan" : "mlp") + Arrays.stream(widths).mapToObj(Integer::toString)
-                .collect(Collectors.joining(",", "[", "]"));
+                .collect(Collectors.joining(",", "[", "]")) + (moved ? "moved" : "");
     }
 
     /** Boundary points of this case. */

@@ -6,6 +6,8 @@ import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
 import org.pikan4j.core.backend.Precision;
 import org.pikan4j.core.nn.Network;
+import org.pikan4j.core.refine.GridRefinement;
+import org.pikan4j.core.refine.GridUpdate;
 import org.pikan4j.core.residual.PinnLoss;
 
 /**
@@ -45,6 +47,12 @@ public final class BenchRunner {
         Network network = c.network();
         PinnLoss loss = PoissonWorkload.loss(network, engine, c.threads(), c.interior(), c.boundary(), c.operator());
         double[] theta = network.initialParameters(1);
+        if (c.moved()) {
+            GridRefinement update = GridUpdate.defaults().update(network, theta, loss.points());
+            network = update.network();
+            theta = update.theta();
+            loss = PoissonWorkload.loss(network, engine, c.threads(), c.interior(), c.boundary(), c.operator());
+        }
         double[] gradient = new double[theta.length];
         long nanos = (long) (seconds * 1e9);
         MemoryProbe memory = new MemoryProbe(engine::offHeapBytes);

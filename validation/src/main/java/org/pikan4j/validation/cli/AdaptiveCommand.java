@@ -83,6 +83,12 @@ final class AdaptiveCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate")
     Double learningRate;
 
+    @Option(names = "--refine", defaultValue = "plateau", paramLabel = AdaptivityOptions.TRIGGERS,
+            description = "when the adaptive solves refine during Adam: whenever the loss plateaus, after the"
+                    + " --refine-at steps, or when the residual concentrates (--indicator-ratio) (default:"
+                    + " ${DEFAULT-VALUE})")
+    String refine;
+
     @Mixin
     AdaptivityOptions adaptivity;
 
@@ -196,7 +202,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             if (causalDecay.given()) {
                 solver = solver.withCausality(causalDecay.applyTo(solver.settings().causality()));
             }
-            return AdaptiveComparison.of(solver).withAdaptivity(adaptivity.adaptivity())
+            return AdaptiveComparison.of(solver).withAdaptivity(adaptivity.adaptivity(refine))
                     .withBudget(budget, adamShare).withSeeds(seeds)
                     .withParallelSolves(parallel).withFixedCollocationAdaptivity(fixedCollocation);
         } catch (IllegalArgumentException e) {

@@ -3,8 +3,30 @@ package org.pikan4j.validation.cli;
 import org.pikan4j.validation.solve.Adaptivity;
 import picocli.CommandLine.Option;
 
-/** The adaptivity options {@code pikan solve --refine plateau} and {@code pikan adaptive} share (a picocli mixin). */
+/**
+ * The adaptivity options {@code pikan solve --refine plateau|steps|indicator} and {@code pikan adaptive} share (a
+ * picocli mixin).
+ */
 final class AdaptivityOptions {
+
+    /** The values of {@code --refine} that pick an adaptive solve's trigger. */
+    static final String TRIGGERS = "plateau|steps|indicator";
+
+    @Option(names = "--refine-at", split = ",", paramLabel = "STEP",
+            description = "adaptive solves with --refine steps: the Adam steps after which to refine (the grid"
+                    + " extensions, then the knot-insertion rounds), e.g. 300,600")
+    int[] refineAt;
+
+    @Option(names = "--indicator-ratio", paramLabel = "R",
+            description = "adaptive solves with --refine indicator: refine when the largest interval indicator of the"
+                    + " KAN grids exceeds R times their mean, checked every 50 steps; R > 1 (default: 4)")
+    Double indicatorRatio;
+
+    @Option(names = "--grid-update", paramLabel = "EPS",
+            description = "adaptive solves: before each grid extension, move the grids to a blend of uniform (weight"
+                    + " EPS) and the quantiles of each layer's inputs on the collocation points, refitting the"
+                    + " splines (pykan's update_grid_from_samples; 0.02 is its grid_eps), in [0, 1] (default: 0, none)")
+    Double gridUpdate;
 
     @Option(names = "--resample-every", paramLabel = "STEPS",
             description = "adaptive solves: steps between RAD redraws of the interior points, 0 for none (default: 0)")
@@ -63,12 +85,39 @@ final class AdaptivityOptions {
     boolean given() {
         return resampleEvery != null || learningRateFactor != null || insertKnots != null || dorfler != null
                 || rbaRate != null || rbaDecay != null || causalFront != null || peakNeighbours != null
-                || radK != null || radC != null || radPool != null || rar != null;
+                || radK != null || radC != null || radPool != null || rar != null || refineAt != null
+                || indicatorRatio != null || gridUpdate != null;
     }
 
-    /** @return the defaults with the given options applied; out-of-range values are refused by {@link Adaptivity} */
-    Adaptivity adaptivity() {
-        Adaptivity how = Adaptivity.defaults();
+    /**
+     * The defaults with the given options applied; out-of-range values are refused by {@link Adaptivity}.
+     *
+     * @param trigger what makes Adam refine, one of {@link #TRIGGERS}; {@code --refine-at} belongs to "steps" (which
+     *                needs it), {@code --indicator-ratio} to "indicator"
+     * @throws IllegalArgumentException for another trigger or an option of another trigger
+     */
+    Adaptivity adaptivity(String trigger) {
+        Adaptivity how = switch (trigger) {
+            case "plateau" -> Adaptivity.defaults();
+            case "steps" -> {
+                if (refineAt == null) {
+                    throw new IllegalArgumentException("--refine steps needs --refine-at STEP[,STEP...], the Adam steps"
+                            + " after which to refine");
+                }
+                yield Adaptivity.defaults().atSteps(refineAt);
+            }
+            case "indicator" -> Adaptivity.defaults().onIndicatorRatio(indicatorRatio == null ? 4 : indicatorRatio);
+            default -> throw new IllegalArgumentException("--refine must be plateau, steps or indicator for an"
+                    + " adaptive solve, got \"" + trigger + "\"");
+        };
+        if (refineAt != null && !trigger.equals("steps")) {
+            throw new IllegalArgumentException("--refine-at applies to --refine steps, not --refine " + trigger);
+        }
+        if (indicatorRatio != null && !trigger.equals("indicator")) {
+            throw new IllegalArgumentException("--indicator-ratio applies to --refine indicator, not --refine "
+                    + trigger);
+        }
+        how = gridUpdate == null ? how : how.withGridUpdate(gridUpdate);
         how = resampleEvery == null ? how : how.withResampleEvery(resampleEvery);
         how = how.withKnotInsertion(insertKnots == null ? how.insertionRounds() : insertKnots,
                 dorfler == null ? how.dorflerTheta() : dorfler);

@@ -27,17 +27,19 @@ import picocli.CommandLine.Spec;
  * {@code bench.csv} and {@code machine.txt}. A quick companion to the JMH suite.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the Poisson loss and gradient over threads, grid sizes, point counts, widths and"
-                + " derivative components.")
+        description = "Time the Poisson loss and gradient over threads, grid sizes, uniform and moved knots, point"
+                + " counts, widths and derivative components.")
 final class BenchCommand implements Callable<Integer> {
 
     /** The sweeps {@code --sweeps} accepts. */
-    static final List<String> SWEEPS = List.of("reference", "threads", "grid", "points", "width", "components");
+    static final List<String> SWEEPS = List.of("reference", "threads", "grid", "knots", "points", "width",
+            "components");
 
     private static final int REFERENCE_INTERIOR = 2500;
 
-    @Option(names = "--sweeps", split = ",", defaultValue = "reference,threads,grid,points,width,components",
-            description = "sweeps to run, of reference, threads, grid, points, width, components (default: all)")
+    @Option(names = "--sweeps", split = ",", defaultValue = "reference,threads,grid,knots,points,width,components",
+            description = "sweeps to run, of reference, threads, grid, knots (uniform against moved, non-uniform"
+                    + " grids), points, width, components (default: all)")
     List<String> sweeps;
 
     @Option(names = "--models", split = ",", defaultValue = "kan,mlp",
@@ -150,6 +152,12 @@ final class BenchCommand implements Callable<Integer> {
                         cases.add(kan(sweep, new int[] {2, 10, 1}, g, Operator.LAPLACIAN, REFERENCE_INTERIOR, 1));
                     }
                     break;
+                case "knots":
+                    for (boolean moved : new boolean[] {false, true}) {
+                        cases.add(new BenchCase(sweep, true, new int[] {2, 10, 1}, 10, Operator.LAPLACIAN,
+                                REFERENCE_INTERIOR, 1, moved));
+                    }
+                    break;
                 case "points":
                     for (int n : points) {
                         cases.add(kan(sweep, new int[] {2, 16, 16, 1}, 10, Operator.LAPLACIAN, n, 1));
@@ -182,10 +190,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static BenchCase kan(String sweep, int[] widths, int grid, Operator operator, int interior, int threads) {
-        return new BenchCase(sweep, true, widths, grid, operator, interior, threads);
+        return new BenchCase(sweep, true, widths, grid, operator, interior, threads, false);
     }
 
     private static BenchCase mlp(String sweep, int[] widths, Operator operator, int interior, int threads) {
-        return new BenchCase(sweep, false, widths, 0, operator, interior, threads);
+        return new BenchCase(sweep, false, widths, 0, operator, interior, threads, false);
     }
 }

@@ -77,9 +77,10 @@ final class SolveCommand implements Callable<Integer> {
                     + " when --grid is given)")
     int[] extend;
 
-    @Option(names = "--refine", defaultValue = "after-stages", paramLabel = "after-stages|plateau",
-            description = "when to extend the grid: after each training stage, or during Adam whenever the loss"
-                    + " plateaus (default: ${DEFAULT-VALUE})")
+    @Option(names = "--refine", defaultValue = "after-stages", paramLabel = "after-stages|plateau|steps|indicator",
+            description = "when to extend the grid: after each training stage, or in an adaptive solve during Adam"
+                    + " whenever the loss plateaus, after the --refine-at steps, or when the residual concentrates"
+                    + " (--indicator-ratio) (default: ${DEFAULT-VALUE})")
     String refine;
 
     @Mixin
@@ -201,7 +202,7 @@ final class SolveCommand implements Callable<Integer> {
 
     /** Whether this run writes checkpoints: not with adaptive refinement or a time budget unless asked to. */
     private boolean checkpointed() {
-        return checkpointEvery != null || resume != null || (!refine.equals("plateau") && budget == null);
+        return checkpointEvery != null || resume != null || (refine.equals("after-stages") && budget == null);
     }
 
     /**
@@ -257,6 +258,7 @@ final class SolveCommand implements Callable<Integer> {
                 + " %d threads%n", modelLine(solver), s.collocation().interior(), s.collocation().boundary(),
                 s.collocation().initial(), s.optimizers(), s.causality().isActive() ? ", " + s.causality() : "",
                 seed, backend, precision, threads);
+        solver.adaptivity().ifPresent(console::println);
         Solution solution = solver.withListener(ProgressBar.to(console)).solve();
         for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {
             console.printf(Locale.ROOT, "%s: relative L2 %.3e, max error %.3e (%d grid points)%n", e.getKey(),
@@ -367,19 +369,20 @@ final class SolveCommand implements Callable<Integer> {
             scoring = scoreGrid.grids(entry); // a bad count is refused before training
             solver = causal == null && causalSlabs == null && !causalDecay.given() ? solver
                     : solver.withCausality(causality(r.causality()));
-            switch (refine) {
-                case "after-stages":
-                    if (adaptivity.given()) {
-                        throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler,"
-                                + " --peak-neighbours, --rad-k, --rad-c, --rad-pool, --rar, --rba and --causal-front"
-                                + " apply to --refine plateau");
-                    }
-                    return solver;
-                case "plateau":
-                    return solver.withAdaptiveRefinement(adaptivity.adaptivity());
-                default:
-                    throw new IllegalArgumentException("--refine must be after-stages or plateau, got \"" + refine + "\"");
+            if (!refine.equals("after-stages") && !refine.matches(AdaptivityOptions.TRIGGERS)) {
+                throw new IllegalArgumentException("--refine must be after-stages, plateau, steps or indicator, got \""
+                        + refine + "\"");
             }
+            if (!refine.equals("after-stages")) {
+                return solver.withAdaptiveRefinement(adaptivity.adaptivity(refine));
+            }
+            if (adaptivity.given()) {
+                throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler,"
+                        + " --peak-neighbours, --rad-k, --rad-c, --rad-pool, --rar, --rba, --causal-front,"
+                        + " --refine-at, --indicator-ratio and --grid-update apply to adaptive solves (--refine "
+                        + AdaptivityOptions.TRIGGERS + ")");
+            }
+            return solver;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

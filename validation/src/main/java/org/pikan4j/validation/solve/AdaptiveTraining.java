@@ -13,9 +13,7 @@ import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.CollocationRefinement;
 import org.pikan4j.core.refine.CollocationSchedule;
 import org.pikan4j.core.refine.ErrorProbe;
-import org.pikan4j.core.refine.GridExtension;
 import org.pikan4j.core.refine.GridRefinement;
-import org.pikan4j.core.refine.LocalRefinement;
 import org.pikan4j.core.refine.RefinedTraining;
 import org.pikan4j.core.refine.RefinedTrainingResult;
 import org.pikan4j.core.refine.RefinementScheduler;
@@ -53,7 +51,7 @@ final class AdaptiveTraining {
 
     AdaptiveTraining(Solver solver, Discretization discretization, Backend engine) {
         this.solver = solver;
-        this.how = solver.adaptivity();
+        this.how = solver.adaptivity().orElseThrow();
         this.problem = solver.problem();
         this.discretization = discretization;
         this.engine = engine;
@@ -70,16 +68,7 @@ final class AdaptiveTraining {
                     + how.poolFactor() + " x " + solver.settings().collocation().interior() + " interior points = "
                     + poolSize() + ", got " + how.addedPoints());
         }
-        RefinementScheduler scheduler = RefinementScheduler.extend(solver.gridSchedule())
-                .onPlateau(how.plateauWindow(), how.plateauDecrease());
-        LocalRefinement local = LocalRefinement.dorfler(how.dorflerTheta())
-                .withPeakNeighbours(how.peakNeighbours());
-        if (how.insertionRounds() > 0) {
-            scheduler = scheduler.thenInsertKnots(local, how.insertionRounds());
-        }
-        if (how.causalFront() > 0) {
-            scheduler = scheduler.afterCausalFront(how.causalFront());
-        }
+        RefinementScheduler scheduler = how.scheduler(solver.gridSchedule());
         ResidualAttention rba = how.attentionRate() == 0 ? null : ResidualAttention.of(
                 how.attentionDecay(), how.attentionRate(), problem.interiorTermNames());
         UnaryOperator<PinnLoss> attention = rba == null ? UnaryOperator.identity() : l -> l.withAttention(rba);
@@ -102,7 +91,7 @@ final class AdaptiveTraining {
             adam = adam.withDeadline(solver.adamDeadline());
         }
         RefinedTrainingResult refined = adam.run(network, initial);
-        Polish polish = new Polish(attention, resampling, deadline, refined.history());
+        Polish polish = new Polish(scheduler, attention, resampling, deadline, refined.history());
         polish.network = refined.network();
         polish.loss = refined.finalLoss();
         polish.theta = refined.theta();
@@ -118,13 +107,13 @@ final class AdaptiveTraining {
         }
         if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
             if (refined.stopReason() != StopReason.NON_FINITE) {
-                ahead.forEach(g -> polish.refine(g, local));
+                ahead.forEach(polish::refine);
             }
             return polish.finish(solver.refinementTraining(deadline));
         }
         for (int level = 0; level <= ahead.size(); level++) {
             if (level > 0) {
-                polish.refine(ahead.get(level - 1), local);
+                polish.refine(ahead.get(level - 1));
             }
             // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
             // their steps cost more and they set the final error (equal shares left the finest grid short)
@@ -146,6 +135,7 @@ final class AdaptiveTraining {
      * pairs cannot be mapped, and after a RAD redraw, whose new points raise the loss by up to 1000x, both restart.
      */
     private final class Polish {
+        private final RefinementScheduler scheduler;
         private final UnaryOperator<PinnLoss> attention;
         private final CollocationSchedule resampling;
         private final CollocationSchedule addition;
@@ -159,8 +149,9 @@ final class AdaptiveTraining {
         private int rounds;
         private int additions;
 
-        Polish(UnaryOperator<PinnLoss> attention, CollocationSchedule resampling, Deadline deadline,
-               TrainingHistory history) {
+        Polish(RefinementScheduler scheduler, UnaryOperator<PinnLoss> attention, CollocationSchedule resampling,
+               Deadline deadline, TrainingHistory history) {
+            this.scheduler = scheduler;
             this.attention = attention;
             this.resampling = resampling;
             this.addition = how.addedPoints() == 0 ? null
@@ -169,10 +160,10 @@ final class AdaptiveTraining {
             this.history = history;
         }
 
-        /** Extends the grid to G = {@code grid}, or for 0 inserts knots where the residual concentrates. */
-        void refine(int grid, LocalRefinement local) {
-            GridRefinement refinement = grid > 0 ? GridExtension.extend(network, theta, grid)
-                    : local.refine(network, theta, loss).orElse(null);
+        /** Extends the grid to the schedule's next size, G = {@code grid}, or for 0 inserts knots where the residual concentrates. */
+        void refine(int grid) {
+            GridRefinement refinement = grid > 0 ? scheduler.extension(network, theta, loss)
+                    : how.localRefinement().refine(network, theta, loss).orElse(null);
             if (refinement == null) {
                 return;   // all residuals 0: nothing to refine
             }

@@ -1,130 +1,195 @@
 package org.pikan4j.validation.solve;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.pikan4j.core.refine.GridUpdate;
+import org.pikan4j.core.refine.LocalRefinement;
+import org.pikan4j.core.refine.RefinementScheduler;
+import org.pikan4j.core.refine.RefinementScheduler.Trigger;
+import org.pikan4j.core.util.OptionSet;
+
 /**
  * How {@link Solver} adapts while it trains, as adaptive finite elements adapt a mesh: during Adam the grid is
- * extended to the model's next size whenever the loss plateaus (and Adam's learning rate cut by a factor), and the
- * PDE's collocation points are redrawn by RAD every so many steps; then L-BFGS polishes on the final grid and
- * points, after any extension the plateaus did not trigger (e.g. when Adam's share of a time budget,
- * {@link Solver#withTimeBudget}, ran out first), and RAR can add points of large residual at each such refinement.
+ * extended to the model's next size when the trigger fires (by default whenever the loss plateaus; or after listed
+ * steps, or when the residual concentrates in a few grid intervals), Adam's learning rate is cut by a factor, the
+ * grids can first move to where the layers' inputs lie (grid update from samples), and the PDE's collocation points
+ * are redrawn by RAD every so many steps; then L-BFGS polishes on the final grid and points, after any extension the
+ * trigger did not reach (e.g. when Adam's share of a time budget, {@link Solver#withTimeBudget}, ran out first), and
+ * RAR can add points of large residual at each such refinement.
  *
- * @param plateauWindow      steps over which the plateau test compares the loss, &gt;= 1
- * @param plateauDecrease    the relative decrease over the window under which the loss counts as a plateau, in (0, 1)
- * @param learningRateFactor Adam's learning rate is multiplied by this at every extension, in (0, 1]
- * @param resampleEvery      Adam steps between RAD redraws of the interior points, 0 for none
- * @param poolFactor         the RAD candidate pool holds this many times the interior point count, &gt;= 2
- * @param radExponent        RAD's k: density proportional to |r|^k / mean + c, &gt;= 0
- * @param radOffset          RAD's c, &gt;= 0
- * @param insertionRounds    rounds of local knot insertion after the last grid extension, &gt;= 0 (0: none): the
- *                           plateaus after it (during Adam) or the L-BFGS levels after it insert knots where the
- *                           residual concentrates ({@link org.pikan4j.core.refine.LocalRefinement})
- * @param dorflerTheta       the Dörfler bulk fraction of knot insertion, in (0, 1]
- * @param attentionDecay     RBA's γ, in [0, 1) ({@link org.pikan4j.core.residual.ResidualAttention})
- * @param attentionRate      RBA's η, &gt;= 0 and finite; 0: no residual-based attention
- * @param causalFront        for causally trained problems, the plateaus extend the grid only once the last time
- *                           slab's causal weight is at least this, in [0, 1]; 0: they do not wait
- *                           ({@link org.pikan4j.core.refine.RefinementScheduler#afterCausalFront})
- * @param peakNeighbours     knot insertion also bisects the neighbour of a marked interval whose residual peak lies
- *                           within this fraction of its width of their shared knot, in [0, 0.5]; 0: never
- *                           ({@link org.pikan4j.core.refine.LocalRefinement#withPeakNeighbours})
- * @param addedPoints        RAR: interior points added at every refinement between L-BFGS levels (grid extension or
- *                           knot-insertion round), the ones of largest residual in a fresh uniform pool of
- *                           {@code poolFactor} times the interior count; the points already there stay, &gt;= 0
- *                           (0: none)
+ * <p>Immutable; every {@code withXxx} (and {@link #atSteps}, {@link #onIndicatorRatio}) returns a changed copy and
+ * refuses an out-of-range value with a message that names the setting, the value and the valid range.
  */
-public record Adaptivity(int plateauWindow, double plateauDecrease, double learningRateFactor, int resampleEvery,
-                         int poolFactor, double radExponent, double radOffset, int insertionRounds,
-                         double dorflerTheta, double attentionDecay, double attentionRate, double causalFront,
-                         double peakNeighbours, int addedPoints) {
+public final class Adaptivity {
 
-    /** Checks every field; the message names the field, its value and the valid range. */
-    public Adaptivity {
-        check(plateauWindow >= 1, "plateauWindow", plateauWindow, ">= 1");
-        check(plateauDecrease > 0 && plateauDecrease < 1, "plateauDecrease", plateauDecrease, "in (0, 1)");
-        check(learningRateFactor > 0 && learningRateFactor <= 1, "learningRateFactor", learningRateFactor,
-                "in (0, 1]");
-        check(resampleEvery >= 0, "resampleEvery", resampleEvery, ">= 0 (0: no resampling)");
-        check(poolFactor >= 2, "poolFactor", poolFactor, ">= 2");
-        check(radExponent >= 0 && Double.isFinite(radExponent), "radExponent", radExponent, ">= 0 and finite");
-        check(radOffset >= 0 && Double.isFinite(radOffset), "radOffset", radOffset, ">= 0 and finite");
-        check(insertionRounds >= 0, "insertionRounds", insertionRounds, ">= 0 (0: no knot insertion)");
-        check(dorflerTheta > 0 && dorflerTheta <= 1, "dorflerTheta", dorflerTheta, "in (0, 1]");
-        check(attentionDecay >= 0 && attentionDecay < 1, "attentionDecay (RBA γ)", attentionDecay, "in [0, 1)");
-        check(attentionRate >= 0 && Double.isFinite(attentionRate), "attentionRate (RBA η)", attentionRate,
-                ">= 0 and finite (0: no attention)");
-        check(causalFront >= 0 && causalFront <= 1, "causalFront", causalFront, "in [0, 1] (0: no waiting)");
-        check(peakNeighbours >= 0 && peakNeighbours <= 0.5, "peakNeighbours", peakNeighbours,
-                "in [0, 0.5] (0: never)");
-        check(addedPoints >= 0, "addedPoints", addedPoints, ">= 0 (0: none)");
+    /** The settings; a {@code withXxx} changes a copy, never the instance an Adaptivity holds. */
+    private static final class Options extends OptionSet<Options> {
+        private Trigger trigger = Trigger.PLATEAU;
+        private int plateauWindow = 100;
+        private double plateauDecrease = 0.1;
+        private int[] steps = new int[0];
+        private double indicatorRatio = 4;
+        private double learningRateFactor = 0.5;
+        private int resampleEvery;
+        private int poolFactor = 4;
+        private double radExponent = 1;
+        private double radOffset = 1;
+        private int insertionRounds;
+        private double dorflerTheta = 0.5;
+        private double attentionDecay = 0.999;
+        private double attentionRate;
+        private double causalFront;
+        private double peakNeighbours;
+        private int addedPoints;
+        private double gridEps;
+    }
+
+    private static final Adaptivity DEFAULTS = new Adaptivity(new Options());
+
+    private final Options options;
+
+    private Adaptivity(Options options) {
+        this.options = options;
+    }
+
+    private Adaptivity with(Consumer<Options> change) {
+        Options changed = options.copy();
+        change.accept(changed);
+        return new Adaptivity(changed);
     }
 
     /**
-     * The defaults: plateau under 10% decrease over 100 steps, learning rate halved per extension, no RAD
-     * (measured on Helmholtz 2D: redrawing points every 500 steps left the error 8x above extension alone);
-     * {@link #withResampleEvery} switches RAD on with k = 1, c = 1 (the setting Wu et al. 2023 recommend) and a
-     * pool 4 times the interior count; no knot insertion ({@link #withKnotInsertion}: Dörfler θ = 0.5 unless
-     * given) and no residual-based attention ({@link #withAttention}).
+     * The defaults: extend on a plateau (under 10% decrease over 100 steps), learning rate halved per extension, no
+     * grid update, no RAD (measured on Helmholtz 2D: redrawing points every 500 steps left the error 8x above
+     * extension alone); {@link #withResampleEvery} switches RAD on with k = 1, c = 1 (the setting Wu et al. 2023
+     * recommend) and a pool 4 times the interior count; no knot insertion ({@link #withKnotInsertion}: Dörfler
+     * θ = 0.5 unless given) and no residual-based attention ({@link #withAttention}).
      *
      * @return the default adaptivity
      */
     public static Adaptivity defaults() {
-        return new Adaptivity(100, 0.1, 0.5, 0, 4, 1, 1, 0, 0.5, 0.999, 0, 0, 0, 0);
-    }
-
-    /** @return a copy redrawing the interior points every {@code steps} Adam steps (0: never) */
-    public Adaptivity withResampleEvery(int steps) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, steps, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
-                peakNeighbours, addedPoints);
-    }
-
-    /** @return a copy with another learning-rate factor per extension */
-    public Adaptivity withLearningRateFactor(double factor) {
-        return new Adaptivity(plateauWindow, plateauDecrease, factor, resampleEvery, poolFactor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
-                peakNeighbours, addedPoints);
-    }
-
-    /** @return a copy with another plateau test */
-    public Adaptivity withPlateau(int window, double decrease) {
-        return new Adaptivity(window, decrease, learningRateFactor, resampleEvery, poolFactor, radExponent, radOffset,
-                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours, addedPoints);
+        return DEFAULTS;
     }
 
     /**
-     * @param rounds knot-insertion rounds after the last grid extension, &gt;= 0 (0: none)
+     * Refine when the loss plateaus (the default trigger).
+     *
+     * @param window   steps over which the plateau test compares the loss, &gt;= 2
+     * @param decrease the relative decrease over the window under which the loss counts as a plateau, in (0, 1)
+     * @return a copy with the plateau trigger
+     */
+    public Adaptivity withPlateau(int window, double decrease) {
+        check(window >= 2, "plateauWindow", window, ">= 2");
+        check(decrease > 0 && decrease < 1, "plateauDecrease", decrease, "in (0, 1)");
+        return with(o -> {
+            o.trigger = Trigger.PLATEAU;
+            o.plateauWindow = window;
+            o.plateauDecrease = decrease;
+        });
+    }
+
+    /**
+     * Refine after each listed Adam step: the grid extensions in order, then the knot-insertion rounds.
+     *
+     * @param at Adam step numbers, at least one, strictly increasing, each &gt;= 1; steps beyond the refinements
+     *           left are ignored
+     * @return a copy with the steps trigger
+     */
+    public Adaptivity atSteps(int... at) {
+        boolean valid = at != null && at.length > 0;
+        for (int i = 0; valid && i < at.length; i++) {
+            valid = at[i] >= 1 && (i == 0 || at[i] > at[i - 1]);
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("adaptivity steps (when to refine) must be at least one step,"
+                    + " strictly increasing and >= 1, got " + Arrays.toString(at));
+        }
+        int[] copy = at.clone();
+        return with(o -> {
+            o.trigger = Trigger.STEPS;
+            o.steps = copy;
+        });
+    }
+
+    /**
+     * Refine when the residual concentrates: when the largest residual-weighted interval indicator of the KAN grids
+     * exceeds {@code ratio} times their mean (checked every 50 steps, at least 100 steps after the last refinement).
+     *
+     * @param ratio max / mean, &gt; 1 and finite
+     * @return a copy with the indicator trigger
+     */
+    public Adaptivity onIndicatorRatio(double ratio) {
+        check(ratio > 1 && Double.isFinite(ratio), "indicatorRatio", ratio, "> 1 and finite");
+        return with(o -> {
+            o.trigger = Trigger.INDICATOR;
+            o.indicatorRatio = ratio;
+        });
+    }
+
+    /**
+     * @param factor Adam's learning rate is multiplied by this at every extension, in (0, 1]
+     * @return a copy
+     */
+    public Adaptivity withLearningRateFactor(double factor) {
+        check(factor > 0 && factor <= 1, "learningRateFactor", factor, "in (0, 1]");
+        return with(o -> o.learningRateFactor = factor);
+    }
+
+    /**
+     * @param steps Adam steps between RAD redraws of the interior points, &gt;= 0 (0: never)
+     * @return a copy
+     */
+    public Adaptivity withResampleEvery(int steps) {
+        check(steps >= 0, "resampleEvery", steps, ">= 0 (0: no resampling)");
+        return with(o -> o.resampleEvery = steps);
+    }
+
+    /**
+     * Local knot insertion after the last grid extension: the triggers after it (during Adam) or the L-BFGS levels
+     * after it insert knots where the residual concentrates ({@link LocalRefinement}).
+     *
+     * @param rounds knot-insertion rounds, &gt;= 0 (0: none)
      * @param theta  their Dörfler bulk fraction, in (0, 1]
      * @return a copy
      */
     public Adaptivity withKnotInsertion(int rounds, double theta) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, rounds, theta, attentionDecay, attentionRate, causalFront,
-                peakNeighbours, addedPoints);
+        check(rounds >= 0, "insertionRounds", rounds, ">= 0 (0: no knot insertion)");
+        check(theta > 0 && theta <= 1, "dorflerTheta", theta, "in (0, 1]");
+        return with(o -> {
+            o.insertionRounds = rounds;
+            o.dorflerTheta = theta;
+        });
     }
 
     /**
-     * Residual-based attention on the PDE terms, updated after every Adam step and frozen during L-BFGS.
+     * Residual-based attention on the PDE terms, updated after every Adam step and frozen during L-BFGS
+     * ({@link org.pikan4j.core.residual.ResidualAttention}).
      *
      * @param decay γ, in [0, 1), e.g. 0.999
-     * @param rate  η, &gt;= 0 (0: none), e.g. 0.01
+     * @param rate  η, &gt;= 0 and finite (0: none), e.g. 0.01
      * @return a copy
      */
     public Adaptivity withAttention(double decay, double rate) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, decay, rate, causalFront,
-                peakNeighbours, addedPoints);
+        check(decay >= 0 && decay < 1, "attentionDecay (RBA γ)", decay, "in [0, 1)");
+        check(rate >= 0 && Double.isFinite(rate), "attentionRate (RBA η)", rate, ">= 0 and finite (0: no attention)");
+        return with(o -> {
+            o.attentionDecay = decay;
+            o.attentionRate = rate;
+        });
     }
 
     /**
-     * For causally trained problems: the plateaus extend the grid only once the causal front has passed, the last
-     * slab's weight at least {@code weight}; extensions the plateaus do not reach go to the L-BFGS levels.
+     * For causally trained problems: the plateau and indicator triggers extend the grid only once the causal front
+     * has passed, the last slab's weight at least {@code weight}; extensions they do not reach go to the L-BFGS
+     * levels ({@link RefinementScheduler#afterCausalFront}).
      *
      * @param weight in [0, 1]; 0: do not wait
      * @return a copy
      */
     public Adaptivity withCausalFront(double weight) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, weight,
-                peakNeighbours, addedPoints);
+        check(weight >= 0 && weight <= 1, "causalFront", weight, "in [0, 1] (0: no waiting)");
+        return with(o -> o.causalFront = weight);
     }
 
     /**
@@ -136,8 +201,12 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      * @return a copy
      */
     public Adaptivity withRad(double k, double c) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor, k, c,
-                insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront, peakNeighbours, addedPoints);
+        check(k >= 0 && Double.isFinite(k), "radExponent", k, ">= 0 and finite");
+        check(c >= 0 && Double.isFinite(c), "radOffset", c, ">= 0 and finite");
+        return with(o -> {
+            o.radExponent = k;
+            o.radOffset = c;
+        });
     }
 
     /**
@@ -149,36 +218,166 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
      * @return a copy
      */
     public Adaptivity withPoolFactor(int factor) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, factor, radExponent,
-                radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
-                peakNeighbours, addedPoints);
+        check(factor >= 2, "poolFactor", factor, ">= 2");
+        return with(o -> o.poolFactor = factor);
     }
 
     /**
-     * Knot insertion also bisects the interval across a knot that a marked interval's residual peak sits on.
+     * Knot insertion also bisects the interval across a knot that a marked interval's residual peak sits on
+     * ({@link LocalRefinement#withPeakNeighbours}).
      *
      * @param fraction of the interval's width, in [0, 0.5]; 0: never
      * @return a copy
      */
     public Adaptivity withPeakNeighbours(double fraction) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
-                fraction, addedPoints);
+        check(fraction >= 0 && fraction <= 0.5, "peakNeighbours", fraction, "in [0, 0.5] (0: never)");
+        return with(o -> o.peakNeighbours = fraction);
     }
 
     /**
      * RAR between L-BFGS levels: at every grid extension or knot-insertion round after Adam, the {@code count}
-     * points of largest residual in a fresh uniform pool join the interior points (the points already there stay;
-     * RBA weights, if any, start over at 1, as after any move of the points). L-BFGS restarts there anyway, so the
-     * added points cost no curvature history; RAD's redraws instead replace every point.
+     * points of largest residual in a fresh uniform pool of {@link #poolFactor()} times the interior count join the
+     * interior points (the points already there stay, with their RBA weights). L-BFGS restarts there anyway, so
+     * the added points cost no curvature history; RAD's redraws instead replace every point.
      *
      * @param count points added per refinement, &gt;= 0 (0: none)
      * @return a copy
      */
     public Adaptivity withAddedPoints(int count) {
-        return new Adaptivity(plateauWindow, plateauDecrease, learningRateFactor, resampleEvery, poolFactor,
-                radExponent, radOffset, insertionRounds, dorflerTheta, attentionDecay, attentionRate, causalFront,
-                peakNeighbours, count);
+        check(count >= 0, "addedPoints", count, ">= 0 (0: none)");
+        return with(o -> o.addedPoints = count);
+    }
+
+    /**
+     * Grid update from samples before every grid extension ({@link GridUpdate}): each KAN layer's grids move to a
+     * blend of the uniform grid and the quantiles of that layer's inputs on the loss's points, the splines are
+     * refitted, and the extension then splits the moved intervals.
+     *
+     * @param eps the weight of the uniform grid in the blend, in (0, 1] (pykan's default 0.02); 0: no update
+     * @return a copy
+     */
+    public Adaptivity withGridUpdate(double eps) {
+        check(eps >= 0 && eps <= 1, "gridEps", eps, "in [0, 1] (0: no grid update)");
+        return with(o -> o.gridEps = eps);
+    }
+
+    /**
+     * The scheduler of the Adam stage: extensions through {@code grids} on this trigger, then the knot-insertion
+     * rounds, waiting for the causal front and updating the grids before extensions as set.
+     *
+     * @param grids the grid schedule after the starting grid, strictly increasing
+     * @return the scheduler
+     */
+    public RefinementScheduler scheduler(int... grids) {
+        Options o = options;
+        RefinementScheduler scheduler = RefinementScheduler.extend(grids);
+        scheduler = switch (o.trigger) {
+            case PLATEAU -> scheduler.onPlateau(o.plateauWindow, o.plateauDecrease);
+            case STEPS -> scheduler.atSteps(o.steps);
+            case INDICATOR -> scheduler.onIndicatorRatio(o.indicatorRatio);
+        };
+        if (o.insertionRounds > 0) {
+            scheduler = scheduler.thenInsertKnots(localRefinement(), o.insertionRounds);
+        }
+        if (o.causalFront > 0) {
+            scheduler = scheduler.afterCausalFront(o.causalFront);
+        }
+        return o.gridEps == 0 ? scheduler : scheduler.withGridUpdate(GridUpdate.defaults().withGridEps(o.gridEps));
+    }
+
+    /** @return the knot insertion of the rounds after the last extension: Dörfler marking, peak neighbours */
+    public LocalRefinement localRefinement() {
+        return LocalRefinement.dorfler(options.dorflerTheta).withPeakNeighbours(options.peakNeighbours);
+    }
+
+    /** @return what makes Adam refine: a plateau (the default), listed steps, or the indicator ratio */
+    public Trigger trigger() {
+        return options.trigger;
+    }
+
+    /** @return the plateau test's window in steps */
+    public int plateauWindow() {
+        return options.plateauWindow;
+    }
+
+    /** @return the relative decrease over the window under which the loss counts as a plateau */
+    public double plateauDecrease() {
+        return options.plateauDecrease;
+    }
+
+    /** @return a copy of the steps of the steps trigger, empty for the others */
+    public int[] steps() {
+        return options.steps.clone();
+    }
+
+    /** @return the indicator trigger's max / mean ratio */
+    public double indicatorRatio() {
+        return options.indicatorRatio;
+    }
+
+    /** @return Adam's learning-rate factor per extension */
+    public double learningRateFactor() {
+        return options.learningRateFactor;
+    }
+
+    /** @return Adam steps between RAD redraws, 0 for none */
+    public int resampleEvery() {
+        return options.resampleEvery;
+    }
+
+    /** @return RAD's and RAR's candidate pool, in multiples of the interior point count */
+    public int poolFactor() {
+        return options.poolFactor;
+    }
+
+    /** @return RAD's k */
+    public double radExponent() {
+        return options.radExponent;
+    }
+
+    /** @return RAD's c */
+    public double radOffset() {
+        return options.radOffset;
+    }
+
+    /** @return knot-insertion rounds after the last extension, 0 for none */
+    public int insertionRounds() {
+        return options.insertionRounds;
+    }
+
+    /** @return the Dörfler bulk fraction of knot insertion */
+    public double dorflerTheta() {
+        return options.dorflerTheta;
+    }
+
+    /** @return RBA's γ */
+    public double attentionDecay() {
+        return options.attentionDecay;
+    }
+
+    /** @return RBA's η, 0 for no attention */
+    public double attentionRate() {
+        return options.attentionRate;
+    }
+
+    /** @return the last slab's causal weight the triggers wait for, 0 for no waiting */
+    public double causalFront() {
+        return options.causalFront;
+    }
+
+    /** @return the peak-neighbour fraction of knot insertion, 0 for never */
+    public double peakNeighbours() {
+        return options.peakNeighbours;
+    }
+
+    /** @return RAR's points per refinement between L-BFGS levels, 0 for none */
+    public int addedPoints() {
+        return options.addedPoints;
+    }
+
+    /** @return the grid update's weight of the uniform grid, 0 for no grid update */
+    public double gridEps() {
+        return options.gridEps;
     }
 
     private static void check(boolean valid, String field, double value, String range) {
@@ -189,20 +388,28 @@ public record Adaptivity(int plateauWindow, double plateauDecrease, double learn
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "adaptive (plateau %.3g over %d steps, lr x%.3g per extension, %s",
-                plateauDecrease, plateauWindow, learningRateFactor,
-                resampleEvery == 0 ? "no resampling" : String.format(java.util.Locale.ROOT,
-                        "RAD k=%.3g c=%.3g every %d steps from %dx pool", radExponent, radOffset, resampleEvery,
-                        poolFactor))
-                + (insertionRounds == 0 ? "" : String.format(java.util.Locale.ROOT,
-                        ", then %d rounds of knot insertion (Dörfler %.3g%s)", insertionRounds, dorflerTheta,
-                        peakNeighbours == 0 ? "" : String.format(java.util.Locale.ROOT,
-                                ", peak neighbours within %.3g", peakNeighbours)))
-                + (addedPoints == 0 ? "" : String.format(java.util.Locale.ROOT,
-                        ", RAR %d points per L-BFGS level", addedPoints))
-                + (attentionRate == 0 ? "" : String.format(java.util.Locale.ROOT, ", RBA γ=%.4g η=%.3g",
-                        attentionDecay, attentionRate))
-                + (causalFront == 0 ? "" : String.format(java.util.Locale.ROOT, ", after the causal front (w >= %.3g)",
-                        causalFront)) + ")";
+        Options o = options;
+        String when = switch (o.trigger) {
+            case PLATEAU -> String.format(Locale.ROOT, "plateau %.3g over %d steps", o.plateauDecrease,
+                    o.plateauWindow);
+            case STEPS -> "at steps " + Arrays.toString(o.steps);
+            case INDICATOR -> String.format(Locale.ROOT, "indicator ratio > %.3g", o.indicatorRatio);
+        };
+        return "adaptive (" + when + String.format(Locale.ROOT, ", lr x%.3g per extension, ", o.learningRateFactor)
+                + (o.gridEps == 0 ? "" : String.format(Locale.ROOT, "grid update (gridEps %.3g) before each extension, ",
+                        o.gridEps))
+                + (o.resampleEvery == 0 ? "no resampling" : String.format(Locale.ROOT,
+                        "RAD k=%.3g c=%.3g every %d steps from %dx pool", o.radExponent, o.radOffset, o.resampleEvery,
+                        o.poolFactor))
+                + (o.insertionRounds == 0 ? "" : String.format(Locale.ROOT,
+                        ", then %d rounds of knot insertion (Dörfler %.3g%s)", o.insertionRounds, o.dorflerTheta,
+                        o.peakNeighbours == 0 ? "" : String.format(Locale.ROOT,
+                                ", peak neighbours within %.3g", o.peakNeighbours)))
+                + (o.addedPoints == 0 ? "" : String.format(Locale.ROOT,
+                        ", RAR %d points per L-BFGS level", o.addedPoints))
+                + (o.attentionRate == 0 ? "" : String.format(Locale.ROOT, ", RBA γ=%.4g η=%.3g",
+                        o.attentionDecay, o.attentionRate))
+                + (o.causalFront == 0 ? "" : String.format(Locale.ROOT, ", after the causal front (w >= %.3g)",
+                        o.causalFront)) + ")";
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.pikan4j.core.backend.Backend;
 import org.pikan4j.core.backend.Backends;
@@ -238,8 +239,8 @@ public final class Solver {
             throw new IllegalArgumentException("adaptivity must not be null");
         }
         if (config.checkpoints.file() != null || config.checkpoints.from() != null) {
-            throw new IllegalArgumentException("adaptive refinement (--refine plateau) has no checkpoints yet; drop"
-                    + " the checkpoint and resume options or use --refine after-stages");
+            throw new IllegalArgumentException("adaptive refinement (--refine plateau, steps or indicator) has no"
+                    + " checkpoints yet; drop the checkpoint and resume options or use --refine after-stages");
         }
         if (config.settings.model().extensions().length == 0 && how.insertionRounds() == 0 && how.resampleEvery() == 0
                 && how.attentionRate() == 0) {
@@ -321,7 +322,7 @@ public final class Solver {
     private void requireCheckpointable() {
         if (config.adaptivity != null) {
             throw new IllegalArgumentException("checkpoints and resume are not available with adaptive refinement"
-                    + " (--refine plateau) yet; use --refine after-stages");
+                    + " (--refine plateau, steps or indicator) yet; use --refine after-stages");
         }
         if (config.budgetSeconds > 0) {
             throw new IllegalArgumentException("checkpoints and resume are not available with a time budget"
@@ -359,9 +360,9 @@ public final class Solver {
         return config.settings;
     }
 
-    /** The adaptive refinement settings; null for a solve without them. */
-    Adaptivity adaptivity() {
-        return config.adaptivity;
+    /** @return the adaptive refinement settings, empty for a solve without them */
+    public Optional<Adaptivity> adaptivity() {
+        return Optional.ofNullable(config.adaptivity);
     }
 
     /** The listeners every training of this solve reports to. */

@@ -123,6 +123,14 @@ class AdaptiveCommandTest {
     }
 
     @Test
+    void refusesAnUnknownTriggerAndOptionsOfAnotherOne() {
+        assertUsageError("--refine must be plateau, steps or indicator for an adaptive solve, got \"after-stages\"",
+                "poisson1d", "--refine", "after-stages");
+        assertUsageError("--indicator-ratio applies to --refine indicator, not --refine plateau", "poisson1d",
+                "--indicator-ratio", "3");
+    }
+
+    @Test
     void refusesAModelWithoutExtensions() {
         CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--budget", "1");
         assertEquals(2, r.status(), r.out());

@@ -48,6 +48,18 @@ class BenchCommandTest {
         assertEquals(List.of("1", "3", "5", "6", "13"), components, String.join("\n", csv));
     }
 
+    @Test
+    void knotsSweepTimesUniformAgainstMovedGrids() throws IOException {
+        CommandOutput r = CommandOutput.run("bench", "--sweeps", "knots", "--seconds", "0.05", "--out",
+                folder.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        List<String> csv = Files.readAllLines(folder.resolve("bench.csv"));
+        assertEquals(3, csv.size(), String.join("\n", csv));
+        assertEquals("\"kan[2,10,1]\"", fields(csv.get(1))[1]);
+        assertEquals("\"kan[2,10,1]moved\"", fields(csv.get(2))[1]);
+        assertTrue(Double.parseDouble(fields(csv.get(2))[11]) > 0, csv.get(2));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--seconds|0|seconds must be finite and > 0, got 0.0",

@@ -82,8 +82,19 @@ class SolveBadArgumentsTest {
                 bad(List.of("poisson2d", "--interior", "-1"), "interior point count must be >= 0, got -1"),
                 bad(List.of("poisson2d", "--model", "mlp", "--grid", "5"), "--grid and --degree set a KAN's splines;"
                         + " the model is an MLP"),
-                bad(List.of("poisson2d", "--refine", "sometimes"), "--refine must be after-stages or plateau, got"
-                        + " \"sometimes\""),
+                bad(List.of("poisson2d", "--refine", "sometimes"), "--refine must be after-stages, plateau, steps or"
+                        + " indicator, got \"sometimes\""),
+                bad(List.of("poisson2d", "--refine", "steps"), "--refine steps needs --refine-at STEP[,STEP...]"),
+                bad(List.of("poisson2d", "--refine", "plateau", "--refine-at", "10"), "--refine-at applies to --refine"
+                        + " steps, not --refine plateau"),
+                bad(List.of("poisson2d", "--refine", "steps", "--refine-at", "20,10"), "adaptivity steps (when to"
+                        + " refine) must be at least one step, strictly increasing and >= 1, got [20, 10]"),
+                bad(List.of("poisson2d", "--refine", "steps", "--refine-at", "10", "--indicator-ratio", "3"),
+                        "--indicator-ratio applies to --refine indicator, not --refine steps"),
+                bad(List.of("poisson2d", "--refine", "indicator", "--indicator-ratio", "1"), "adaptivity"
+                        + " indicatorRatio must be > 1 and finite, got 1.0"),
+                bad(List.of("poisson2d", "--refine", "plateau", "--grid-update", "1.5"), "adaptivity gridEps must be"
+                        + " in [0, 1] (0: no grid update), got 1.5"),
                 bad(List.of("diffusion1d", "--causal", "-1"), "causal epsilon must be >= 0 and finite, got -1.0"),
                 bad(List.of("diffusion1d", "--causal", "1", "--causal-slabs", "0"), "causal slabs must be >= 1, got 0"),
                 bad(List.of("diffusion1d", "--causal-decay", "-2"), "causal decay must be >= 0 and finite, got -2.0"),
@@ -105,7 +116,8 @@ class SolveBadArgumentsTest {
                 bad(List.of("diffusion1d", "--resume", "@robin"), "the checkpoint was written with problem robin1d,"
                         + " this run has problem diffusion1d; a resume needs the same settings"),
                 bad(List.of("robin1d", "--refine", "plateau", "--extend", "20", "--checkpoint-every", "5", "--out", "@dir"),
-                        "checkpoints and resume are not available with adaptive refinement (--refine plateau) yet"));
+                        "checkpoints and resume are not available with adaptive refinement (--refine plateau,"
+                                + " steps or indicator) yet"));
     }
 
     @ParameterizedTest(name = "{0}")

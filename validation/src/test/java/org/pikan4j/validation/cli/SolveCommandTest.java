@@ -78,9 +78,39 @@ class SolveCommandTest {
     }
 
     @Test
+    void stepRefinementWithAGridUpdateExtendsAfterTheListedAdamSteps() throws IOException {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "steps", "--refine-at", "40,80",
+                "--grid-update", "0.02", "--extend", "10,20", "--adam", "120", "--lbfgs", "5", "--interior", "200",
+                "--boundary", "40", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("adaptive (at steps [40, 80], lr x0.500 per extension, grid update (gridEps 0.0200)"
+                + " before each extension"), r.out());
+        List<String> refinements = Files.readAllLines(folder.resolve("events.csv")).stream()
+                .filter(e -> e.contains(",refine,")).toList();
+        // poisson2d holds u = 0 exactly on the boundary: the 200 interior points are all the loss's points
+        assertEquals(2, refinements.size(), refinements.toString());
+        assertTrue(refinements.get(0).startsWith("40,") && refinements.get(0).contains("G 5 -> 10"), refinements.get(0));
+        assertTrue(refinements.get(1).startsWith("80,") && refinements.get(1).contains("G 10 -> 20"), refinements.get(1));
+        assertTrue(refinements.stream().allMatch(e -> e.contains("knots moved toward 200 samples")), refinements.toString());
+    }
+
+    @Test
+    void indicatorRefinementFiresWhenTheResidualConcentrates() throws IOException {
+        CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "indicator", "--indicator-ratio", "1.5",
+                "--extend", "10", "--adam", "300", "--lbfgs", "5", "--interior", "200", "--boundary", "40",
+                "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> refinements = Files.readAllLines(folder.resolve("events.csv")).stream()
+                .filter(e -> e.contains(",refine,")).toList();
+        assertEquals(1, refinements.size(), refinements.toString());
+        assertTrue(refinements.get(0).contains("indicator ratio") && refinements.get(0).contains("> 1.50")
+                && refinements.get(0).contains("G 5 -> 10"), refinements.get(0));
+    }
+
+    @Test
     void unknownRefinementModeIsRefused() {
         CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "sometimes");
-        assertTrue(r.status() != 0 && r.err().contains("--refine must be after-stages or plateau"), r.err());
+        assertTrue(r.status() != 0 && r.err().contains("--refine must be after-stages, plateau, steps or indicator"), r.err());
     }
 
     @Test

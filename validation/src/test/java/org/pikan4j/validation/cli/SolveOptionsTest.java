@@ -64,10 +64,11 @@ class SolveOptionsTest {
     void adaptiveOptionsOutsidePlateauRefinementAreRefused() {
         CommandOutput r = CommandOutput.run("solve", "poisson2d", "--resample-every", "100");
         assertNotEquals(0, r.status());
-        assertTrue(r.err().contains("apply to --refine plateau"), r.err());
+        assertTrue(r.err().contains("apply to adaptive solves (--refine plateau|steps|indicator)"), r.err());
         CommandOutput rar = CommandOutput.run("solve", "poisson2d", "--rar", "100");
         assertNotEquals(0, rar.status());
-        assertTrue(rar.err().contains("--rar, --rba and --causal-front apply to --refine plateau"), rar.err());
+        assertTrue(rar.err().contains("--rar, --rba, --causal-front, --refine-at, --indicator-ratio and --grid-update"
+                + " apply to adaptive solves"), rar.err());
     }
 
     @Test
