@@ -390,7 +390,8 @@ public final class RefinementScheduler {
                     + o.minimumGap + ")";
         };
         return "RefinementScheduler[extend " + Arrays.toString(o.grids)
-                + (o.gridUpdate == null ? "" : " (grids first updated from samples, gridEps " + o.gridUpdate.gridEps() + ")")
+                + (o.gridUpdate == null ? ""
+                        : " (grids first updated from samples, gridEps " + o.gridUpdate.gridEps() + ")")
                 + (o.local == null ? "" : ", then " + o.insertions + " rounds of " + o.local) + " " + when
                 + (o.causalFront == 0 ? "" : " after the causal front (last slab weight >= " + o.causalFront + ")")
                 + "]";

@@ -63,7 +63,8 @@ public final class KnotVector {
         if (uniform) {
             this.inverseWidths = null;
             this.bucketStart = null;
-            this.polynomials = LocalPolynomials.uniform(knots, inverse, degree, (grid[intervals] - grid[0]) / intervals);
+            double spacing = (grid[intervals] - grid[0]) / intervals;
+            this.polynomials = LocalPolynomials.uniform(knots, inverse, degree, spacing);
         } else {
             this.inverseWidths = new double[intervals];
             Arrays.setAll(inverseWidths, j -> 1.0 / (grid[j + 1] - grid[j]));

@@ -160,7 +160,10 @@ final class AdaptiveTraining {
             this.history = history;
         }
 
-        /** Extends the grid to the schedule's next size, G = {@code grid}, or for 0 inserts knots where the residual concentrates. */
+        /**
+         * Extends the grid to the schedule's next size, G = {@code grid}, or for 0 inserts knots where the residual
+         * concentrates.
+         */
         void refine(int grid) {
             GridRefinement refinement = grid > 0 ? scheduler.extension(network, theta, loss)
                     : how.localRefinement().refine(network, theta, loss).orElse(null);

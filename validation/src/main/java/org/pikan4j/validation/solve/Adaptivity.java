@@ -396,8 +396,8 @@ public final class Adaptivity {
             case INDICATOR -> String.format(Locale.ROOT, "indicator ratio > %.3g", o.indicatorRatio);
         };
         return "adaptive (" + when + String.format(Locale.ROOT, ", lr x%.3g per extension, ", o.learningRateFactor)
-                + (o.gridEps == 0 ? "" : String.format(Locale.ROOT, "grid update (gridEps %.3g) before each extension, ",
-                        o.gridEps))
+                + (o.gridEps == 0 ? ""
+                        : String.format(Locale.ROOT, "grid update (gridEps %.3g) before each extension, ", o.gridEps))
                 + (o.resampleEvery == 0 ? "no resampling" : String.format(Locale.ROOT,
                         "RAD k=%.3g c=%.3g every %d steps from %dx pool", o.radExponent, o.radOffset, o.resampleEvery,
                         o.poolFactor))

@@ -89,9 +89,12 @@ class SolveCommandTest {
                 .filter(e -> e.contains(",refine,")).toList();
         // poisson2d holds u = 0 exactly on the boundary: the 200 interior points are all the loss's points
         assertEquals(2, refinements.size(), refinements.toString());
-        assertTrue(refinements.get(0).startsWith("40,") && refinements.get(0).contains("G 5 -> 10"), refinements.get(0));
-        assertTrue(refinements.get(1).startsWith("80,") && refinements.get(1).contains("G 10 -> 20"), refinements.get(1));
-        assertTrue(refinements.stream().allMatch(e -> e.contains("knots moved toward 200 samples")), refinements.toString());
+        assertTrue(refinements.get(0).startsWith("40,") && refinements.get(0).contains("G 5 -> 10"),
+                refinements.get(0));
+        assertTrue(refinements.get(1).startsWith("80,") && refinements.get(1).contains("G 10 -> 20"),
+                refinements.get(1));
+        assertTrue(refinements.stream().allMatch(e -> e.contains("knots moved toward 200 samples")),
+                refinements.toString());
     }
 
     @Test
@@ -110,7 +113,8 @@ class SolveCommandTest {
     @Test
     void unknownRefinementModeIsRefused() {
         CommandOutput r = CommandOutput.run("solve", "poisson2d", "--refine", "sometimes");
-        assertTrue(r.status() != 0 && r.err().contains("--refine must be after-stages, plateau, steps or indicator"), r.err());
+        assertTrue(r.status() != 0 && r.err().contains("--refine must be after-stages, plateau, steps or indicator"),
+                r.err());
     }
 
     @Test

@@ -37,7 +37,8 @@ class AdaptivityTest {
         assertEquals(0.05, scheduler.gridUpdate().orElseThrow().gridEps());
         assertEquals(0.5, scheduler.causalFront());
         assertTrue(how.toString().startsWith("adaptive (at steps [30, 60, 90], lr x0.500 per extension, grid update"
-                + " (gridEps 0.0500) before each extension, no resampling, then 1 rounds of knot insertion"), how.toString());
+                + " (gridEps 0.0500) before each extension, no resampling, then 1 rounds of knot insertion"),
+                how.toString());
     }
 
     @Test
@@ -54,8 +55,10 @@ class AdaptivityTest {
 
     @Test
     void valuesOutOfRangeAreRefusedByName() {
-        assertMessage("adaptivity plateauWindow must be >= 2, got 1.0", () -> Adaptivity.defaults().withPlateau(1, 0.1));
-        assertMessage("adaptivity steps (when to refine) must be at least one step, strictly increasing and >= 1, got []",
+        assertMessage("adaptivity plateauWindow must be >= 2, got 1.0",
+                () -> Adaptivity.defaults().withPlateau(1, 0.1));
+        assertMessage("adaptivity steps (when to refine) must be at least one step, strictly increasing and >= 1,"
+                + " got []",
                 () -> Adaptivity.defaults().atSteps());
         assertMessage("adaptivity steps (when to refine) must be at least one step, strictly increasing and >= 1, got"
                 + " [0, 5]", () -> Adaptivity.defaults().atSteps(0, 5));
