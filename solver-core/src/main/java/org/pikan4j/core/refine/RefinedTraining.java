@@ -28,8 +28,8 @@ import org.pikan4j.core.util.OptionSet;
  *   <li>an Adam step on the current loss; the loss (at the parameters the step evaluated) goes to the history
  *       and the scheduler's monitor;</li>
  *   <li>if the trigger fires and the schedule has a next grid (or a knot-insertion round left): the loss right
- *       before is evaluated, the grid extended ({@link RefinementScheduler#extension}) or refined locally
- *       ({@link LocalRefinement}), a new loss built for the new network by the loss factory, the
+ *       before is evaluated, the scheduler's next refinement made ({@link RefinementScheduler#refinement}: the
+ *       grid extended, or refined locally by {@link LocalRefinement}), a new loss built for the new network by the loss factory, the
  *       loss right after evaluated at the mapped parameters, Adam's moments carried over by
  *       {@link ParameterTransfer#transferAdam} (or, without transfer, a fresh Adam run), and a {@code "refine"}
  *       event added to the history;</li>
@@ -285,20 +285,16 @@ public final class RefinedTraining {
             double[] theta = run.theta().clone();
             double before = value(loss, theta);
             double errorBefore = error(network, theta);
-            GridRefinement refined;
-            if (scheduler.nextGrid(network) > 0) {
-                refined = scheduler.extension(network, theta, loss);
-            } else {
+            if (scheduler.nextGrid(network) < 0) {
                 insertions++;
-                Optional<GridRefinement> local = scheduler.localRefinement().orElseThrow()
-                        .refine(network, theta, loss);
-                if (local.isEmpty()) {
-                    history.addEvent(step, "refine", "knot insertion: no interval marked (all residuals 0)");
-                    monitor.refined(step);
-                    return;
-                }
-                refined = local.get();
             }
+            Optional<GridRefinement> scheduled = scheduler.refinement(network, theta, loss);
+            if (scheduled.isEmpty()) {
+                history.addEvent(step, "refine", "knot insertion: no interval marked (all residuals 0)");
+                monitor.refined(step);
+                return;
+            }
+            GridRefinement refined = scheduled.get();
             PinnLoss next = buildLoss(refined.network(), refined.theta().length);
             if (rounds > 0) {
                 next = options.collocation.moveTo(next, options.collocation.points(loss));

@@ -278,6 +278,27 @@ public final class RefinementScheduler {
         return moved.then(GridExtension.extend(moved.network(), moved.theta(), next));
     }
 
+    /**
+     * The next scheduled refinement of a network: its {@link #extension} while the grid schedule has one, then a
+     * round of the {@link #thenInsertKnots knot insertion} (the caller counts the rounds).
+     *
+     * @param network the network
+     * @param theta   its parameters (the loss's parameter vector)
+     * @param loss    the loss on {@code network}
+     * @return the refinement, empty when knot insertion marks no interval (all residuals 0)
+     * @throws IllegalStateException when the grid schedule is used up and no knot insertion follows it
+     */
+    public Optional<GridRefinement> refinement(Network network, double[] theta, PinnLoss loss) {
+        if (nextGrid(network) > 0) {
+            return Optional.of(extension(network, theta, loss));
+        }
+        if (options.local == null) {
+            throw new IllegalStateException("the grid schedule " + Arrays.toString(options.grids)
+                    + " is used up and no knot insertion follows it: no refinement left");
+        }
+        return options.local.refine(network, theta, loss);
+    }
+
     /** @return the last slab's causal weight the triggers wait for, 0 when they do not wait */
     public double causalFront() {
         return options.causalFront;

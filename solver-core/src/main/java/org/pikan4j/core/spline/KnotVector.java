@@ -332,11 +332,7 @@ public final class KnotVector {
             intervals[intervalsAt + n] = j;
             u[n] = localCoordinate(x[n], j);
         }
-        if (uniform) {
-            polynomials.evaluate(count, maxOrder, out, outAt);
-        } else {
-            polynomials.evaluate(count, intervals, intervalsAt, maxOrder, out, outAt);
-        }
+        polynomials.evaluate(count, uniform ? null : intervals, intervalsAt, maxOrder, out, outAt);
     }
 
     private void evaluateOn(int j, double x, int maxOrder, double[] out, int at) {

@@ -98,77 +98,67 @@ final class LocalPolynomials {
     }
 
     /**
-     * The block form behind {@link KnotVector#evaluate(double[], int, int, double[][], int, int[], int)} for a
-     * uniform grid's one set: table {@code out[at + r * width + q]} gets d^r B_q at the local coordinates
-     * {@code u = out[at][0..count)}, which that table holds on entry (it is written last). The same Horner sums as
-     * the point-by-point form.
-     */
-    void evaluate(int count, int maxOrder, double[][] out, int at) {
-        double[] u = out[at];
-        int highest = Math.min(maxOrder, degree);
-        for (int t = (maxOrder + 1) * width - 1; t >= 0; t--) {
-            int r = t / width;
-            if (r > highest) {
-                Arrays.fill(out[at + t], 0, count, 0.0);
-            } else {
-                polynomial(t * width, degree - r, u, out[at + t], count);
-            }
-        }
-    }
-
-    /**
-     * The block form for one set per interval: as {@link #evaluate(int, int, double[][], int)}, with point n read
-     * on piece {@code pieces[piecesAt + n]}. The coefficients change from point to point, so this is a loop of the
-     * point form's Horner sums (the same bits), not a vectorized one.
+     * The block form behind {@link KnotVector#evaluate(double[], int, int, double[][], int, int[], int)}: table
+     * {@code out[at + r * width + q]} gets d^r B_q at the local coordinates {@code u = out[at][0..count)}, which
+     * that table holds on entry (it is written last), on point n's piece {@code pieces[piecesAt + n]}, or on the
+     * one set of a uniform grid when {@code pieces} is null. The same Horner sums as the point-by-point form; with
+     * one set every table is one loop the JIT vectorizes.
      */
     void evaluate(int count, int[] pieces, int piecesAt, int maxOrder, double[][] out, int at) {
         double[] u = out[at];
         int highest = Math.min(maxOrder, degree);
         for (int t = (maxOrder + 1) * width - 1; t >= 0; t--) {
             int r = t / width;
-            double[] table = out[at + t];
             if (r > highest) {
-                Arrays.fill(table, 0, count, 0.0);
-                continue;
+                Arrays.fill(out[at + t], 0, count, 0.0);
+            } else if (pieces == null) {
+                polynomial(t * width, degree - r, u, out[at + t], count);
+            } else {
+                piecewise(t * width, degree - r, u, out[at + t], count, pieces, piecesAt);
             }
-            int top = degree - r;
-            int from = t * width;
-            double[] c = coefficients;
-            switch (top) {
-                case 0 -> {
-                    for (int n = 0; n < count; n++) {
-                        table[n] = c[pieces[piecesAt + n] * stride + from];
-                    }
+        }
+    }
+
+    /**
+     * {@code table[n] = Σ_p c[pieces[piecesAt + n] * stride + from + p] u[n]^p} (p <= top): as
+     * {@link #polynomial}, with each point's coefficients read from its own piece, so not a vectorized loop.
+     */
+    private void piecewise(int from, int top, double[] u, double[] table, int count, int[] pieces, int piecesAt) {
+        double[] c = coefficients;
+        switch (top) {
+            case 0 -> {
+                for (int n = 0; n < count; n++) {
+                    table[n] = c[pieces[piecesAt + n] * stride + from];
                 }
-                case 1 -> {
-                    for (int n = 0; n < count; n++) {
-                        int o = pieces[piecesAt + n] * stride + from;
-                        table[n] = c[o + 1] * u[n] + c[o];
-                    }
+            }
+            case 1 -> {
+                for (int n = 0; n < count; n++) {
+                    int o = pieces[piecesAt + n] * stride + from;
+                    table[n] = c[o + 1] * u[n] + c[o];
                 }
-                case 2 -> {
-                    for (int n = 0; n < count; n++) {
-                        int o = pieces[piecesAt + n] * stride + from;
-                        double v = u[n];
-                        table[n] = (c[o + 2] * v + c[o + 1]) * v + c[o];
-                    }
+            }
+            case 2 -> {
+                for (int n = 0; n < count; n++) {
+                    int o = pieces[piecesAt + n] * stride + from;
+                    double v = u[n];
+                    table[n] = (c[o + 2] * v + c[o + 1]) * v + c[o];
                 }
-                case 3 -> {
-                    for (int n = 0; n < count; n++) {
-                        int o = pieces[piecesAt + n] * stride + from;
-                        double v = u[n];
-                        table[n] = ((c[o + 3] * v + c[o + 2]) * v + c[o + 1]) * v + c[o];
-                    }
+            }
+            case 3 -> {
+                for (int n = 0; n < count; n++) {
+                    int o = pieces[piecesAt + n] * stride + from;
+                    double v = u[n];
+                    table[n] = ((c[o + 3] * v + c[o + 2]) * v + c[o + 1]) * v + c[o];
                 }
-                default -> {
-                    for (int n = 0; n < count; n++) {
-                        int o = pieces[piecesAt + n] * stride + from;
-                        double v = c[o + top];
-                        for (int p = top - 1; p >= 0; p--) {
-                            v = v * u[n] + c[o + p];
-                        }
-                        table[n] = v;
+            }
+            default -> {
+                for (int n = 0; n < count; n++) {
+                    int o = pieces[piecesAt + n] * stride + from;
+                    double v = c[o + top];
+                    for (int p = top - 1; p >= 0; p--) {
+                        v = v * u[n] + c[o + p];
                     }
+                    table[n] = v;
                 }
             }
         }

@@ -192,6 +192,12 @@ class RefinementSchedulerTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> scheduler.extension(fine,
                 fine.initialParameters(1), RefineFixtures.sinePoisson1d(fine)));
         assertEquals("the grid schedule [3, 6] is used up: no grid extension left", e.getMessage());
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> scheduler.refinement(fine,
+                fine.initialParameters(1), RefineFixtures.sinePoisson1d(fine)));
+        assertEquals("the grid schedule [3, 6] is used up and no knot insertion follows it: no refinement left",
+                none.getMessage());
+        assertArrayEquals(GridExtension.extend(network, theta, 6).theta(),
+                scheduler.refinement(network, theta, loss).orElseThrow().theta());
         assertThrows(IllegalArgumentException.class, () -> scheduler.withGridUpdate(null));
     }
 }

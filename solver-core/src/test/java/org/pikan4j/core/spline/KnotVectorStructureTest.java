@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,45 @@ class KnotVectorStructureTest {
         assertEquals(0, kv.interval(-1e300));
         assertEquals(kv.intervals() - 1, kv.interval(1e300));
         assertEquals(kv.intervals() - 1, kv.interval(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void intervalIsExactForGridPointsOnTheLookupBucketEdges() {
+        // a non-uniform grid finds a point's interval from 4G equal buckets; grid points placed on bucket edges,
+        // where the bucket of a point just below them can round up, are the lookup's hardest case
+        Random random = new Random(11);
+        int checked = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            int intervals = 2 + random.nextInt(11);
+            double lo = random.nextDouble() - 0.5;
+            double hi = lo + 0.1 + 3 * random.nextDouble();
+            double[] g = new double[intervals + 1];
+            g[0] = lo;
+            g[intervals] = hi;
+            int buckets = 4 * intervals;
+            // distinct inner bucket edges, increasing, as the inner grid points
+            List<Integer> edges = new ArrayList<>();
+            for (int b = 1; b < buckets; b++) {
+                edges.add(b);
+            }
+            Collections.shuffle(edges, random);
+            List<Integer> chosen = new ArrayList<>(edges.subList(0, intervals - 1));
+            Collections.sort(chosen);
+            for (int i = 1; i < intervals; i++) {
+                g[i] = lo + chosen.get(i - 1) * (hi - lo) / buckets;
+            }
+            KnotVector kv = KnotVector.of(g, 3);
+            if (kv.isUniform()) {
+                continue;
+            }
+            for (double point : g) {
+                for (double x : new double[] {Math.nextDown(point), point, Math.nextUp(point)}) {
+                    assertEquals(linearSearch(g, x), kv.interval(x), "x = " + x + " on grid " + Arrays.toString(g));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 1000, "grids checked: " + checked);
     }
 
     @Test

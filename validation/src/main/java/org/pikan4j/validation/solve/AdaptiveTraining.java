@@ -1,9 +1,7 @@
 package org.pikan4j.validation.solve;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -95,30 +93,30 @@ final class AdaptiveTraining {
         polish.network = refined.network();
         polish.loss = refined.finalLoss();
         polish.theta = refined.theta();
-        // the refinements still to come: grid extensions (G), then knot-insertion rounds (0)
-        List<Integer> ahead = new ArrayList<>();
+        // the refinements still to come: grid extensions, then knot-insertion rounds
+        int ahead = 0;
         for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
-            ahead.add(g);
+            ahead++;
         }
         long inserted = refined.refinements().stream()
                 .filter(e -> e.record().operation().equals("knot insertion")).count();
-        for (long r = inserted; r < how.insertionRounds(); r++) {
-            ahead.add(0);
-        }
+        ahead += (int) Math.max(0, how.insertionRounds() - inserted);
         if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
             if (refined.stopReason() != StopReason.NON_FINITE) {
-                ahead.forEach(polish::refine);
+                for (int r = 0; r < ahead; r++) {
+                    polish.refine();
+                }
             }
             return polish.finish(solver.refinementTraining(deadline));
         }
-        for (int level = 0; level <= ahead.size(); level++) {
+        for (int level = 0; level <= ahead; level++) {
             if (level > 0) {
-                polish.refine(ahead.get(level - 1));
+                polish.refine();
             }
             // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
             // their steps cost more and they set the final error (equal shares left the finest grid short)
             double weight = Math.pow(2, level);
-            double weights = Math.pow(2, ahead.size() + 1) - weight;
+            double weights = Math.pow(2, ahead + 1) - weight;
             Deadline share = deadline == null ? null
                     : Deadline.afterSeconds(Math.max(1e-3, deadline.remainingSeconds() * weight / weights));
             if (!polish.lbfgs(plan, share)) {
@@ -160,13 +158,9 @@ final class AdaptiveTraining {
             this.history = history;
         }
 
-        /**
-         * Extends the grid to the schedule's next size, G = {@code grid}, or for 0 inserts knots where the residual
-         * concentrates.
-         */
-        void refine(int grid) {
-            GridRefinement refinement = grid > 0 ? scheduler.extension(network, theta, loss)
-                    : how.localRefinement().refine(network, theta, loss).orElse(null);
+        /** The scheduler's next refinement: the next grid extension, or a round of knot insertion. */
+        void refine() {
+            GridRefinement refinement = scheduler.refinement(network, theta, loss).orElse(null);
             if (refinement == null) {
                 return;   // all residuals 0: nothing to refine
             }

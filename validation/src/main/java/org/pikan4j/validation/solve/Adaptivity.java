@@ -285,8 +285,8 @@ public final class Adaptivity {
         return o.gridEps == 0 ? scheduler : scheduler.withGridUpdate(GridUpdate.defaults().withGridEps(o.gridEps));
     }
 
-    /** @return the knot insertion of the rounds after the last extension: Dörfler marking, peak neighbours */
-    public LocalRefinement localRefinement() {
+    /** The knot insertion of the rounds after the last extension: Dörfler marking, peak neighbours. */
+    private LocalRefinement localRefinement() {
         return LocalRefinement.dorfler(options.dorflerTheta).withPeakNeighbours(options.peakNeighbours);
     }
 
