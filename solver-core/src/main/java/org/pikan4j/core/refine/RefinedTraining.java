@@ -10,9 +10,11 @@ import org.pikan4j.core.nn.KanLayer;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.optim.AdamRun;
+import org.pikan4j.core.optim.Objective;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.train.Deadline;
+import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.train.StageInfo;
 import org.pikan4j.core.train.StepReport;
 import org.pikan4j.core.train.StopReason;
@@ -29,10 +31,12 @@ import org.pikan4j.core.util.OptionSet;
  *       and the scheduler's monitor;</li>
  *   <li>if the trigger fires and the schedule has a next grid (or a knot-insertion round left): the loss right
  *       before is evaluated, the scheduler's next refinement made ({@link RefinementScheduler#refinement}: the
- *       grid extended, or refined locally by {@link LocalRefinement}), a new loss built for the new network by the loss factory, the
- *       loss right after evaluated at the mapped parameters, Adam's moments carried over by
+ *       grid extended, or refined locally by {@link LocalRefinement}), a new loss built for the new network by the
+ *       loss factory, the loss right after evaluated at the mapped parameters, Adam's moments carried over by
  *       {@link ParameterTransfer#transferAdam} (or, without transfer, a fresh Adam run), and a {@code "refine"}
  *       event added to the history;</li>
+ *   <li>with a {@link DivergenceGuard} ({@link #withDivergenceGuard}): a loss that blows up goes back to the newest
+ *       good state with a smaller learning rate;</li>
  *   <li>until the Adam step budget is spent, over all networks together.</li>
  * </ol>
  * Rows record the first term values by name, so the loss factory must build losses with the same terms for
@@ -61,6 +65,7 @@ public final class RefinedTraining {
         private CollocationSchedule collocation;
         private Deadline deadline;
         private ErrorProbe probe;
+        private DivergenceGuard guard;
         private List<TrainingListener> listeners = List.of();
     }
 
@@ -151,6 +156,23 @@ public final class RefinedTraining {
     }
 
     /**
+     * Rolls Adam back when the loss diverges: a non-finite loss, or one above the guard's blow-up factor times the
+     * lowest loss since the last refinement or redraw of the points. The run goes back to the newest state whose
+     * loss was fine, with the learning rate times the guard's step factor (a {@code "diverged"} event says so); after
+     * the guard's retries it stops with {@link StopReason#DIVERGED} on that state. Without a guard (the default) a
+     * non-finite loss stops the run with {@link StopReason#NON_FINITE}.
+     *
+     * <p>Why: right after a grid extension Adam can take the finer grid's first steps at a rate the coarse grid
+     * barely tolerated (Burgers, session 17: the loss rose 30x to 1e10x within 10 steps of the 10 -> 20 extension).
+     *
+     * @param divergenceGuard the guard, or null for none
+     * @return a copy
+     */
+    public RefinedTraining withDivergenceGuard(DivergenceGuard divergenceGuard) {
+        return with(copy -> copy.guard = divergenceGuard);
+    }
+
+    /**
      * Records the error, not only the loss, right before and after every refinement.
      *
      * @param errors the error of a network at its parameters, e.g. against an exact solution; not null
@@ -220,16 +242,18 @@ public final class RefinedTraining {
         private List<String> names;
         private int rounds;
         private int insertions;
+        private final AdamRollback rollback;
 
         Loop(Network network, double[] theta, TrainingHistory history) {
             this.history = history;
             this.network = network;
             this.loss = buildLoss(network, theta.length);
             // through the field, so that moving the collocation points keeps Adam's state
-            this.run = current.start((t, g) -> loss.evaluate(t, g), theta.clone());
+            this.run = current.start(objective(), theta.clone());
             this.names = loss.termNames();
             this.firstStep = history.lastStep();
             this.secondsOffset = history.lastSeconds();
+            this.rollback = options.guard == null ? null : new AdamRollback(options.guard, firstStep);
         }
 
         RefinedTrainingResult run() {
@@ -242,25 +266,36 @@ public final class RefinedTraining {
             for (int s = 1; s <= steps; s++) {
                 int step = firstStep + s;
                 double lr = current.schedule().rate(run.iterations(), current.learningRate());
+                if (rollback != null) {
+                    rollback.beforeStep(run);
+                }
                 double value = run.step();
-                if (!Double.isFinite(value)) {
+                boolean diverged = rollback != null && !rollback.accept(step, value);
+                if (diverged && !rollback.retry()) {
+                    return giveUp(s, step, value);
+                }
+                if (!diverged && !Double.isFinite(value)) {
                     history.addEvent(step, "non-finite", "loss " + value + " at step " + step);
                     history.addEvent(step, "stop", StopReason.NON_FINITE + ": loss " + value);
                     return result(step - firstStep, StopReason.NON_FINITE);
                 }
-                monitor.observe(step, value);
+                if (!diverged) {
+                    monitor.observe(step, value);
+                }
                 if (!options.listeners.isEmpty()) {
                     StepReport report = new StepReport(step, stage, s, value, names, loss.termValues(), lr,
                             secondsOffset + (System.nanoTime() - start) * 1e-9, run.theta());
                     options.listeners.forEach(l -> l.onStep(report));
                 }
-                boolean refine = s < steps && refinementLeft() && scheduler.frontPassed(loss.causalWeights())
-                        && monitor.due(step, this::indicatorRatio);
-                if (s % options.recordEvery == 0 || s == steps || refine) {
+                boolean refine = !diverged && s < steps && refinementLeft()
+                        && scheduler.frontPassed(loss.causalWeights()) && monitor.due(step, this::indicatorRatio);
+                if ((s % options.recordEvery == 0 || s == steps || refine) && Double.isFinite(value)) {
                     history.addRow(names, new TrainingHistory.Row(step, "adam", value, boxed(loss.termValues()), lr,
                             secondsOffset + (System.nanoTime() - start) * 1e-9));
                 }
-                if (refine) {
+                if (diverged) {
+                    rollBack(step, value);
+                } else if (refine) {
                     refine(step);
                 } else if (options.collocation != null && s < steps && s % options.collocation.period() == 0) {
                     resample(step);
@@ -278,6 +313,33 @@ public final class RefinedTraining {
             history.addEvent(firstStep + steps, "stop", StopReason.BUDGET + ": " + steps + " adam steps, "
                     + events.size() + " refinements");
             return result(steps, StopReason.BUDGET);
+        }
+
+        /** Through the field, so that moving the collocation points keeps Adam's state. */
+        private Objective objective() {
+            return (t, g) -> loss.evaluate(t, g);
+        }
+
+        /** Back to the newest good state, with a smaller learning rate; the plateau window restarts. */
+        private void rollBack(int step, double value) {
+            double rate = current.learningRate();
+            current = current.withLearningRate(rate * rollback.stepFactor());
+            run = current.start(objective(), rollback.goodTheta().clone());
+            run.restore(rollback.goodState());
+            history.addEvent(step, "diverged", rollback.describe(step, value) + "; rolled back to step "
+                    + rollback.goodStep() + ", learning rate " + (float) rate + " -> " + (float) current.learningRate()
+                    + " (roll-back " + rollback.count() + ")");
+            monitor.refined(step);
+        }
+
+        /** Out of roll-backs: the run stops on the newest good state. */
+        private RefinedTrainingResult giveUp(int s, int step, double value) {
+            run = current.start(objective(), rollback.goodTheta().clone());
+            String message = "training diverged: " + rollback.describe(step, value) + "; no roll-backs left ("
+                    + rollback.count() + " used); parameters restored to step " + rollback.goodStep();
+            history.addEvent(step, "diverged", message);
+            history.addEvent(step, "stop", StopReason.DIVERGED + ": " + message);
+            return result(s, StopReason.DIVERGED);
         }
 
         private void refine(int step) {
@@ -300,7 +362,7 @@ public final class RefinedTraining {
                 next = options.collocation.moveTo(next, options.collocation.points(loss));
             }
             current = current.withLearningRate(current.learningRate() * options.learningRateFactor);
-            AdamRun nextRun = current.start((t, g) -> loss.evaluate(t, g), refined.theta());
+            AdamRun nextRun = current.start(objective(), refined.theta());
             if (options.transferMoments) {
                 refined.transfer().transferAdam(run, nextRun);
             }
@@ -318,6 +380,9 @@ public final class RefinedTraining {
             events.add(event);
             history.addEvent(step, "refine", event.describe());
             monitor.refined(step);
+            if (rollback != null) {
+                rollback.parametersChanged(step, after);
+            }
         }
 
         /** Whether the schedule has a grid extension or a knot-insertion round left. */
@@ -325,15 +390,19 @@ public final class RefinedTraining {
             return scheduler.nextGrid(network) > 0 || insertions < scheduler.insertionRounds();
         }
 
-                /** Moves the collocation points; the parameters and Adam's state stay. */
+        /** Moves the collocation points; the parameters and Adam's state stay. */
         private void resample(int step) {
             double[] theta = run.theta().clone();
             double before = value(loss, theta);
             CollocationSchedule.Refined refined = options.collocation.refine(loss, theta, ++rounds);
             loss = refined.loss();
             double error = error(network, theta);
+            double after = value(loss, theta);
+            if (rollback != null) {
+                rollback.lossChanged(step, after);
+            }
             RefinementEvent event = new RefinementEvent(step, "every " + options.collocation.period() + " steps",
-                    refined.record(), before, value(loss, theta), error, error);
+                    refined.record(), before, after, error, error);
             events.add(event);
             history.addEvent(step, "resample", event.describe());
             // the loss on new points is not comparable with the loss before: restart the plateau window
@@ -407,6 +476,6 @@ public final class RefinedTraining {
         return "RefinedTraining[" + adam + ", " + scheduler + (o.transferMoments ? "" : ", no moment transfer")
                 + (o.learningRateFactor == 1 ? "" : ", learning rate x" + o.learningRateFactor + " per extension")
                 + (o.collocation == null ? "" : ", " + o.collocation) + (o.deadline == null ? "" : ", " + o.deadline)
-                + "]";
+                + (o.guard == null ? "" : ", " + o.guard) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.pikan4j.core.refine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.tensor.MultiIndex;
+import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.TrainingHistory;
 
@@ -97,12 +99,76 @@ class RefinedTrainingTest {
         }
     }
 
+    @Test
+    void aGuardRollsAdamBackWhenTheLossBlowsUpAfterAnExtension() {
+        // lr 1e-2: the G 6 -> 12 extension spikes (see above); a guard at 10x rolls back and slows down
+        RefinedTrainingResult unguarded = train(true, 1e-2, null);
+        RefinedTrainingResult guarded = train(true, 1e-2, DivergenceGuard.standard().withBlowUpFactor(10));
+
+        List<TrainingHistory.Event> rollBacks = events(guarded, "diverged");
+        System.out.printf("lr 1e-2: final loss %.4g unguarded (max loss after step %d: %.4g), %.4g with the guard;"
+                        + " %s%n", unguarded.loss(), AT[1], maxLossAfter(unguarded, AT[1]), guarded.loss(),
+                rollBacks.stream().map(TrainingHistory.Event::description).toList());
+        assertEquals(StopReason.BUDGET, guarded.stopReason());
+        assertEquals(STEPS, guarded.steps());
+        assertTrue(maxLossAfter(unguarded, AT[1]) > 10 * lossAt(unguarded, AT[1]), "the unguarded run must spike");
+        assertFalse(rollBacks.isEmpty(), "no roll-back");
+        for (TrainingHistory.Event e : rollBacks) {
+            int back = Integer.parseInt(e.description().replaceAll(".*rolled back to step (\\d+).*", "$1"));
+            assertTrue(back < e.step() && back >= AT[1], e.description());
+            // the step after a roll-back starts again from the good state: it sees that step's loss exactly
+            assertEquals(lossAt(guarded, back), lossAt(guarded, e.step() + 1), 0.0, e.description());
+            assertTrue(e.description().contains("-> "), e.description());
+        }
+        // the guard's promise: apart from the steps it rolled back, no loss after the extension rose above 10x the
+        // lowest before it (not a better final loss: here the unguarded spike happened to end lower, 5.6e-4 against
+        // 1.4e-3)
+        List<Integer> rolledBack = rollBacks.stream().map(TrainingHistory.Event::step).toList();
+        double lowest = Double.POSITIVE_INFINITY;
+        for (TrainingHistory.Row r : guarded.history().rows()) {
+            if (r.step() > AT[1] && !rolledBack.contains(r.step())) {
+                lowest = Math.min(lowest, r.loss());
+                assertTrue(r.loss() <= 10 * lowest, "step " + r.step() + ": " + r.loss() + " > 10 x " + lowest);
+            }
+        }
+    }
+
+    @Test
+    void aGuardWithoutRetriesStopsOnTheLastGoodState() {
+        RefinedTrainingResult stopped = train(true, 1e-2, DivergenceGuard.standard().withBlowUpFactor(10)
+                .withRetries(0));
+
+        assertEquals(StopReason.DIVERGED, stopped.stopReason());
+        TrainingHistory.Event stop = events(stopped, "stop").get(0);
+        assertTrue(stop.description().contains("no roll-backs left"), stop.description());
+        int back = Integer.parseInt(stop.description().replaceAll(".*restored to step (\\d+).*", "$1"));
+        assertEquals(lossAt(stopped, back), stopped.loss(), 1e-12 * stopped.loss(), stop.description());
+        assertTrue(stopped.steps() < STEPS);
+    }
+
     private static RefinedTrainingResult train(boolean transfer) {
+        return train(transfer, LR, null);
+    }
+
+    private static RefinedTrainingResult train(boolean transfer, double rate, DivergenceGuard guard) {
         Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
         RefinedTraining training = RefinedTraining.of(RefineFixtures::sinePoisson1d,
-                        Adam.steps(STEPS).withLearningRate(LR), RefinementScheduler.extend(3, 6, 12).atSteps(AT))
-                .withMomentTransfer(transfer);
+                        Adam.steps(STEPS).withLearningRate(rate), RefinementScheduler.extend(3, 6, 12).atSteps(AT))
+                .withMomentTransfer(transfer).withDivergenceGuard(guard);
         return training.run(network, network.initialParameters(7));
+    }
+
+    private static List<TrainingHistory.Event> events(RefinedTrainingResult result, String kind) {
+        return result.history().events().stream().filter(e -> e.kind().equals(kind)).toList();
+    }
+
+    private static double lossAt(RefinedTrainingResult result, int step) {
+        return result.history().rows().stream().filter(r -> r.step() == step).findFirst().orElseThrow().loss();
+    }
+
+    private static double maxLossAfter(RefinedTrainingResult result, int step) {
+        return result.history().rows().stream().filter(r -> r.step() > step).mapToDouble(TrainingHistory.Row::loss)
+                .max().orElseThrow();
     }
 
     /** Max loss over the {@link #SPIKE} recorded steps after refinement k, over the loss right before. */

@@ -74,6 +74,7 @@ final class AdaptiveTraining {
         RefinedTraining adam = RefinedTraining.of(losses,
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(how.learningRateFactor())
+                .withDivergenceGuard(solver.divergenceGuard())
                 .withErrorProbe(errorProbe());
         for (TrainingListener l : solver.listeners()) {
             adam = adam.withListener(l);
@@ -104,14 +105,14 @@ final class AdaptiveTraining {
         if (refined.stopReason() == StopReason.NON_FINITE || plan.lbfgsSteps() == 0) {
             if (refined.stopReason() != StopReason.NON_FINITE) {
                 for (int r = 0; r < ahead; r++) {
-                    polish.refine();
+                    polish.refine("the schedule's refinements Adam did not reach, before the plan's last stage");
                 }
             }
             return polish.finish(solver.refinementTraining(deadline));
         }
         for (int level = 0; level <= ahead; level++) {
             if (level > 0) {
-                polish.refine();
+                polish.refine("L-BFGS plateaued or its share of the budget ran out");
             }
             // the grids still to come share the time left in proportions 1 : 2 : 4 ..., finer grids getting more:
             // their steps cost more and they set the final error (equal shares left the finest grid short)
@@ -158,8 +159,8 @@ final class AdaptiveTraining {
             this.history = history;
         }
 
-        /** The scheduler's next refinement: the next grid extension, or a round of knot insertion. */
-        void refine() {
+        /** The scheduler's next refinement (the next grid extension, or a round of knot insertion), and why now. */
+        void refine(String why) {
             GridRefinement refinement = scheduler.refinement(network, theta, loss).orElse(null);
             if (refinement == null) {
                 return;   // all residuals 0: nothing to refine
@@ -173,8 +174,7 @@ final class AdaptiveTraining {
             CollocationSchedule moved = resampling != null ? resampling : addition;
             loss = attention.apply(moved == null ? refined : moved.moveTo(refined, moved.points(loss)));
             history.addEvent(history.lastStep(), refinement.record().operation(),
-                    String.join("; ", refinement.record().changes())
-                            + " (L-BFGS plateaued or its share of the budget ran out)");
+                    String.join("; ", refinement.record().changes()) + " (" + why + ")");
             if (addition != null) {
                 addPoints();
             }

@@ -386,6 +386,11 @@ public final class Solver {
                 deadline);
     }
 
+    /** The divergence guard of every training, or null for none. */
+    DivergenceGuard divergenceGuard() {
+        return config.guard;
+    }
+
     /** The training with the listeners, the divergence guard and, if there is one, the deadline. */
     Training configured(Training training, Deadline deadline) {
         for (TrainingListener l : config.listeners) {

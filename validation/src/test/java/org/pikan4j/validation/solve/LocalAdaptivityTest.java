@@ -33,6 +33,21 @@ class LocalAdaptivityTest {
     }
 
     @Test
+    void theSolversDivergenceGuardRollsBackTheAdamPhase() {
+        // Adam at a learning rate of 10 (1000x the entry's) blows the loss up within a few steps
+        OptimizerPlan wild = new OptimizerPlan(250, 10, 30, 20, 0);
+        Solution guarded = solve(Adaptivity.defaults(), wild);
+
+        List<TrainingHistory.Event> rollBacks = guarded.training().history().events().stream()
+                .filter(e -> e.kind().equals("diverged")).toList();
+        assertFalse(rollBacks.isEmpty(), guarded.training().history().events().toString());
+        String first = rollBacks.get(0).description();
+        assertTrue(first.contains("rolled back to step") && first.contains("learning rate 10.0 -> 2.5"), first);
+        assertTrue(Double.isFinite(guarded.training().loss()));
+        assertTrue(guarded.error().relativeL2() < 1, "error " + guarded.error().relativeL2());
+    }
+
+    @Test
     void knotInsertionRoundsFollowTheLastExtensionOnTheDomainGrid() {
         Solution s = solve(Adaptivity.defaults().withKnotInsertion(2, 0.5).withAttention(0.999, 0.01));
 
