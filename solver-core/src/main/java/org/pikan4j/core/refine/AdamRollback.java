@@ -43,7 +43,7 @@ final class AdamRollback {
      * @return true when the loss is fine (that state is the good one now), false on a divergence
      */
     boolean accept(int step, double loss) {
-        if (!Double.isFinite(loss) || guard.blowUpFactor() * best < loss) {
+        if (!Double.isFinite(loss) || guard.blownUp(loss, best)) {
             return false;
         }
         goodTheta = pendingTheta;

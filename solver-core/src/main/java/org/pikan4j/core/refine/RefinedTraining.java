@@ -163,7 +163,7 @@ public final class RefinedTraining {
      * non-finite loss stops the run with {@link StopReason#NON_FINITE}.
      *
      * <p>Why: right after a grid extension Adam can take the finer grid's first steps at a rate the coarse grid
-     * barely tolerated (Burgers, session 17: the loss rose 30x to 1e10x within 10 steps of the 10 -> 20 extension).
+     * barely tolerated (Burgers, session 17: the loss rose 13x to 3e9x within 8 steps of the 10 -> 20 extension).
      *
      * @param divergenceGuard the guard, or null for none
      * @return a copy

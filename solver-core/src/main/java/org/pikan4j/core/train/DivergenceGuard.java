@@ -87,8 +87,14 @@ public final class DivergenceGuard {
         return stepFactor;
     }
 
-    /** Whether a finite loss counts as a blow-up against the best finite loss (NaN when none was seen). */
-    boolean blownUp(double loss, double best) {
+    /**
+     * Whether a finite loss counts as a blow-up against the best finite loss.
+     *
+     * @param loss the loss just seen
+     * @param best the lowest loss to compare with, NaN when none was seen (nothing is a blow-up then)
+     * @return true when {@code loss} is above the blow-up factor times {@code best}
+     */
+    public boolean blownUp(double loss, double best) {
         return Double.isFinite(best) && loss > blowUpFactor * best;
     }
 
