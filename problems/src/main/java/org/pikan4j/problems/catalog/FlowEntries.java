@@ -44,12 +44,14 @@ final class FlowEntries {
      * shock then drifted off x = 0.
      */
     static CatalogEntry burgers1d() {
-        double nu = BURGERS_VISCOSITY;
         Problem p = Problem.named("burgers1d")
                 .domain(SpaceTime.of(Interval.of(-1, 1), 0, 1))
-                .pde(u -> u.d("t").plus(u.times(u.d("x"))).minus(u.d("xx").times(nu)))
+                // a parameter, so that an adaptive solve's coarse grids can solve it with more viscosity
+                .parameter("nu", BURGERS_VISCOSITY)
+                .pde(u -> u.d("t").plus(u.times(u.d("x"))).minus(u.d("xx").times(u.parameter("nu"))))
                 // 8 lines of 64 + j nodes: a third of the default's points, 5.4x over the fixed grid at 240 s
-                .conservationLaw("conservation", u -> u, u -> u.square().times(0.5).minus(u.d("x").times(nu)), 8, 64)
+                .conservationLaw("conservation", u -> u,
+                        u -> u.square().times(0.5).minus(u.d("x").times(u.parameter("nu"))), 8, 64)
                 .weight("conservation", 10)
                 .outputTransform(s -> s.x(0).times(PI).sin().negate(),
                         s -> s.x(1).times(s.x(0).square().negate().plus(1)))
@@ -71,10 +73,10 @@ final class FlowEntries {
      * {@link CatalogEntry#oddIn()} says scores on the full box mirror the solution.
      */
     static CatalogEntry burgers1dHalf() {
-        double nu = BURGERS_VISCOSITY;
         Problem p = Problem.named("burgers1d-half")
                 .domain(SpaceTime.of(Interval.of(0, 1), 0, 1))
-                .pde(u -> u.d("t").plus(u.times(u.d("x"))).minus(u.d("xx").times(nu)))
+                .parameter("nu", BURGERS_VISCOSITY)
+                .pde(u -> u.d("t").plus(u.times(u.d("x"))).minus(u.d("xx").times(u.parameter("nu"))))
                 .dirichlet(BoundarySelector.named("left"), x -> 0.0)
                 .outputTransform(s -> s.x(0).times(PI).sin().negate(),
                         s -> s.x(1).times(s.x(0).negate().plus(1)))

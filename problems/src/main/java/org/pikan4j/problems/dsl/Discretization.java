@@ -51,11 +51,31 @@ public final class Discretization {
                 case DATA -> spec.data();
             };
             data.add(d);
-            terms.add(spec.where() == TermSpec.Where.PERIODIC ? PeriodicTerms.term(spec, d)
-                    : ResidualTerm.of(spec.name(), d.points(), spec.derivatives().components(),
-                            residual(problem.schema(), spec, d)).withWeight(spec.weight()));
+            terms.add(term(problem, spec, d));
         }
         return new Discretization(problem, terms, data);
+    }
+
+    private static ResidualTerm term(Problem problem, TermSpec spec, TermData d) {
+        return spec.where() == TermSpec.Where.PERIODIC ? PeriodicTerms.term(spec, d)
+                : ResidualTerm.of(spec.name(), d.points(), spec.derivatives().components(),
+                        residual(problem.schema(), spec, d)).withWeight(spec.weight());
+    }
+
+    /**
+     * The same points with a fixed parameter of the problem set to another value ({@link Problem#withParameter}):
+     * the terms and conservation laws are built again and read the new value.
+     *
+     * @throws IllegalArgumentException naming the parameter or the value when the problem has no such parameter or
+     *                                  the value is not finite
+     */
+    public Discretization withParameter(String parameterName, double value) {
+        Problem changed = problem.withParameter(parameterName, value);
+        List<ResidualTerm> rebuilt = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            rebuilt.add(term(changed, changed.specs().get(i), data.get(i)));
+        }
+        return new Discretization(changed, rebuilt, data);
     }
 
     /** A term's expression as a residual on the points of {@code data}. */

@@ -251,6 +251,11 @@ public final class Expr {
         return scope.coefficient(name);
     }
 
+    /** A fixed parameter's value (see {@link Scope#parameter}). */
+    public double parameter(String name) {
+        return scope.parameter(name);
+    }
+
     /** A constant (see {@link Scope#constant}). */
     public Expr constant(double c) {
         return scope.constant(c);

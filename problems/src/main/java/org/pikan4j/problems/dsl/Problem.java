@@ -15,7 +15,7 @@ import org.pikan4j.problems.geometry.SpaceTime;
 
 /**
  * A PDE problem: domain, fields, PDE residuals, conditions, output transforms, trainable
- * coefficients, weights and optional exact solutions. Immutable; made by
+ * coefficients, fixed parameters, weights and optional exact solutions. Immutable; made by
  * {@link #named(String)} ... {@link ProblemBuilder#build()}, turned into loss terms on sampled
  * points by {@link #discretize(Collocation)}.
  *
@@ -88,6 +88,37 @@ public final class Problem {
     /** The coefficients' initial values, in declaration order. */
     public double[] coefficientInitialValues() {
         return coefficientValues.clone();
+    }
+
+    /** The fixed parameters' names ({@link ProblemBuilder#parameter}), in declaration order. */
+    public List<String> parameterNames() {
+        return List.copyOf(schema.parameters().keySet());
+    }
+
+    /**
+     * A fixed parameter's value.
+     *
+     * @throws IllegalArgumentException naming the parameter and the declared ones when unknown
+     */
+    public double parameter(String parameterName) {
+        return schema.parameter(parameterName);
+    }
+
+    /**
+     * The same problem with a fixed parameter set to another value: every expression that reads it, in the terms
+     * and the conservation laws, sees the new value (exact solutions are kept: they belong to the declared value).
+     *
+     * @param parameterName a declared parameter
+     * @param value         finite
+     * @throws IllegalArgumentException naming the parameter (and the declared ones) or the value otherwise
+     */
+    public Problem withParameter(String parameterName, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value of parameter \"" + parameterName + "\" must be finite, got "
+                    + value);
+        }
+        return new Problem(name, domain, schema.withParameter(parameterName, value), terms, coefficientValues, exact,
+                embedding, laws);
     }
 
     /** The loss terms' names, in loss order. */

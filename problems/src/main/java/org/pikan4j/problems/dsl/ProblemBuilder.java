@@ -2,6 +2,7 @@ package org.pikan4j.problems.dsl;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.pikan4j.problems.geometry.SpaceTime;
 
 /**
  * Collects the parts of a {@link Problem}: domain, fields, PDEs, conditions, output transforms,
- * coefficients, weights and exact solutions. Names and lambdas are checked by {@link #build()},
+ * coefficients, parameters, weights and exact solutions. Names and lambdas are checked by {@link #build()},
  * which dry-runs every expression; each misuse is an {@link IllegalArgumentException} naming the
  * thing and what is valid. Methods without a field name are about the first field.
  */
@@ -30,6 +31,7 @@ public final class ProblemBuilder {
     private Domain domain;
     private List<String> fields = List.of("u");
     private final Map<String, Double> coefficients = new LinkedHashMap<>();
+    private final Map<String, Double> parameters = new LinkedHashMap<>();
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<String, Schema.OutputTransform> transforms = new LinkedHashMap<>();
     private final List<Map.Entry<String, Double>> weights = new ArrayList<>();
@@ -79,6 +81,30 @@ public final class ProblemBuilder {
                     + "\" must be finite, got " + initialValue);
         }
         coefficients.put(coefficientName, initialValue);
+        return this;
+    }
+
+    /**
+     * A fixed named parameter of the equations, read with {@code parameter(name)} in expressions (e.g. a viscosity):
+     * unlike a {@link #coefficient} it is not trained, but a solve can change it between stages with
+     * {@link Problem#withParameter} (a continuation from an easier problem).
+     *
+     * @param parameterName non-blank, distinct from the other parameters and the coefficients
+     * @param value         finite
+     * @throws IllegalArgumentException naming the parameter and the value otherwise
+     */
+    public ProblemBuilder parameter(String parameterName, double value) {
+        if (parameterName == null || parameterName.isBlank() || parameters.containsKey(parameterName)
+                || coefficients.containsKey(parameterName)) {
+            throw new IllegalArgumentException("parameter names must be non-blank and distinct from the other"
+                    + " parameters and the coefficients, got \"" + parameterName + "\" with parameters "
+                    + parameters.keySet() + " and coefficients " + coefficients.keySet() + " declared");
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value of parameter \"" + parameterName + "\" must be finite, got "
+                    + value);
+        }
+        parameters.put(parameterName, value);
         return this;
     }
 
@@ -352,8 +378,9 @@ public final class ProblemBuilder {
     private Schema schema() {
         Map<Integer, Schema.OutputTransform> byField = new LinkedHashMap<>();
         List<String> spatial = domain instanceof SpaceTime st ? st.space().coordinateNames() : domain.coordinateNames();
+        Map<String, Double> values = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         Schema names = new Schema(name, fields, domain.coordinateNames(), spatial,
-                List.copyOf(coefficients.keySet()), Map.of());
+                List.copyOf(coefficients.keySet()), values, Map.of());
         for (Map.Entry<String, Schema.OutputTransform> e : transforms.entrySet()) {
             int k = e.getKey().isEmpty() ? 0 : names.fieldIndex(e.getKey());
             if (byField.put(k, e.getValue()) != null) {
@@ -362,7 +389,7 @@ public final class ProblemBuilder {
             }
         }
         return new Schema(name, fields, domain.coordinateNames(), spatial, List.copyOf(coefficients.keySet()),
-                Map.copyOf(byField));
+                values, Map.copyOf(byField));
     }
 
     private TermSpec resolve(Draft d, Schema schema, double[] point, double[] initialCoefficients) {

@@ -1,5 +1,7 @@
 package org.pikan4j.problems.dsl;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +14,11 @@ import java.util.Map;
  * @param coordinates  all coordinate names, e.g. [x, y, t]
  * @param spatial      the spatial coordinate names (without t), for Laplacians and normals
  * @param coefficients trainable coefficient names, in declaration order
+ * @param parameters   fixed parameters' values by name, in declaration order
  * @param transforms   output transforms by field index
  */
 record Schema(String problem, List<String> fields, List<String> coordinates, List<String> spatial,
-              List<String> coefficients, Map<Integer, OutputTransform> transforms) {
+              List<String> coefficients, Map<String, Double> parameters, Map<Integer, OutputTransform> transforms) {
 
     /** The index of a field by name, or an exception listing the fields. */
     int fieldIndex(String name) {
@@ -45,6 +48,25 @@ record Schema(String problem, List<String> fields, List<String> coordinates, Lis
                     + "\"; declared coefficients are " + coefficients + " (declare with coefficient(name, initialValue))");
         }
         return k;
+    }
+
+    /** A fixed parameter's value by name, or an exception listing the parameters. */
+    double parameter(String name) {
+        Double value = parameters.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("unknown parameter \"" + name + "\" in problem \"" + problem
+                    + "\"; declared parameters are " + parameters.keySet() + " (declare with parameter(name, value))");
+        }
+        return value;
+    }
+
+    /** The same names with one parameter's value changed (the parameter must be declared). */
+    Schema withParameter(String name, double value) {
+        parameter(name);
+        Map<String, Double> changed = new LinkedHashMap<>(parameters);
+        changed.put(name, value);
+        return new Schema(problem, fields, coordinates, spatial, coefficients, Collections.unmodifiableMap(changed),
+                transforms);
     }
 
     /** A hard constraint {@code u = g + d·N} on one field, g and d functions of the coordinates. */

@@ -169,6 +169,16 @@ public final class Scope {
     }
 
     /**
+     * The value of a fixed parameter declared with {@code parameter(name, value)}: a number, not trained, that a
+     * solve may change between stages ({@link Problem#withParameter}), e.g. a viscosity eased towards its value.
+     *
+     * @throws IllegalArgumentException naming the parameter and the declared ones when unknown
+     */
+    public double parameter(String name) {
+        return schema.parameter(name);
+    }
+
+    /**
      * The divergence {@code Σ_i ∂F_i/∂x_i} of a vector of expressions, one per spatial coordinate.
      *
      * @throws IllegalArgumentException when the number of components is not the spatial dimension

@@ -379,7 +379,8 @@ final class SolveCommand implements Callable<Integer> {
             if (adaptivity.given()) {
                 throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler,"
                         + " --peak-neighbours, --rad-k, --rad-c, --rad-pool, --rar, --rba, --causal-front,"
-                        + " --refine-at, --indicator-ratio and --grid-update apply to adaptive solves (--refine "
+                        + " --refine-at, --indicator-ratio, --grid-update and --continuation apply to adaptive"
+                        + " solves (--refine "
                         + AdaptivityOptions.TRIGGERS + ")");
             }
             return solver;

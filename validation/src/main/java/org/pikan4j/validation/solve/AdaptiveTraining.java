@@ -2,7 +2,9 @@ package org.pikan4j.validation.solve;
 
 import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.pikan4j.core.backend.Backend;
@@ -46,6 +48,10 @@ final class AdaptiveTraining {
     private final Problem problem;
     private final Discretization discretization;
     private final Backend engine;
+    /** The discretization per grid level under a continuation, built once each. */
+    private final Map<Integer, Discretization> levels = new HashMap<>();
+    private final TrainingHistory history = new TrainingHistory();
+    private int shownLevel = -1;
 
     AdaptiveTraining(Solver solver, Discretization discretization, Backend engine) {
         this.solver = solver;
@@ -67,10 +73,12 @@ final class AdaptiveTraining {
                     + poolSize() + ", got " + how.addedPoints());
         }
         RefinementScheduler scheduler = how.scheduler(solver.gridSchedule());
+        how.continuation().ifPresent(c -> c.check(problem, extensions()));
         ResidualAttention rba = how.attentionRate() == 0 ? null : ResidualAttention.of(
                 how.attentionDecay(), how.attentionRate(), problem.interiorTermNames());
         UnaryOperator<PinnLoss> attention = rba == null ? UnaryOperator.identity() : l -> l.withAttention(rba);
-        Function<Network, PinnLoss> losses = n -> attention.apply(solver.loss(discretization, n, engine));
+        Function<Network, PinnLoss> losses = n -> attention.apply(solver.loss(discretization(n, scheduler), n,
+                engine));
         RefinedTraining adam = RefinedTraining.of(losses,
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(how.learningRateFactor())
@@ -89,16 +97,13 @@ final class AdaptiveTraining {
         if (deadline != null) {
             adam = adam.withDeadline(solver.adamDeadline());
         }
-        RefinedTrainingResult refined = adam.run(network, initial);
-        Polish polish = new Polish(scheduler, attention, resampling, deadline, refined.history());
+        RefinedTrainingResult refined = adam.run(network, initial, history);
+        Polish polish = new Polish(scheduler, attention, resampling, deadline);
         polish.network = refined.network();
         polish.loss = refined.finalLoss();
         polish.theta = refined.theta();
         // the refinements still to come: grid extensions, then knot-insertion rounds
-        int ahead = 0;
-        for (int g = scheduler.nextGrid(polish.network); g > 0; g = scheduler.nextGrid(g)) {
-            ahead++;
-        }
+        int ahead = extensionsLeft(polish.network, scheduler);
         long inserted = refined.refinements().stream()
                 .filter(e -> e.record().operation().equals("knot insertion")).count();
         ahead += (int) Math.max(0, how.insertionRounds() - inserted);
@@ -127,6 +132,42 @@ final class AdaptiveTraining {
         return polish.finish(null);
     }
 
+    /** The grid extensions of the schedule: its sizes after the starting grid. */
+    private int extensions() {
+        return solver.gridSchedule().length - 1;
+    }
+
+    /** The grid extensions the schedule still has for a network. */
+    private static int extensionsLeft(Network network, RefinementScheduler scheduler) {
+        int left = 0;
+        for (int g = scheduler.nextGrid(network); g > 0; g = scheduler.nextGrid(g)) {
+            left++;
+        }
+        return left;
+    }
+
+    /**
+     * The discretization a network's grid level trains on: the problem itself unless a continuation scales it; a
+     * "continuation" event records each change of level.
+     */
+    private Discretization discretization(Network network, RefinementScheduler scheduler) {
+        Continuation continuation = how.continuation().orElse(null);
+        if (continuation == null) {
+            return discretization;
+        }
+        int level = extensions() - extensionsLeft(network, scheduler);
+        Discretization at = levels.computeIfAbsent(level, l -> continuation.at(discretization, l));
+        if (level != shownLevel) {
+            shownLevel = level;
+            String name = continuation.parameter();
+            history.addEvent(history.lastStep(), "continuation", String.format(Locale.ROOT,
+                    "%s = %.6g (%.3g x %.6g) on grid level %d%s", name, at.problem().parameter(name),
+                    continuation.factor(level), problem.parameter(name), level,
+                    continuation.factor(level) == 1 ? ", the problem itself" : ""));
+        }
+        return at;
+    }
+
     /**
      * The L-BFGS part of an adaptive solve: per grid, L-BFGS in rounds of {@link Adaptivity#resampleEvery()} steps
      * with a RAD redraw between rounds; mutable, one per solve. A dense BFGS inverse Hessian is carried across the
@@ -139,7 +180,6 @@ final class AdaptiveTraining {
         private final CollocationSchedule resampling;
         private final CollocationSchedule addition;
         private final Deadline deadline;
-        private final TrainingHistory history;
         private final OptimizerStateRelay curvature = new OptimizerStateRelay();
         private Network network;
         private PinnLoss loss;
@@ -149,14 +189,13 @@ final class AdaptiveTraining {
         private int additions;
 
         Polish(RefinementScheduler scheduler, UnaryOperator<PinnLoss> attention, CollocationSchedule resampling,
-               Deadline deadline, TrainingHistory history) {
+               Deadline deadline) {
             this.scheduler = scheduler;
             this.attention = attention;
             this.resampling = resampling;
             this.addition = how.addedPoints() == 0 ? null
                     : collocation(CollocationRefinement.rar(how.addedPoints()), 1);
             this.deadline = deadline;
-            this.history = history;
         }
 
         /** The scheduler's next refinement (the next grid extension, or a round of knot insertion), and why now. */
@@ -170,7 +209,7 @@ final class AdaptiveTraining {
             curvature.map(refinement.transfer()::transferCurvature);
             // the new loss starts on the discretization's points: carry over those RAD or RAR moved, then attach the
             // RBA weights, which stay with the points they belong to
-            PinnLoss refined = solver.loss(discretization, network, engine);
+            PinnLoss refined = solver.loss(AdaptiveTraining.this.discretization(network, scheduler), network, engine);
             CollocationSchedule moved = resampling != null ? resampling : addition;
             loss = attention.apply(moved == null ? refined : moved.moveTo(refined, moved.points(loss)));
             history.addEvent(history.lastStep(), refinement.record().operation(),

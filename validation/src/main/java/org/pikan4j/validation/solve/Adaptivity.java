@@ -2,6 +2,7 @@ package org.pikan4j.validation.solve;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.pikan4j.core.refine.GridUpdate;
 import org.pikan4j.core.refine.LocalRefinement;
@@ -16,7 +17,8 @@ import org.pikan4j.core.util.OptionSet;
  * grids can first move to where the layers' inputs lie (grid update from samples), and the PDE's collocation points
  * are redrawn by RAD every so many steps; then L-BFGS polishes on the final grid and points, after any extension the
  * trigger did not reach (e.g. when Adam's share of a time budget, {@link Solver#withTimeBudget}, ran out first), and
- * RAR can add points of large residual at each such refinement.
+ * RAR can add points of large residual at each such refinement. A {@link Continuation} lets the coarse grids solve
+ * an easier problem (a parameter such as a viscosity scaled per grid level).
  *
  * <p>Immutable; every {@code withXxx} (and {@link #atSteps}, {@link #onIndicatorRatio}) returns a changed copy and
  * refuses an out-of-range value with a message that names the setting, the value and the valid range.
@@ -43,6 +45,7 @@ public final class Adaptivity {
         private double peakNeighbours;
         private int addedPoints;
         private double gridEps;
+        private Continuation continuation;
     }
 
     private static final Adaptivity DEFAULTS = new Adaptivity(new Options());
@@ -262,6 +265,17 @@ public final class Adaptivity {
     }
 
     /**
+     * A continuation of a fixed parameter of the problem across the grid levels: the coarse grids solve the problem
+     * with the parameter scaled, the last grid the problem itself (see {@link Continuation}).
+     *
+     * @param continuation the parameter and its factors per level; null for none (the default)
+     * @return a copy
+     */
+    public Adaptivity withContinuation(Continuation continuation) {
+        return with(o -> o.continuation = continuation);
+    }
+
+    /**
      * The scheduler of the Adam stage: extensions through {@code grids} on this trigger, then the knot-insertion
      * rounds, waiting for the causal front and updating the grids before extensions as set.
      *
@@ -380,6 +394,11 @@ public final class Adaptivity {
         return options.gridEps;
     }
 
+    /** @return the continuation across the grid levels, empty for none */
+    public Optional<Continuation> continuation() {
+        return Optional.ofNullable(options.continuation);
+    }
+
     private static void check(boolean valid, String field, double value, String range) {
         if (!valid) {
             throw new IllegalArgumentException("adaptivity " + field + " must be " + range + ", got " + value);
@@ -410,6 +429,7 @@ public final class Adaptivity {
                 + (o.attentionRate == 0 ? "" : String.format(Locale.ROOT, ", RBA γ=%.4g η=%.3g",
                         o.attentionDecay, o.attentionRate))
                 + (o.causalFront == 0 ? "" : String.format(Locale.ROOT, ", after the causal front (w >= %.3g)",
-                        o.causalFront)) + ")";
+                        o.causalFront))
+                + (o.continuation == null ? "" : ", continuation " + o.continuation) + ")";
     }
 }

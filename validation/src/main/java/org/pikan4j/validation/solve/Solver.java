@@ -231,8 +231,9 @@ public final class Solver {
      * extension list when the loss plateaus, instead of after each training stage, and the interior points are
      * redrawn by RAD (see {@link Adaptivity}).
      *
-     * @throws IllegalArgumentException when nothing adapts (no grid sizes to extend to, no knot insertion, RAD or RBA)
-     *                                  or the plan has no Adam steps
+     * @throws IllegalArgumentException when nothing adapts (no grid sizes to extend to, no knot insertion, RAD or RBA),
+     *                                  the plan has no Adam steps, or a continuation names a parameter the problem
+     *                                  lacks or has a factor for the last grid
      */
     public Solver withAdaptiveRefinement(Adaptivity how) {
         if (how == null) {
@@ -250,6 +251,7 @@ public final class Solver {
         if (config.settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
+        how.continuation().ifPresent(c -> c.check(problem(), config.settings.model().extensions().length));
         return with(copy -> copy.adaptivity = how);
     }
 

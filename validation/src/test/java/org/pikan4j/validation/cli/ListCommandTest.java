@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
 
-/** {@code pikan list} shows every catalog entry with its description. */
+/** {@code pikan list} shows every catalog entry with its description, and the parameters of those with some. */
 class ListCommandTest {
 
     @Test
@@ -18,5 +18,15 @@ class ListCommandTest {
             assertTrue(r.out().contains(e.name()), "missing " + e.name() + " in\n" + r.out());
             assertTrue(r.out().contains(e.description()), "missing description of " + e.name());
         }
+    }
+
+    @Test
+    void showsTheParametersAContinuationCanScale() {
+        String burgers = CommandOutput.run("list").out().lines().filter(l -> l.startsWith("burgers1d ")).findFirst()
+                .orElseThrow();
+        assertTrue(burgers.endsWith(" [parameters: nu = 0.00318310]"), burgers);
+        String poisson = CommandOutput.run("list").out().lines().filter(l -> l.startsWith("poisson2d ")).findFirst()
+                .orElseThrow();
+        assertTrue(!poisson.contains("[parameters"), poisson);
     }
 }

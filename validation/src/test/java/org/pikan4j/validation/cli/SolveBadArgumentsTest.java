@@ -28,7 +28,7 @@ import org.pikan4j.validation.solve.Solver;
 /**
  * Bad-input suite, {@code pikan solve} arguments: wrong types, out-of-range values, unknown names, missing,
  * foreign, damaged and mismatched checkpoint files. Each stops before training with status 2 (picocli's usage
- * error) and a message naming the option, the value and what is valid. 25 cases.
+ * error) and a message naming the option, the value and what is valid. 38 cases.
  */
 class SolveBadArgumentsTest {
 
@@ -95,6 +95,18 @@ class SolveBadArgumentsTest {
                         + " indicatorRatio must be > 1 and finite, got 1.0"),
                 bad(List.of("poisson2d", "--refine", "plateau", "--grid-update", "1.5"), "adaptivity gridEps must be"
                         + " in [0, 1] (0: no grid update), got 1.5"),
+                bad(List.of("burgers1d", "--refine", "plateau", "--continuation", "nu"), "--continuation must be"
+                        + " NAME=F[,F...], e.g. nu=5,2.2, got \"nu\""),
+                bad(List.of("burgers1d", "--refine", "plateau", "--continuation", "nu=5,x"), "--continuation factor"
+                        + " \"x\" of \"nu=5,x\" is not a number"),
+                bad(List.of("burgers1d", "--refine", "plateau", "--continuation", "nu=0"), "continuation factors of"
+                        + " \"nu\" must be finite and > 0, got [0.0]"),
+                bad(List.of("burgers1d", "--refine", "plateau", "--grid", "5", "--extend", "10,20", "--continuation",
+                        "mu=5"), "continuation parameter"
+                        + " \"mu\" is not a parameter of problem \"burgers1d\"; its parameters are [nu]"),
+                bad(List.of("burgers1d", "--refine", "plateau", "--grid", "5", "--extend", "10", "--continuation",
+                        "nu=5,2"),
+                        "continuation of \"nu\" lists 2 factors [5.0, 2.0], but the grid schedule has 1 extension(s)"),
                 bad(List.of("diffusion1d", "--causal", "-1"), "causal epsilon must be >= 0 and finite, got -1.0"),
                 bad(List.of("diffusion1d", "--causal", "1", "--causal-slabs", "0"), "causal slabs must be >= 1, got 0"),
                 bad(List.of("diffusion1d", "--causal-decay", "-2"), "causal decay must be >= 0 and finite, got -2.0"),

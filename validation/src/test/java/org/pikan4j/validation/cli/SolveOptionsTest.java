@@ -67,8 +67,11 @@ class SolveOptionsTest {
         assertTrue(r.err().contains("apply to adaptive solves (--refine plateau|steps|indicator)"), r.err());
         CommandOutput rar = CommandOutput.run("solve", "poisson2d", "--rar", "100");
         assertNotEquals(0, rar.status());
-        assertTrue(rar.err().contains("--rar, --rba, --causal-front, --refine-at, --indicator-ratio and --grid-update"
-                + " apply to adaptive solves"), rar.err());
+        assertTrue(rar.err().contains("--rar, --rba, --causal-front, --refine-at, --indicator-ratio, --grid-update and"
+                + " --continuation apply to adaptive solves"), rar.err());
+        CommandOutput continuation = CommandOutput.run("solve", "burgers1d", "--continuation", "nu=5");
+        assertNotEquals(0, continuation.status());
+        assertTrue(continuation.err().contains("apply to adaptive solves"), continuation.err());
     }
 
     @Test
