@@ -99,7 +99,7 @@ final class AdaptiveCommand implements Callable<Integer> {
     DenseBfgsOption denseBfgs;
 
     @Option(names = "--fixed-with-rad-rba", description = "the fixed solves also get the adaptive solves' RAD and RBA"
-            + " (everything but grid extension and knot insertion)")
+            + " (everything but grid extension, knot insertion and a --continuation)")
     boolean fixedCollocation;
 
     @Mixin

@@ -25,7 +25,7 @@ final class ListCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The fixed parameters a continuation can scale, e.g. " [parameters: nu = 0.00318]"; empty when none. */
+    /** The fixed parameters a continuation can scale, e.g. " [parameters: nu = 0.00318310]"; empty when none. */
     private static String parameters(Problem problem) {
         return problem.parameterNames().isEmpty() ? "" : problem.parameterNames().stream()
                 .map(n -> String.format(Locale.ROOT, "%s = %.6g", n, problem.parameter(n)))

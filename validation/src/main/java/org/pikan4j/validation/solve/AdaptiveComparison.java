@@ -117,8 +117,9 @@ public final class AdaptiveComparison {
 
     /**
      * Gives the fixed solves the adaptive solves' collocation adaptivity too: RAD redraws, residual-based attention
-     * and the L-BFGS rounds between redraws (everything but grid extension and knot insertion), so that the
-     * comparison measures what adapting the grid adds.
+     * and the L-BFGS rounds between redraws (everything but grid extension, knot insertion and a continuation
+     * across the grid levels, which a single grid has not got), so that the comparison measures what adapting the
+     * grid adds.
      *
      * @param on true for the fixed solves with RAD and RBA; false (the default) for fixed points and weights
      * @return a copy
@@ -141,7 +142,8 @@ public final class AdaptiveComparison {
         Solver fine = timed.withModel(model.withExtensions().withGrid(grids[grids.length - 1]));
         Adaptivity how = options.adaptivity;
         boolean collocation = options.fixedCollocation && (how.resampleEvery() > 0 || how.attentionRate() > 0);
-        Solver fixed = collocation ? fine.withAdaptiveRefinement(how.withKnotInsertion(0, how.dorflerTheta())) : fine;
+        Solver fixed = collocation ? fine.withAdaptiveRefinement(how.withKnotInsertion(0, how.dorflerTheta())
+                .withContinuation(null)) : fine;
         Solver adaptive = timed.withAdaptiveRefinement(how);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallel);
         try {

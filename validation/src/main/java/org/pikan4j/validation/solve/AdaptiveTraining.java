@@ -38,7 +38,8 @@ import org.pikan4j.validation.solve.Solver.Trained;
  * The training of an adaptive solve ({@link Solver#withAdaptiveRefinement(Adaptivity)}): Adam under a
  * {@link RefinementScheduler} (grid extensions on loss plateaus, then knot insertions), with RAD redraws and
  * RBA weights as {@link Adaptivity} asks, then L-BFGS per grid level for the refinements Adam did not reach (each
- * with RAR's added points if asked).
+ * with RAR's added points if asked). Under a {@link Continuation} each grid level trains on its own discretization
+ * (the same points, the parameter scaled), the last one on the problem itself.
  * One per solve; the solver supplies the losses, the trainings' listeners and guard, and the time shares.
  */
 final class AdaptiveTraining {

@@ -96,6 +96,19 @@ class AdaptiveCommandTest {
     }
 
     @Test
+    void aContinuationGoesToTheAdaptiveSolvesOnlyAlsoWhenTheFixedOnesShareRadAndRba() throws IOException {
+        CommandOutput r = CommandOutput.run("adaptive", "burgers1d", "--widths", "2,3,1", "--grid", "5", "--extend",
+                "10", "--interior", "200", "--budget", "2", "--seeds", "1", "--resample-every", "10", "--rba", "0.01",
+                "--fixed-with-rad-rba", "--continuation", "nu=5", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("continuation nu x5.00 on the first grids"), r.out());
+        String adaptive = Files.readString(folder.resolve("adaptive-seed1").resolve("events.csv"));
+        assertTrue(adaptive.contains(",continuation,nu = 0.0159155 (5.00 x 0.00318310) on grid level 0"), adaptive);
+        String fixed = Files.readString(folder.resolve("fixed-seed1").resolve("events.csv"));
+        assertTrue(fixed.contains("RAD") && !fixed.contains("continuation"), fixed);
+    }
+
+    @Test
     void denseBfgsGoesToBothGrids() throws IOException {
         CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10",
                 "--budget", "2", "--seeds", "1", "--dense-bfgs", "--out", folder.toString());
