@@ -113,10 +113,6 @@ public final class Problem {
      * @throws IllegalArgumentException naming the parameter (and the declared ones) or the value otherwise
      */
     public Problem withParameter(String parameterName, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("value of parameter \"" + parameterName + "\" must be finite, got "
-                    + value);
-        }
         return new Problem(name, domain, schema.withParameter(parameterName, value), terms, coefficientValues, exact,
                 embedding, laws);
     }

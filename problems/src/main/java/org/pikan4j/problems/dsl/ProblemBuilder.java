@@ -100,11 +100,7 @@ public final class ProblemBuilder {
                     + " parameters and the coefficients, got \"" + parameterName + "\" with parameters "
                     + parameters.keySet() + " and coefficients " + coefficients.keySet() + " declared");
         }
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("value of parameter \"" + parameterName + "\" must be finite, got "
-                    + value);
-        }
-        parameters.put(parameterName, value);
+        parameters.put(parameterName, Schema.finiteValue(parameterName, value));
         return this;
     }
 

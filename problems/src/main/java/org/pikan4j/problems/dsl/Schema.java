@@ -60,13 +60,21 @@ record Schema(String problem, List<String> fields, List<String> coordinates, Lis
         return value;
     }
 
-    /** The same names with one parameter's value changed (the parameter must be declared). */
+    /** The same names with one parameter's value changed (the parameter must be declared, the value finite). */
     Schema withParameter(String name, double value) {
         parameter(name);
         Map<String, Double> changed = new LinkedHashMap<>(parameters);
-        changed.put(name, value);
+        changed.put(name, finiteValue(name, value));
         return new Schema(problem, fields, coordinates, spatial, coefficients, Collections.unmodifiableMap(changed),
                 transforms);
+    }
+
+    /** A parameter's value, or an exception naming the parameter when it is not finite. */
+    static double finiteValue(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value of parameter \"" + name + "\" must be finite, got " + value);
+        }
+        return value;
     }
 
     /** A hard constraint {@code u = g + d·N} on one field, g and d functions of the coordinates. */

@@ -248,7 +248,6 @@ public final class RefinedTraining {
             this.history = history;
             this.network = network;
             this.loss = buildLoss(network, theta.length);
-            // through the field, so that moving the collocation points keeps Adam's state
             this.run = current.start(objective(), theta.clone());
             this.names = loss.termNames();
             this.firstStep = history.lastStep();

@@ -74,6 +74,7 @@ final class AdaptiveTraining {
                     + poolSize() + ", got " + how.addedPoints());
         }
         RefinementScheduler scheduler = how.scheduler(solver.gridSchedule());
+        // checked again here: Solver.withAdaptiveRefinement checked it, but a later withModel may change the grids
         how.continuation().ifPresent(c -> c.check(problem, extensions()));
         ResidualAttention rba = how.attentionRate() == 0 ? null : ResidualAttention.of(
                 how.attentionDecay(), how.attentionRate(), problem.interiorTermNames());
