@@ -84,7 +84,8 @@ final class PeriodicEntries {
     private static CatalogEntry allenCahn(String name, double diffusion, String reference) {
         Problem p = Problem.named(name)
                 .domain(SpaceTime.of(Interval.of(-1, 1), 0, 1))
-                .pde(u -> u.d("t").minus(u.d("xx").times(diffusion)).plus(u.pow(3).times(5)).minus(u.times(5)))
+                .parameter("D", diffusion)
+                .pde(u -> u.d("t").minus(u.d("xx").times(u.parameter("D"))).plus(u.pow(3).times(5)).minus(u.times(5)))
                 .periodicByEmbedding("x")
                 .outputTransform(s -> diffusedInitialCondition(s, diffusion), s -> s.x(1))
                 .build();

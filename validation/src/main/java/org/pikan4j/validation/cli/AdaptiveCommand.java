@@ -18,6 +18,7 @@ import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.metrics.ErrorOverTime;
 import org.pikan4j.validation.report.SolutionReport;
 import org.pikan4j.validation.solve.AdaptiveComparison;
+import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.ScoreGrid;
 import org.pikan4j.validation.solve.Solver;
 import picocli.CommandLine.Command;
@@ -91,6 +92,9 @@ final class AdaptiveCommand implements Callable<Integer> {
 
     @Mixin
     AdaptivityOptions adaptivity;
+
+    @Mixin
+    ContinuationOptions continuation;
 
     @Mixin
     CausalDecayOption causalDecay;
@@ -202,9 +206,13 @@ final class AdaptiveCommand implements Callable<Integer> {
             if (causalDecay.given()) {
                 solver = solver.withCausality(causalDecay.applyTo(solver.settings().causality()));
             }
-            return AdaptiveComparison.of(solver).withAdaptivity(adaptivity.adaptivity(refine))
+            Adaptivity how = adaptivity.adaptivity(refine);
+            AdaptiveComparison comparison = AdaptiveComparison.of(solver)
+                    .withAdaptivity(continuation.byGridLevel().map(how::withContinuation).orElse(how))
                     .withBudget(budget, adamShare).withSeeds(seeds)
                     .withParallelSolves(parallel).withFixedCollocationAdaptivity(fixedCollocation);
+            return continuation.steps == null ? comparison
+                    : comparison.withFixedContinuation(continuation.byAdamSteps().orElseThrow());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,7 +1,6 @@
 package org.pikan4j.validation.cli;
 
 import org.pikan4j.validation.solve.Adaptivity;
-import org.pikan4j.validation.solve.Continuation;
 import picocli.CommandLine.Option;
 
 /**
@@ -82,18 +81,12 @@ final class AdaptivityOptions {
                     + " last time slab's causal weight is at least W, in [0, 1] (default: 0, no waiting)")
     Double causalFront;
 
-    @Option(names = "--continuation", paramLabel = "NAME=F[,F...]",
-            description = "adaptive solves: the problem's parameter NAME times F on the starting grid, the next F on"
-                    + " the next grid, ...; the last grid solves the problem itself (e.g. nu=5,2.2 for burgers1d:"
-                    + " wider shocks the coarse grids place right; `pikan list` shows each problem's parameters)")
-    String continuation;
-
     /** @return true when any option was given */
     boolean given() {
         return resampleEvery != null || learningRateFactor != null || insertKnots != null || dorfler != null
                 || rbaRate != null || rbaDecay != null || causalFront != null || peakNeighbours != null
                 || radK != null || radC != null || radPool != null || rar != null || refineAt != null
-                || indicatorRatio != null || gridUpdate != null || continuation != null;
+                || indicatorRatio != null || gridUpdate != null;
     }
 
     /**
@@ -135,27 +128,6 @@ final class AdaptivityOptions {
         how = how.withRad(radK == null ? how.radExponent() : radK, radC == null ? how.radOffset() : radC);
         how = radPool == null ? how : how.withPoolFactor(radPool);
         how = rar == null ? how : how.withAddedPoints(rar);
-        how = continuation == null ? how : how.withContinuation(continuation(continuation));
         return learningRateFactor == null ? how : how.withLearningRateFactor(learningRateFactor);
-    }
-
-    /** {@code NAME=F[,F...]} as a continuation. */
-    private static Continuation continuation(String option) {
-        String[] parts = option.split("=", -1);
-        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new IllegalArgumentException("--continuation must be NAME=F[,F...], e.g. nu=5,2.2, got \"" + option
-                    + "\"");
-        }
-        String[] values = parts[1].split(",", -1);
-        double[] factors = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            try {
-                factors[i] = Double.parseDouble(values[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--continuation factor \"" + values[i] + "\" of \"" + option
-                        + "\" is not a number; give NAME=F[,F...], e.g. nu=5,2.2");
-            }
-        }
-        return Continuation.of(parts[0].trim(), factors);
     }
 }

@@ -28,6 +28,7 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.metrics.ErrorOverTime;
 import org.pikan4j.validation.report.SolutionReport;
+import org.pikan4j.validation.solve.Adaptivity;
 import org.pikan4j.validation.solve.ScoreGrid;
 import org.pikan4j.validation.solve.Solution;
 import org.pikan4j.validation.solve.Solver;
@@ -85,6 +86,9 @@ final class SolveCommand implements Callable<Integer> {
 
     @Mixin
     AdaptivityOptions adaptivity;
+
+    @Mixin
+    ContinuationOptions continuation;
 
     @Mixin
     ScoreGridOption scoreGrid;
@@ -200,14 +204,18 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether this run writes checkpoints: not with adaptive refinement or a time budget unless asked to. */
+    /**
+     * Whether this run writes checkpoints: not with adaptive refinement, a time budget or a continuation unless asked
+     * to.
+     */
     private boolean checkpointed() {
-        return checkpointEvery != null || resume != null || (refine.equals("after-stages") && budget == null);
+        return checkpointEvery != null || resume != null
+                || (refine.equals("after-stages") && budget == null && !continuation.given());
     }
 
     /**
-     * The divergence guard, the resume and checkpoints into the output folder (not with adaptive refinement or a
-     * time budget, which have none: asking for them there is an error); bad values become usage errors.
+     * The divergence guard, the resume and checkpoints into the output folder (not with adaptive refinement, a time
+     * budget or a continuation, which have none: asking for them there is an error); bad values become usage errors.
      */
     private Solver reliability(Solver solver, Path folder) throws IOException {
         try {
@@ -259,6 +267,7 @@ final class SolveCommand implements Callable<Integer> {
                 s.collocation().initial(), s.optimizers(), s.causality().isActive() ? ", " + s.causality() : "",
                 seed, backend, precision, threads);
         solver.adaptivity().ifPresent(console::println);
+        solver.continuation().ifPresent(c -> console.println("continuation " + c));
         Solution solution = solver.withListener(ProgressBar.to(console)).solve();
         for (Map.Entry<String, ErrorMetrics> e : solution.errors().entrySet()) {
             console.printf(Locale.ROOT, "%s: relative L2 %.3e, max error %.3e (%d grid points)%n", e.getKey(),
@@ -374,16 +383,21 @@ final class SolveCommand implements Callable<Integer> {
                         + refine + "\"");
             }
             if (!refine.equals("after-stages")) {
-                return solver.withAdaptiveRefinement(adaptivity.adaptivity(refine));
+                if (continuation.steps != null) {
+                    throw new IllegalArgumentException("--continuation-steps applies to solves on one grid (without"
+                            + " --refine); an adaptive solve changes level at its grid extensions");
+                }
+                Adaptivity how = adaptivity.adaptivity(refine);
+                return solver.withAdaptiveRefinement(continuation.byGridLevel().map(how::withContinuation)
+                        .orElse(how));
             }
             if (adaptivity.given()) {
                 throw new IllegalArgumentException("--resample-every, --lr-factor, --insert-knots, --dorfler,"
                         + " --peak-neighbours, --rad-k, --rad-c, --rad-pool, --rar, --rba, --causal-front,"
-                        + " --refine-at, --indicator-ratio, --grid-update and --continuation apply to adaptive"
-                        + " solves (--refine "
+                        + " --refine-at, --indicator-ratio and --grid-update apply to adaptive solves (--refine "
                         + AdaptivityOptions.TRIGGERS + ")");
             }
-            return solver;
+            return continuation.byAdamSteps().map(solver::withContinuation).orElse(solver);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

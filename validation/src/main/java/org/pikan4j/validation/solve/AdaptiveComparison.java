@@ -48,6 +48,7 @@ public final class AdaptiveComparison {
         private long[] seeds = {1, 2, 3};
         private int parallel = 2;
         private boolean fixedCollocation;
+        private Continuation fixedContinuation;
     }
 
     private AdaptiveComparison(Solver base, Options options) {
@@ -125,7 +126,34 @@ public final class AdaptiveComparison {
      * @return a copy
      */
     public AdaptiveComparison withFixedCollocationAdaptivity(boolean on) {
+        if (on && options.fixedContinuation != null) {
+            throw fixedBoth();
+        }
         return with(o -> o.fixedCollocation = on);
+    }
+
+    /**
+     * Gives the fixed solves a continuation by Adam steps ({@link Solver#withContinuation}), e.g. the one the
+     * adaptive solves follow by grid level, ending its levels about where they change grid: so that the comparison
+     * measures what refining the grid adds to the continuation.
+     *
+     * @param byAdamSteps the continuation, its levels ending at Adam steps; null for none (the default)
+     * @return a copy
+     * @throws IllegalArgumentException when the solver refuses it (see {@link Solver#withContinuation}) or the fixed
+     *                                  solves have RAD and RBA ({@link #withFixedCollocationAdaptivity}), which
+     *                                  train in another loop
+     */
+    public AdaptiveComparison withFixedContinuation(Continuation byAdamSteps) {
+        if (byAdamSteps != null && options.fixedCollocation) {
+            throw fixedBoth();
+        }
+        base.withContinuation(byAdamSteps); // validates it
+        return with(o -> o.fixedContinuation = byAdamSteps);
+    }
+
+    private static IllegalArgumentException fixedBoth() {
+        return new IllegalArgumentException("the fixed solves cannot have both RAD and RBA (--fixed-with-rad-rba) and"
+                + " a continuation by Adam steps (--continuation-steps) yet; drop one");
     }
 
     /**
@@ -143,7 +171,7 @@ public final class AdaptiveComparison {
         Adaptivity how = options.adaptivity;
         boolean collocation = options.fixedCollocation && (how.resampleEvery() > 0 || how.attentionRate() > 0);
         Solver fixed = collocation ? fine.withAdaptiveRefinement(how.withKnotInsertion(0, how.dorflerTheta())
-                .withContinuation(null)) : fine;
+                .withContinuation(null)) : fine.withContinuation(options.fixedContinuation);
         Solver adaptive = timed.withAdaptiveRefinement(how);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallel);
         try {
@@ -185,7 +213,8 @@ public final class AdaptiveComparison {
                 base.settings().optimizers().denseInverse() ? "BFGS with a dense inverse Hessian" : "L-BFGS",
                 Arrays.toString(options.seeds), options.adaptivity, base.settings().model().extensions()[
                         base.settings().model().extensions().length - 1],
-                options.fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed");
+                options.fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed"
+                        + (options.fixedContinuation == null ? "" : ", continuation " + options.fixedContinuation));
     }
 
     /**

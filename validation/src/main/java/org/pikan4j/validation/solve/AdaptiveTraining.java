@@ -161,11 +161,7 @@ final class AdaptiveTraining {
         Discretization at = levels.computeIfAbsent(level, l -> continuation.at(discretization, l));
         if (level != shownLevel) {
             shownLevel = level;
-            String name = continuation.parameter();
-            history.addEvent(history.lastStep(), "continuation", String.format(Locale.ROOT,
-                    "%s = %.6g (%.3g x %.6g) on grid level %d%s", name, at.problem().parameter(name),
-                    continuation.factor(level), problem.parameter(name), level,
-                    continuation.factor(level) == 1 ? ", the problem itself" : ""));
+            history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, level));
         }
         return at;
     }

@@ -15,16 +15,23 @@ import org.pikan4j.problems.dsl.Problem;
  * three of five seeds formed the shock 0.01 - 0.014 off x = 0 within 320 Adam steps (G = 10), and the offset
  * stayed; with 5x the viscosity all five formed it within 0.002 of x = 0 there.
  *
+ * <p>A solve on one grid has no levels to change at: {@link #untilAdamSteps} gives the levels Adam steps to end at
+ * instead ({@link Solver#withContinuation}), so that a fixed grid can be given the same schedule as an adaptive
+ * solve for comparison.
+ *
  * <p>Immutable; {@link #of} refuses a blank name and factors that are not finite and positive.
  */
 public final class Continuation {
 
     private final String parameter;
     private final double[] factors;
+    /** The Adam step each level ends at, or null for levels that are grid levels. */
+    private final int[] adamSteps;
 
-    private Continuation(String parameter, double[] factors) {
+    private Continuation(String parameter, double[] factors, int[] adamSteps) {
         this.parameter = parameter;
         this.factors = factors;
+        this.adamSteps = adamSteps;
     }
 
     /**
@@ -51,7 +58,49 @@ public final class Continuation {
                         + " > 0, got " + Arrays.toString(factors));
             }
         }
-        return new Continuation(parameter, factors.clone());
+        return new Continuation(parameter, factors.clone(), null);
+    }
+
+    /**
+     * The same factors as levels of Adam steps, for a solve on one grid: level l (factor l) trains until Adam step
+     * {@code steps[l]}, and from the last of them on Adam (and the stages after it) trains the problem itself.
+     *
+     * @param steps one per factor, strictly increasing, the first &gt;= 1 (the solve checks that the last comes
+     *              before its Adam steps end)
+     * @return a copy whose levels end at those steps
+     * @throws IllegalArgumentException naming the steps and what is valid otherwise
+     */
+    public Continuation untilAdamSteps(int... steps) {
+        if (steps == null || steps.length != factors.length) {
+            throw new IllegalArgumentException("continuation of \"" + parameter + "\" has " + factors.length
+                    + " factor(s) " + Arrays.toString(factors) + " and needs as many Adam steps to end their levels at,"
+                    + " got " + (steps == null ? "none" : Arrays.toString(steps)));
+        }
+        for (int l = 0; l < steps.length; l++) {
+            if (steps[l] < 1 || l > 0 && steps[l] <= steps[l - 1]) {
+                throw new IllegalArgumentException("continuation Adam steps of \"" + parameter + "\" must be >= 1 and"
+                        + " strictly increasing, got " + Arrays.toString(steps));
+            }
+        }
+        return new Continuation(parameter, factors, steps.clone());
+    }
+
+    /** @return true when the levels end at Adam steps ({@link #untilAdamSteps}), false for grid levels */
+    public boolean byAdamSteps() {
+        return adamSteps != null;
+    }
+
+    /**
+     * @param level a level with a factor, in [0, factors().length)
+     * @return the Adam step it ends at
+     * @throws IllegalStateException for a continuation across grid levels
+     */
+    public int adamStep(int level) {
+        if (adamSteps == null) {
+            throw new IllegalStateException("continuation of \"" + parameter + "\" changes level at grid extensions,"
+                    + " not at Adam steps");
+        }
+        return adamSteps[level];
     }
 
     /** @return the parameter's name */
@@ -64,7 +113,7 @@ public final class Continuation {
         return factors.clone();
     }
 
-    /** @return the factor on grid level {@code level}: 1 past the listed ones */
+    /** @return the factor on level {@code level}: 1 past the listed ones */
     public double factor(int level) {
         return level < factors.length ? factors[level] : 1;
     }
@@ -77,9 +126,11 @@ public final class Continuation {
      * @throws IllegalArgumentException naming the parameter, the factors and what is valid otherwise
      */
     void check(Problem problem, int extensions) {
-        if (!problem.parameterNames().contains(parameter)) {
-            throw new IllegalArgumentException("continuation parameter \"" + parameter + "\" is not a parameter of"
-                    + " problem \"" + problem.name() + "\"; its parameters are " + problem.parameterNames());
+        requireParameterOf(problem);
+        if (adamSteps != null) {
+            throw new IllegalArgumentException("continuation of \"" + parameter + "\" ends its levels at Adam steps "
+                    + Arrays.toString(adamSteps) + ", but an adaptive solve changes level at its grid extensions:"
+                    + " give it the continuation without steps");
         }
         if (factors.length > extensions) {
             throw new IllegalArgumentException("continuation of \"" + parameter + "\" lists " + factors.length
@@ -90,10 +141,39 @@ public final class Continuation {
     }
 
     /**
-     * The discretization of grid level {@code level}: the same points, the parameter times its factor.
+     * Checks that the problem has the parameter and that the levels end at Adam steps before Adam does.
+     *
+     * @param problem   the problem to solve
+     * @param adamSteps the Adam steps of the solve's plan
+     * @throws IllegalArgumentException naming the parameter, the steps and what is valid otherwise
+     */
+    void checkSteps(Problem problem, int adamSteps) {
+        requireParameterOf(problem);
+        if (this.adamSteps == null) {
+            throw new IllegalArgumentException("continuation of \"" + parameter + "\" changes level at grid"
+                    + " extensions, which a solve without adaptive refinement does not make: give the Adam steps its"
+                    + " levels end at (untilAdamSteps, --continuation-steps)");
+        }
+        int last = this.adamSteps[this.adamSteps.length - 1];
+        if (last >= adamSteps) {
+            throw new IllegalArgumentException("continuation of \"" + parameter + "\" ends its last level at Adam step "
+                    + last + ", but the plan has " + adamSteps + " Adam steps: end it before, so that Adam trains the"
+                    + " problem itself too");
+        }
+    }
+
+    private void requireParameterOf(Problem problem) {
+        if (!problem.parameterNames().contains(parameter)) {
+            throw new IllegalArgumentException("continuation parameter \"" + parameter + "\" is not a parameter of"
+                    + " problem \"" + problem.name() + "\"; its parameters are " + problem.parameterNames());
+        }
+    }
+
+    /**
+     * The discretization of level {@code level}: the same points, the parameter times its factor.
      *
      * @param base  the problem itself on the solve's points
-     * @param level the grid level, 0 for the starting grid
+     * @param level the level, 0 for the first (the starting grid, or the first Adam steps)
      * @return {@code base} itself from level {@code factors.length} on
      */
     Discretization at(Discretization base, int level) {
@@ -101,9 +181,25 @@ public final class Continuation {
         return f == 1 ? base : base.withParameter(parameter, base.problem().parameter(parameter) * f);
     }
 
+    /**
+     * What level {@code level} trains on, for the training history's "continuation" events: e.g. "nu = 0.0159155
+     * (5.00 x 0.00318310) on grid level 0", "... until Adam step 280", "..., the problem itself".
+     */
+    String describe(Problem problem, int level) {
+        double f = factor(level);
+        double value = problem.parameter(parameter);
+        String where = adamSteps == null ? " on grid level " + level
+                : level < adamSteps.length ? " until Adam step " + adamSteps[level]
+                : " from Adam step " + adamSteps[adamSteps.length - 1];
+        return String.format(Locale.ROOT, "%s = %.6g (%.3g x %.6g)%s%s", parameter, value * f, f, value, where,
+                f == 1 ? ", the problem itself" : "");
+    }
+
     @Override
     public String toString() {
         return parameter + " " + Arrays.stream(factors).mapToObj(f -> String.format(Locale.ROOT, "x%.3g", f))
-                .collect(Collectors.joining(", ")) + " on the first grids";
+                .collect(Collectors.joining(", ")) + (adamSteps == null ? " on the first grids"
+                : " until Adam steps " + Arrays.stream(adamSteps).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", ")));
     }
 }

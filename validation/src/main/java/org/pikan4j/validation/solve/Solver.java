@@ -16,12 +16,13 @@ import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.residual.CausalWeighting;
 import org.pikan4j.core.residual.PinnLoss;
 import org.pikan4j.core.residual.ResidualTerm;
-import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.refine.GridExtension;
 import org.pikan4j.core.refine.GridRefinement;
 import org.pikan4j.core.train.CheckpointSink;
 import org.pikan4j.core.train.Deadline;
 import org.pikan4j.core.train.DivergenceGuard;
+import org.pikan4j.core.train.OptimizerStateRelay;
+import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.core.regularize.Regularization;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.Training;
@@ -71,6 +72,7 @@ public final class Solver {
         private int threads = 1;
         private List<TrainingListener> listeners = List.of();
         private Adaptivity adaptivity;
+        private Continuation continuation;
         private double budgetSeconds;
         private double adamShare = 1;
         private Regularization regularization = Regularization.none();
@@ -251,8 +253,41 @@ public final class Solver {
         if (config.settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
+        if (config.continuation != null) {
+            throw new IllegalArgumentException("this solver has a continuation by Adam steps (" + config.continuation
+                    + "); an adaptive solve changes level at its grid extensions: drop it (withContinuation(null)) and"
+                    + " give the adaptivity one (Adaptivity.withContinuation)");
+        }
         how.continuation().ifPresent(c -> c.check(problem(), config.settings.model().extensions().length));
         return with(copy -> copy.adaptivity = how);
+    }
+
+    /**
+     * The same solver with a continuation of a problem parameter by Adam steps
+     * ({@link Continuation#untilAdamSteps}): Adam's first steps train the problem with the parameter scaled, level
+     * by level, continuing one Adam run across the levels' ends, and the rest of the plan trains the problem itself.
+     * This gives a solve on one grid the schedule an adaptive solve follows by grid level
+     * ({@link Adaptivity#withContinuation}). Grid extensions after the training stages train the problem itself.
+     *
+     * @param continuation levels that end at Adam steps before the plan's Adam steps end, of a parameter the problem
+     *                     has; null for none (the default)
+     * @throws IllegalArgumentException when it changes level at grid extensions, names a parameter the problem lacks,
+     *                                  its last level does not end before Adam does, or the solver refines adaptively
+     *                                  or writes or resumes checkpoints
+     */
+    public Solver withContinuation(Continuation continuation) {
+        if (continuation != null) {
+            continuation.checkSteps(problem, config.settings.optimizers().adamSteps());
+            if (config.adaptivity != null) {
+                throw new IllegalArgumentException("a continuation by Adam steps (" + continuation + ") is for solves"
+                        + " without adaptive refinement; give an adaptive solve's to its adaptivity"
+                        + " (Adaptivity.withContinuation), by grid level");
+            }
+            if (config.checkpoints.file() != null || config.checkpoints.from() != null) {
+                throw noCheckpoints(continuation);
+            }
+        }
+        return with(copy -> copy.continuation = continuation);
     }
 
     /**
@@ -321,7 +356,15 @@ public final class Solver {
         return with(copy -> copy.checkpoints = resumed);
     }
 
+    private static IllegalArgumentException noCheckpoints(Continuation continuation) {
+        return new IllegalArgumentException("checkpoints and resume are not available with a continuation ("
+                + continuation + ") yet; drop one or the other");
+    }
+
     private void requireCheckpointable() {
+        if (config.continuation != null) {
+            throw noCheckpoints(config.continuation);
+        }
         if (config.adaptivity != null) {
             throw new IllegalArgumentException("checkpoints and resume are not available with adaptive refinement"
                     + " (--refine plateau, steps or indicator) yet; use --refine after-stages");
@@ -365,6 +408,11 @@ public final class Solver {
     /** @return the adaptive refinement settings, empty for a solve without them */
     public Optional<Adaptivity> adaptivity() {
         return Optional.ofNullable(config.adaptivity);
+    }
+
+    /** @return the continuation by Adam steps of a solve without adaptive refinement, empty for none */
+    public Optional<Continuation> continuation() {
+        return Optional.ofNullable(config.continuation);
     }
 
     /** The listeners every training of this solve reports to. */
@@ -446,6 +494,9 @@ public final class Solver {
         Backend engine = Backends.named(config.backend, discretization.terms().stream().mapToLong(t -> t.size()).sum(),
                 config.precision);
         double[] initial = discretization.initialParameters(network, config.seed);
+        if (config.continuation != null) { // checked again: a later withOptimizers may have cut the Adam steps
+            config.continuation.checkSteps(problem, config.settings.optimizers().adamSteps());
+        }
         Trained trained = config.adaptivity != null
                 ? new AdaptiveTraining(this, discretization, engine).train(network, initial, deadline)
                 : trainInStages(discretization, engine, network, initial, deadline);
@@ -481,15 +532,15 @@ public final class Solver {
         OptimizerPlan plan = config.settings.optimizers();
         PinnLoss loss = loss(discretization, network, engine);
         TrainingResult result;
-        if (deadline != null && plan.adamSteps() > 0 && (plan.lbfgsSteps() > 0 || plan.lmSteps() > 0)) {
+        if (plan.adamSteps() > 0 && (plan.lbfgsSteps() > 0 || plan.lmSteps() > 0)) {
             // Adam within its share, then the rest of the chain within the whole budget
-            result = configured(Training.of(Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate())),
-                    adamDeadline()).train(loss, initial);
+            result = trainPlan(plan.withLbfgsSteps(0).withLmSteps(0), adamDeadline(), discretization, network, engine,
+                    initial);
             if (result.stopReason() != StopReason.NON_FINITE) {
                 result = refinementTraining(deadline).train(loss, result.theta(), result.history());
             }
         } else {
-            result = configured(plan.training(), deadline).train(loss, initial);
+            result = trainPlan(plan, deadline, discretization, network, engine, initial);
         }
         for (int g : config.settings.model().extensions()) {
             if (stoppedEarly(result) || deadline.passed()) {
@@ -520,6 +571,8 @@ public final class Solver {
             network = config.checkpoints.from().network();
             result = phaseTraining(phase, saved, network, discretization.terms())
                     .resume(loss(discretization, network, engine), config.checkpoints.from().state());
+        } else if (config.continuation != null) { // which has no checkpoints
+            result = trainPlan(config.settings.optimizers(), null, discretization, network, engine, initial);
         } else {
             result = phaseTraining(0, saved, network, discretization.terms())
                     .train(loss(discretization, network, engine), initial);
@@ -533,6 +586,39 @@ public final class Solver {
                     .train(loss(discretization, network, engine), extension.theta(), result.history());
         }
         return new Trained(network, result);
+    }
+
+    /**
+     * Trains a plan from the initial parameters. Under a continuation its levels take Adam's first steps, each on its
+     * own discretization and each continuing the last one's Adam state, and the plan's remaining steps train the
+     * problem itself from there: the steps of one Adam run whose loss changes at the levels' ends.
+     */
+    private TrainingResult trainPlan(OptimizerPlan plan, Deadline limit, Discretization discretization,
+                                     Network network, Backend engine, double[] initial) {
+        Continuation continuation = config.continuation;
+        if (continuation == null) {
+            return configured(plan.training(), limit).train(loss(discretization, network, engine), initial);
+        }
+        OptimizerStateRelay relay = new OptimizerStateRelay();
+        TrainingHistory history = new TrainingHistory();
+        double[] theta = initial;
+        int done = 0;
+        int levels = continuation.factors().length;
+        for (int level = 0; level < levels; level++) {
+            history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, level));
+            OptimizerPlan adam = plan.withAdamSteps(continuation.adamStep(level) - done).withLbfgsSteps(0)
+                    .withLmSteps(0);
+            TrainingResult result = configured(adam.training(), limit).withStateRelay(relay)
+                    .train(loss(continuation.at(discretization, level), network, engine), theta, history);
+            if (stoppedEarly(result) || result.stopReason() == StopReason.TIME_LIMIT) {
+                return result;
+            }
+            theta = result.theta();
+            done = continuation.adamStep(level);
+        }
+        history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, levels));
+        return configured(plan.withAdamSteps(plan.adamSteps() - done).training(), limit).withStateRelay(relay)
+                .train(loss(discretization, network, engine), theta, history);
     }
 
     /** The deadline of Adam's share of the time budget, counted from now. */

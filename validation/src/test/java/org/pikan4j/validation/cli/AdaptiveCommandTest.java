@@ -109,6 +109,28 @@ class AdaptiveCommandTest {
     }
 
     @Test
+    void continuationStepsGiveTheFixedSolvesTheContinuationByAdamStep() throws IOException {
+        CommandOutput r = CommandOutput.run("adaptive", "burgers1d", "--widths", "2,3,1", "--grid", "5", "--extend",
+                "10", "--interior", "200", "--budget", "2", "--seeds", "1", "--continuation", "nu=5",
+                "--continuation-steps", "20", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("points and weights fixed, continuation nu x5.00 until Adam steps 20"), r.out());
+        String fixed = Files.readString(folder.resolve("fixed-seed1").resolve("events.csv"));
+        assertTrue(fixed.contains("0,continuation,nu = 0.0159155 (5.00 x 0.00318310) until Adam step 20"), fixed);
+        String adaptive = Files.readString(folder.resolve("adaptive-seed1").resolve("events.csv"));
+        assertTrue(adaptive.contains(",continuation,nu = 0.0159155 (5.00 x 0.00318310) on grid level 0"), adaptive);
+    }
+
+    @Test
+    void continuationStepsNeedTheContinuationAndFixedSolvesWithoutRadAndRba() {
+        assertUsageError("--continuation-steps needs --continuation NAME=F[,F...]", "burgers1d",
+                "--continuation-steps", "20");
+        assertUsageError("the fixed solves cannot have both RAD and RBA (--fixed-with-rad-rba) and a continuation by"
+                + " Adam steps (--continuation-steps) yet", "burgers1d", "--rba", "0.01", "--fixed-with-rad-rba",
+                "--continuation", "nu=5", "--continuation-steps", "20");
+    }
+
+    @Test
     void denseBfgsGoesToBothGrids() throws IOException {
         CommandOutput r = CommandOutput.run("adaptive", "poisson1d", "--grid", "5", "--extend", "10",
                 "--budget", "2", "--seeds", "1", "--dense-bfgs", "--out", folder.toString());

@@ -1,9 +1,15 @@
 package org.pikan4j.validation.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad {@code pikan solve} options stop before training with a message naming what was wrong. */
 class SolveOptionsTest {
@@ -67,11 +73,44 @@ class SolveOptionsTest {
         assertTrue(r.err().contains("apply to adaptive solves (--refine plateau|steps|indicator)"), r.err());
         CommandOutput rar = CommandOutput.run("solve", "poisson2d", "--rar", "100");
         assertNotEquals(0, rar.status());
-        assertTrue(rar.err().contains("--rar, --rba, --causal-front, --refine-at, --indicator-ratio, --grid-update and"
-                + " --continuation apply to adaptive solves"), rar.err());
-        CommandOutput continuation = CommandOutput.run("solve", "burgers1d", "--continuation", "nu=5");
-        assertNotEquals(0, continuation.status());
-        assertTrue(continuation.err().contains("apply to adaptive solves"), continuation.err());
+        assertTrue(rar.err().contains("--rar, --rba, --causal-front, --refine-at, --indicator-ratio and --grid-update"
+                + " apply to adaptive solves"), rar.err());
+    }
+
+    @Test
+    void aContinuationOnOneGridNeedsItsAdamStepsAndAnAdaptiveOneNone() {
+        CommandOutput noSteps = CommandOutput.run("solve", "burgers1d", "--continuation", "nu=5");
+        assertNotEquals(0, noSteps.status());
+        assertTrue(noSteps.err().contains("--continuation on one grid needs --continuation-steps STEP[,STEP...]"),
+                noSteps.err());
+        CommandOutput noFactors = CommandOutput.run("solve", "burgers1d", "--continuation-steps", "100");
+        assertNotEquals(0, noFactors.status());
+        assertTrue(noFactors.err().contains("--continuation-steps needs --continuation NAME=F[,F...]"),
+                noFactors.err());
+        CommandOutput adaptive = CommandOutput.run("solve", "burgers1d", "--refine", "plateau", "--extend", "20",
+                "--continuation", "nu=5", "--continuation-steps", "100");
+        assertNotEquals(0, adaptive.status());
+        assertTrue(adaptive.err().contains("--continuation-steps applies to solves on one grid (without --refine)"),
+                adaptive.err());
+        CommandOutput late = CommandOutput.run("solve", "burgers1d", "--adam", "100", "--continuation", "nu=5,2",
+                "--continuation-steps", "50,100");
+        assertNotEquals(0, late.status());
+        assertTrue(late.err().contains("ends its last level at Adam step 100, but the plan has 100 Adam steps"),
+                late.err());
+    }
+
+    @Test
+    void aContinuationByAdamStepsShowsItsLevels(@TempDir Path folder) throws IOException {
+        CommandOutput r = CommandOutput.run("solve", "burgers1d", "--widths", "2,3,1", "--grid", "3", "--interior",
+                "100", "--adam", "40", "--lbfgs", "5", "--continuation", "nu=5", "--continuation-steps", "20", "--out",
+                folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("continuation nu x5.00 until Adam steps 20"), r.out());
+        String events = Files.readString(folder.resolve("events.csv"));
+        assertTrue(events.contains("0,continuation,nu = 0.0159155 (5.00 x 0.00318310) until Adam step 20")
+                && events.contains("20,continuation,\"nu = 0.00318310 (1.00 x 0.00318310) from Adam step 20, the"
+                + " problem itself\""), events);
+        assertFalse(Files.exists(folder.resolve(SolveCommand.CHECKPOINT)), "no checkpoints with a continuation");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.pikan4j.validation.solve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
 
-/** A continuation's factor per grid level, the discretization it gives each level, and its refusals. */
+/** A continuation's factor per level, each level's discretization, levels by Adam step, and the refusals. */
 class ContinuationTest {
 
     private static final Problem BURGERS = Catalog.standard().entry("burgers1d").problem();
@@ -48,6 +49,43 @@ class ContinuationTest {
         String lastGrid = message(() -> Continuation.of("nu", 5, 2, 1.5).check(BURGERS, 2));
         assertTrue(lastGrid.contains("lists 3 factors [5.0, 2.0, 1.5], but the grid schedule has 2 extension(s):"
                 + " give at most 2"), lastGrid);
+    }
+
+    @Test
+    void levelsByAdamStepsEndWhereTheStepsSay() {
+        Continuation grids = Continuation.of("nu", 5, 2.2);
+        Continuation steps = grids.untilAdamSteps(280, 450);
+        assertFalse(grids.byAdamSteps());
+        assertTrue(steps.byAdamSteps());
+        assertEquals(280, steps.adamStep(0));
+        assertEquals(450, steps.adamStep(1));
+        assertArrayEquals(grids.factors(), steps.factors(), 0.0);
+        assertEquals("nu x5.00, x2.20 until Adam steps 280, 450", steps.toString());
+        assertEquals("nu = 0.0159155 (5.00 x 0.00318310) until Adam step 280", steps.describe(BURGERS, 0));
+        assertEquals("nu = 0.00318310 (1.00 x 0.00318310) from Adam step 450, the problem itself",
+                steps.describe(BURGERS, 2));
+        assertEquals("nu = 0.00700282 (2.20 x 0.00318310) on grid level 1", grids.describe(BURGERS, 1));
+        assertThrows(IllegalStateException.class, () -> grids.adamStep(0));
+        steps.checkSteps(BURGERS, 451);
+    }
+
+    @Test
+    void badAdamStepsAreRefusedWithWhatIsValid() {
+        Continuation c = Continuation.of("nu", 5, 2.2);
+        assertTrue(message(() -> c.untilAdamSteps(280)).contains("has 2 factor(s) [5.0, 2.2] and needs as many Adam"
+                + " steps to end their levels at, got [280]"));
+        assertTrue(message(() -> c.untilAdamSteps(0, 10)).contains("must be >= 1 and strictly increasing, got [0,"
+                + " 10]"));
+        assertTrue(message(() -> c.untilAdamSteps(300, 300)).contains("got [300, 300]"));
+        String late = message(() -> c.untilAdamSteps(280, 450).checkSteps(BURGERS, 450));
+        assertTrue(late.contains("ends its last level at Adam step 450, but the plan has 450 Adam steps"), late);
+        String grids = message(() -> c.checkSteps(BURGERS, 1000));
+        assertTrue(grids.contains("changes level at grid extensions, which a solve without adaptive refinement does"
+                + " not make"), grids);
+        String adaptive = message(() -> c.untilAdamSteps(280, 450).check(BURGERS, 2));
+        assertTrue(adaptive.contains("but an adaptive solve changes level at its grid extensions"), adaptive);
+        String unknown = message(() -> Continuation.of("mu", 5).untilAdamSteps(10).checkSteps(BURGERS, 100));
+        assertTrue(unknown.contains("\"mu\" is not a parameter of problem \"burgers1d\""), unknown);
     }
 
     private static String message(Executable action) {

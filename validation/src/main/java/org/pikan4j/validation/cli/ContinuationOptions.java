@@ -1,0 +1,78 @@
+package org.pikan4j.validation.cli;
+
+import java.util.Optional;
+import org.pikan4j.validation.solve.Continuation;
+import picocli.CommandLine.Option;
+
+/**
+ * The continuation options {@code pikan solve} and {@code pikan adaptive} share (a picocli mixin): the levels of
+ * {@code --continuation} are grid levels in adaptive solves, and end at the Adam steps of
+ * {@code --continuation-steps} in solves on one grid.
+ */
+final class ContinuationOptions {
+
+    @Option(names = "--continuation", paramLabel = "NAME=F[,F...]",
+            description = "the problem's parameter NAME times F on the starting grid, the next F on the next grid, ...;"
+                    + " the last grid solves the problem itself (adaptive solves; e.g. nu=5,2.2 for burgers1d: wider"
+                    + " shocks the coarse grids place right; `pikan list` shows each problem's parameters)")
+    String continuation;
+
+    @Option(names = "--continuation-steps", split = ",", paramLabel = "STEP",
+            description = "solves on one grid (pikan solve without --refine; the fixed solves of pikan adaptive): the"
+                    + " Adam steps at which the levels of --continuation end, one per factor, e.g. 280,450")
+    int[] steps;
+
+    /** @return true when either option was given */
+    boolean given() {
+        return continuation != null || steps != null;
+    }
+
+    /**
+     * @return the continuation across grid levels, for adaptive solves; empty when {@code --continuation} is absent
+     * @throws IllegalArgumentException for a malformed {@code --continuation}
+     */
+    Optional<Continuation> byGridLevel() {
+        return continuation == null ? Optional.empty() : Optional.of(parse(continuation));
+    }
+
+    /**
+     * @return the continuation with its levels ending at {@code --continuation-steps}, for solves on one grid; empty
+     *         when neither option was given
+     * @throws IllegalArgumentException when one is given without the other, or either is malformed
+     */
+    Optional<Continuation> byAdamSteps() {
+        if (continuation == null && steps == null) {
+            return Optional.empty();
+        }
+        if (steps == null) {
+            throw new IllegalArgumentException("--continuation on one grid needs --continuation-steps STEP[,STEP...],"
+                    + " the Adam steps its levels end at (adaptive solves, --refine " + AdaptivityOptions.TRIGGERS
+                    + ", change level at their grid extensions)");
+        }
+        if (continuation == null) {
+            throw new IllegalArgumentException("--continuation-steps needs --continuation NAME=F[,F...], the"
+                    + " parameter and its factors");
+        }
+        return Optional.of(parse(continuation).untilAdamSteps(steps));
+    }
+
+    /** {@code NAME=F[,F...]} as a continuation. */
+    private static Continuation parse(String option) {
+        String[] parts = option.split("=", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw new IllegalArgumentException("--continuation must be NAME=F[,F...], e.g. nu=5,2.2, got \"" + option
+                    + "\"");
+        }
+        String[] values = parts[1].split(",", -1);
+        double[] factors = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                factors[i] = Double.parseDouble(values[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--continuation factor \"" + values[i] + "\" of \"" + option
+                        + "\" is not a number; give NAME=F[,F...], e.g. nu=5,2.2");
+            }
+        }
+        return Continuation.of(parts[0].trim(), factors);
+    }
+}
