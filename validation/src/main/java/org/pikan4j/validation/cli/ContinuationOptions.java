@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 final class ContinuationOptions {
 
     @Option(names = "--continuation", paramLabel = "NAME=F[,F...]",
-            description = "the problem's parameter NAME times F on the starting grid, the next F on the next grid, ...;"
-                    + " the last grid solves the problem itself (adaptive solves; e.g. nu=5,2.2 for burgers1d: wider"
-                    + " shocks the coarse grids place right; `pikan list` shows each problem's parameters)")
+            description = "the problem's parameter NAME times F on the first level, the next F on the next, ...,"
+                    + " then the problem itself; in adaptive solves the levels are the grids before the last (e.g."
+                    + " nu=5,2.2 for burgers1d: wider shocks the coarse grids place right), on one grid they end at"
+                    + " --continuation-steps; `pikan list` shows each problem's parameters")
     String continuation;
 
     @Option(names = "--continuation-steps", split = ",", paramLabel = "STEP",

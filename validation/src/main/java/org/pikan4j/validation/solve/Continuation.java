@@ -93,12 +93,17 @@ public final class Continuation {
     /**
      * @param level a level with a factor, in [0, factors().length)
      * @return the Adam step it ends at
-     * @throws IllegalStateException for a continuation across grid levels
+     * @throws IllegalStateException    for a continuation across grid levels
+     * @throws IllegalArgumentException for a level outside that range
      */
     public int adamStep(int level) {
         if (adamSteps == null) {
             throw new IllegalStateException("continuation of \"" + parameter + "\" changes level at grid extensions,"
                     + " not at Adam steps");
+        }
+        if (level < 0 || level >= adamSteps.length) {
+            throw new IllegalArgumentException("level must be in [0, " + adamSteps.length + ") for the continuation"
+                    + " of \"" + parameter + "\", got " + level);
         }
         return adamSteps[level];
     }
@@ -119,7 +124,8 @@ public final class Continuation {
     }
 
     /**
-     * Checks that the problem has the parameter and that the factors end before the last grid.
+     * Checks that the problem has the parameter, that the levels are grid levels and that the factors end before
+     * the last grid.
      *
      * @param problem    the problem to solve
      * @param extensions the grid extensions the schedule makes after the starting grid
@@ -144,20 +150,20 @@ public final class Continuation {
      * Checks that the problem has the parameter and that the levels end at Adam steps before Adam does.
      *
      * @param problem   the problem to solve
-     * @param adamSteps the Adam steps of the solve's plan
+     * @param planSteps the Adam steps of the solve's plan
      * @throws IllegalArgumentException naming the parameter, the steps and what is valid otherwise
      */
-    void checkSteps(Problem problem, int adamSteps) {
+    void checkSteps(Problem problem, int planSteps) {
         requireParameterOf(problem);
-        if (this.adamSteps == null) {
+        if (adamSteps == null) {
             throw new IllegalArgumentException("continuation of \"" + parameter + "\" changes level at grid"
                     + " extensions, which a solve without adaptive refinement does not make: give the Adam steps its"
                     + " levels end at (untilAdamSteps, --continuation-steps)");
         }
-        int last = this.adamSteps[this.adamSteps.length - 1];
-        if (last >= adamSteps) {
+        int last = adamSteps[adamSteps.length - 1];
+        if (last >= planSteps) {
             throw new IllegalArgumentException("continuation of \"" + parameter + "\" ends its last level at Adam step "
-                    + last + ", but the plan has " + adamSteps + " Adam steps: end it before, so that Adam trains the"
+                    + last + ", but the plan has " + planSteps + " Adam steps: end it before, so that Adam trains the"
                     + " problem itself too");
         }
     }

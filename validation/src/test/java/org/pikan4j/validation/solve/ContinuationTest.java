@@ -66,6 +66,8 @@ class ContinuationTest {
                 steps.describe(BURGERS, 2));
         assertEquals("nu = 0.00700282 (2.20 x 0.00318310) on grid level 1", grids.describe(BURGERS, 1));
         assertThrows(IllegalStateException.class, () -> grids.adamStep(0));
+        assertTrue(message(() -> steps.adamStep(2)).contains("level must be in [0, 2) for the continuation of \"nu\","
+                + " got 2"));
         steps.checkSteps(BURGERS, 451);
     }
 
