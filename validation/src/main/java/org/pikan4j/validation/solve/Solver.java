@@ -241,7 +241,7 @@ public final class Solver {
         if (how == null) {
             throw new IllegalArgumentException("adaptivity must not be null");
         }
-        if (config.checkpoints.file() != null || config.checkpoints.from() != null) {
+        if (config.checkpoints.active()) {
             throw new IllegalArgumentException("adaptive refinement (--refine plateau, steps or indicator) has no"
                     + " checkpoints yet; drop the checkpoint and resume options or use --refine after-stages");
         }
@@ -283,7 +283,7 @@ public final class Solver {
                         + " without adaptive refinement; give an adaptive solve's to its adaptivity"
                         + " (Adaptivity.withContinuation), by grid level");
             }
-            if (config.checkpoints.file() != null || config.checkpoints.from() != null) {
+            if (config.checkpoints.active()) {
                 throw noCheckpoints(continuation);
             }
         }
@@ -306,7 +306,7 @@ public final class Solver {
         if (!(adamShare > 0 && adamShare <= 1)) {
             throw new IllegalArgumentException("Adam's share of the time budget must be in (0, 1], got " + adamShare);
         }
-        if (config.checkpoints.file() != null || config.checkpoints.from() != null) {
+        if (config.checkpoints.active()) {
             throw new IllegalArgumentException("a time budget (--budget) ends runs at wall-clock times, which a resume"
                     + " cannot repeat; drop the checkpoint and resume options or the budget");
         }
@@ -534,13 +534,13 @@ public final class Solver {
         TrainingResult result;
         if (plan.adamSteps() > 0 && (plan.lbfgsSteps() > 0 || plan.lmSteps() > 0)) {
             // Adam within its share, then the rest of the chain within the whole budget
-            result = trainPlan(plan.withLbfgsSteps(0).withLmSteps(0), adamDeadline(), discretization, network, engine,
-                    initial);
+            result = trainPlan(plan.withLbfgsSteps(0).withLmSteps(0), adamDeadline(), loss, discretization, network,
+                    engine, initial);
             if (result.stopReason() != StopReason.NON_FINITE) {
                 result = refinementTraining(deadline).train(loss, result.theta(), result.history());
             }
         } else {
-            result = trainPlan(plan, deadline, discretization, network, engine, initial);
+            result = trainPlan(plan, deadline, loss, discretization, network, engine, initial);
         }
         for (int g : config.settings.model().extensions()) {
             if (stoppedEarly(result) || deadline.passed()) {
@@ -572,7 +572,8 @@ public final class Solver {
             result = phaseTraining(phase, saved, network, discretization.terms())
                     .resume(loss(discretization, network, engine), config.checkpoints.from().state());
         } else if (config.continuation != null) { // which has no checkpoints
-            result = trainPlan(config.settings.optimizers(), null, discretization, network, engine, initial);
+            result = trainPlan(config.settings.optimizers(), null, loss(discretization, network, engine),
+                    discretization, network, engine, initial);
         } else {
             result = phaseTraining(0, saved, network, discretization.terms())
                     .train(loss(discretization, network, engine), initial);
@@ -592,12 +593,14 @@ public final class Solver {
      * Trains a plan from the initial parameters. Under a continuation its levels take Adam's first steps, each on its
      * own discretization and each continuing the last one's Adam state, and the plan's remaining steps train the
      * problem itself from there: the steps of one Adam run whose loss changes at the levels' ends.
+     *
+     * @param loss the problem's loss on {@code discretization}, which the plan (after any levels) trains
      */
-    private TrainingResult trainPlan(OptimizerPlan plan, Deadline limit, Discretization discretization,
+    private TrainingResult trainPlan(OptimizerPlan plan, Deadline limit, PinnLoss loss, Discretization discretization,
                                      Network network, Backend engine, double[] initial) {
         Continuation continuation = config.continuation;
         if (continuation == null) {
-            return configured(plan.training(), limit).train(loss(discretization, network, engine), initial);
+            return configured(plan.training(), limit).train(loss, initial);
         }
         OptimizerStateRelay relay = new OptimizerStateRelay();
         TrainingHistory history = new TrainingHistory();
@@ -618,7 +621,7 @@ public final class Solver {
         }
         history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, levels));
         return configured(plan.withAdamSteps(plan.adamSteps() - done).training(), limit).withStateRelay(relay)
-                .train(loss(discretization, network, engine), theta, history);
+                .train(loss, theta, history);
     }
 
     /** The deadline of Adam's share of the time budget, counted from now. */

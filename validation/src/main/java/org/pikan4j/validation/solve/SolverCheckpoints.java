@@ -35,6 +35,11 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
         return new SolverCheckpoints(null, 0, null);
     }
 
+    /** @return true when the solve writes checkpoints or resumes one */
+    boolean active() {
+        return file != null || from != null;
+    }
+
     SolverCheckpoints writingTo(Path target, int interval) {
         if (target == null) {
             throw new IllegalArgumentException("the checkpoint file must not be null");
