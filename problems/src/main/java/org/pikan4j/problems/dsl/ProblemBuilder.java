@@ -76,6 +76,10 @@ public final class ProblemBuilder {
             throw new IllegalArgumentException("coefficient names must be non-blank and distinct, got \""
                     + coefficientName + "\" with " + coefficients.keySet() + " declared");
         }
+        if (parameters.containsKey(coefficientName)) {
+            throw new IllegalArgumentException("coefficient \"" + coefficientName + "\" has the name of a fixed"
+                    + " parameter; coefficient names must be distinct from the parameters " + parameters.keySet());
+        }
         if (!Double.isFinite(initialValue)) {
             throw new IllegalArgumentException("initial value of coefficient \"" + coefficientName
                     + "\" must be finite, got " + initialValue);

@@ -98,6 +98,9 @@ class ParameterTest {
         assertTrue(twice.contains("distinct") && twice.contains("\"nu\""), twice);
         String clash = message(() -> Problem.named("p").coefficient("k", 1).parameter("k", 2));
         assertTrue(clash.contains("\"k\"") && clash.contains("coefficients [k]"), clash);
+        String reverse = message(() -> Problem.named("p").parameter("k", 2).coefficient("k", 1));
+        assertTrue(reverse.contains("coefficient \"k\" has the name of a fixed parameter") && reverse.contains(
+                "distinct from the parameters [k]"), reverse);
         String blank = message(() -> Problem.named("p").parameter(" ", 2));
         assertTrue(blank.contains("non-blank"), blank);
         String nan = message(() -> Problem.named("p").parameter("nu", Double.NaN));
