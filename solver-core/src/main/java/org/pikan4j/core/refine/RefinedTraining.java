@@ -12,6 +12,7 @@ import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.optim.AdamRun;
 import org.pikan4j.core.optim.Objective;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualAttention;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.train.Deadline;
 import org.pikan4j.core.train.DivergenceGuard;
@@ -67,6 +68,12 @@ public final class RefinedTraining {
         private ErrorProbe probe;
         private DivergenceGuard guard;
         private List<TrainingListener> listeners = List.of();
+        private List<LossChange> lossChanges = List.of();
+        private ResidualAttention attention;
+    }
+
+    /** From Adam step {@code step} of the run on, the losses come from {@code losses}; an event says so. */
+    private record LossChange(int step, String kind, String description, Function<Network, PinnLoss> losses) {
     }
 
     /** The same losses, optimizer and scheduler with a changed copy of the options. */
@@ -145,6 +152,19 @@ public final class RefinedTraining {
     }
 
     /**
+     * Residual-based attention on every loss the loop builds, attached once the loss is on the current points: a
+     * loss factory that attached it would bind the weights to the discretization's points first, and after a RAD
+     * redraw that restarts them from 1 at every refinement (as it did before session 20). Updating the weights is
+     * a listener's job ({@link org.pikan4j.core.train.AttentionUpdate}).
+     *
+     * @param rba the weights, or null for none (the default)
+     * @return a copy
+     */
+    public RefinedTraining withAttention(ResidualAttention rba) {
+        return with(copy -> copy.attention = rba);
+    }
+
+    /**
      * Stops with {@link StopReason#TIME_LIMIT} after the first step that ends past the deadline.
      *
      * @param limit the deadline, not null; share it with the training that follows to split one budget
@@ -197,6 +217,37 @@ public final class RefinedTraining {
         return with(copy -> copy.listeners = List.copyOf(all));
     }
 
+    /**
+     * Changes the loss at an Adam step, e.g. the next level of a continuation of a problem parameter: from step
+     * {@code step} of this run on (the steps after it), losses for the current network and every refined one come
+     * from {@code losses}, on the points the current loss has (RAD moves them). Adam's state stays, the plateau
+     * window and the divergence guard's reference restart (the loss is another function), and an event of
+     * {@code kind} with {@code description} goes to the history. Changes apply in the order of their steps.
+     *
+     * @param step        in [1, the Adam steps), after the previous change's step
+     * @param kind        the event's kind, e.g. "continuation"; not blank
+     * @param description the event's text; not null
+     * @param losses      builds the losses from then on, with the same terms as before; not null
+     * @return a copy
+     * @throws IllegalArgumentException naming the step and what is valid otherwise
+     */
+    public RefinedTraining withLossChange(int step, String kind, String description,
+                                          Function<Network, PinnLoss> losses) {
+        int after = options.lossChanges.isEmpty() ? 0 : options.lossChanges.get(options.lossChanges.size() - 1).step();
+        if (step <= after || step >= adam.steps()) {
+            throw new IllegalArgumentException("loss change step must be in [" + (after + 1) + ", " + adam.steps()
+                    + ") (after the previous change, before Adam's last step), got " + step);
+        }
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("loss change kind must not be blank, got \"" + kind + "\"");
+        }
+        Arguments.notNull("loss change description", description);
+        Arguments.notNull("losses", losses);
+        List<LossChange> all = new ArrayList<>(options.lossChanges);
+        all.add(new LossChange(step, kind, description, losses));
+        return with(copy -> copy.lossChanges = List.copyOf(all));
+    }
+
     /** @return the scheduler */
     public RefinementScheduler scheduler() {
         return scheduler;
@@ -236,6 +287,8 @@ public final class RefinedTraining {
         private final double secondsOffset;
         private final int firstStep;
         private Network network;
+        private Function<Network, PinnLoss> factory = losses;
+        private int changes;
         private PinnLoss loss;
         private Adam current = adam;
         private AdamRun run;
@@ -247,7 +300,7 @@ public final class RefinedTraining {
         Loop(Network network, double[] theta, TrainingHistory history) {
             this.history = history;
             this.network = network;
-            this.loss = buildLoss(network, theta.length);
+            this.loss = attended(buildLoss(factory, network, theta.length));
             this.run = current.start(objective(), theta.clone());
             this.names = loss.termNames();
             this.firstStep = history.lastStep();
@@ -298,6 +351,9 @@ public final class RefinedTraining {
                     refine(step);
                 } else if (options.collocation != null && s < steps && s % options.collocation.period() == 0) {
                     resample(step);
+                }
+                if (changes < options.lossChanges.size() && options.lossChanges.get(changes).step() == s) {
+                    changeLoss(step, options.lossChanges.get(changes++));
                 }
                 if (options.deadline != null && options.deadline.passed() && s < steps) {
                     history.addEvent(step, "stop", StopReason.TIME_LIMIT + ": the wall-time budget of "
@@ -356,10 +412,7 @@ public final class RefinedTraining {
                 return;
             }
             GridRefinement refined = scheduled.get();
-            PinnLoss next = buildLoss(refined.network(), refined.theta().length);
-            if (rounds > 0) {
-                next = options.collocation.moveTo(next, options.collocation.points(loss));
-            }
+            PinnLoss next = onCurrentPoints(buildLoss(factory, refined.network(), refined.theta().length));
             current = current.withLearningRate(current.learningRate() * options.learningRateFactor);
             AdamRun nextRun = current.start(objective(), refined.theta());
             if (options.transferMoments) {
@@ -369,11 +422,7 @@ public final class RefinedTraining {
             network = refined.network();
             loss = next;
             run = nextRun;
-            List<String> nextNames = next.termNames();
-            if (!nextNames.equals(names)) {
-                throw new IllegalStateException("the loss factory built terms " + nextNames + " for the refined"
-                        + " network but " + names + " before; it must build the same terms");
-            }
+            requireSameTerms(next);
             RefinementEvent event = new RefinementEvent(step, why, refined.record(), before, after, errorBefore,
                     error(network, refined.theta()));
             events.add(event);
@@ -381,6 +430,31 @@ public final class RefinedTraining {
             monitor.refined(step);
             if (rollback != null) {
                 rollback.parametersChanged(step, after);
+            }
+        }
+
+        /** The next loss factory takes over; the parameters and Adam's state stay. */
+        private void changeLoss(int step, LossChange change) {
+            factory = change.losses();
+            double[] theta = run.theta().clone();
+            loss = onCurrentPoints(buildLoss(factory, network, theta.length));
+            requireSameTerms(loss);
+            history.addEvent(step, change.kind(), change.description());
+            monitor.refined(step);
+            if (rollback != null) {
+                rollback.lossChanged(step, value(loss, theta));
+            }
+        }
+
+        /** A new loss on the points RAD moved the current one's to, if it did, with the attention weights. */
+        private PinnLoss onCurrentPoints(PinnLoss next) {
+            return attended(rounds > 0 ? options.collocation.moveTo(next, options.collocation.points(loss)) : next);
+        }
+
+        private void requireSameTerms(PinnLoss next) {
+            if (!next.termNames().equals(names)) {
+                throw new IllegalStateException("the loss factory built terms " + next.termNames() + " for the"
+                        + " network but " + names + " before; it must build the same terms");
             }
         }
 
@@ -451,7 +525,12 @@ public final class RefinedTraining {
         }
     }
 
-    private PinnLoss buildLoss(Network network, int parameters) {
+    /** The loss with the attention weights, which bind to its points now. */
+    private PinnLoss attended(PinnLoss loss) {
+        return options.attention == null ? loss : loss.withAttention(options.attention);
+    }
+
+    private static PinnLoss buildLoss(Function<Network, PinnLoss> losses, Network network, int parameters) {
         PinnLoss loss = losses.apply(network);
         if (loss == null || loss.network() != network || loss.parameterCount() != parameters) {
             throw new IllegalStateException("the loss factory must build a loss on the network it is given, with "
@@ -475,6 +554,8 @@ public final class RefinedTraining {
         return "RefinedTraining[" + adam + ", " + scheduler + (o.transferMoments ? "" : ", no moment transfer")
                 + (o.learningRateFactor == 1 ? "" : ", learning rate x" + o.learningRateFactor + " per extension")
                 + (o.collocation == null ? "" : ", " + o.collocation) + (o.deadline == null ? "" : ", " + o.deadline)
-                + (o.guard == null ? "" : ", " + o.guard) + "]";
+                + (o.guard == null ? "" : ", " + o.guard)
+                + (o.lossChanges.isEmpty() ? "" : ", loss changes at steps " + o.lossChanges.stream()
+                .map(c -> Integer.toString(c.step())).toList()) + "]";
     }
 }

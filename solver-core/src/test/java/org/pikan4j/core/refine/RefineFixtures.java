@@ -103,13 +103,18 @@ final class RefineFixtures {
 
     /** u'' = -π² sin(πx) on 32 equispaced interior points of [-1, 1], u(±1) = 0: terms "pde" and "boundary". */
     static PinnLoss sinePoisson1d(Network network) {
+        return sinePoisson1d(network, 1);
+    }
+
+    /** u'' = -a π² sin(πx), u(±1) = 0 (solution a sin(πx)) on 32 points. */
+    static PinnLoss sinePoisson1d(Network network, double a) {
         int count = 32;
         double[][] interior = new double[count][1];
         for (int n = 0; n < count; n++) {
             interior[n][0] = -1.0 + 2.0 * (n + 1) / (count + 1);
         }
         ResidualTerm pde = ResidualTerm.of("pde", interior, List.of(MultiIndex.parse("xx", List.of("x"))),
-                b -> b.d(b.field(0), "xx").plus(b.source(p -> Math.PI * Math.PI * Math.sin(Math.PI * p[0]))));
+                b -> b.d(b.field(0), "xx").plus(b.source(p -> a * Math.PI * Math.PI * Math.sin(Math.PI * p[0]))));
         ResidualTerm boundary = ResidualTerm.of("boundary", new double[][] {{-1.0}, {1.0}}, List.of(),
                 b -> b.field(0));
         return new PinnLoss(network, Backends.defaultBackend(), List.of(pde, boundary), List.of("x"));

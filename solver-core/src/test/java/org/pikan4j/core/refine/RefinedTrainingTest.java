@@ -1,9 +1,13 @@
 package org.pikan4j.core.refine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pikan4j.core.backend.Backends;
@@ -11,8 +15,10 @@ import org.pikan4j.core.nn.Kan;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.optim.Adam;
 import org.pikan4j.core.residual.PinnLoss;
+import org.pikan4j.core.residual.ResidualAttention;
 import org.pikan4j.core.residual.ResidualTerm;
 import org.pikan4j.core.tensor.MultiIndex;
+import org.pikan4j.core.train.AttentionUpdate;
 import org.pikan4j.core.train.DivergenceGuard;
 import org.pikan4j.core.train.StopReason;
 import org.pikan4j.core.train.TrainingHistory;
@@ -144,6 +150,89 @@ class RefinedTrainingTest {
         int back = Integer.parseInt(stop.description().replaceAll(".*restored to step (\\d+).*", "$1"));
         assertEquals(lossAt(stopped, back), stopped.loss(), 1e-12 * stopped.loss(), stop.description());
         assertTrue(stopped.steps() < STEPS);
+    }
+
+    @Test
+    void aLossChangeTrainsTheNewLossFromItsStepWithAdamsStateKept() {
+        int change = 100; // between the extensions at 80 and 160: the change builds the G = 6 network's loss
+        RefinedTrainingResult before = lossChange(change, 2.0, 2.0);
+        RefinedTrainingResult none = lossChange(0, 2.0, 2.0);
+        RefinedTrainingResult changed = lossChange(change, 2.0, 1.0);
+
+        // a change to the same loss is no change: Adam's moments and step count go on as they were
+        assertArrayEquals(none.theta(), before.theta(), 0.0);
+        assertEquals(STEPS, changed.steps());
+        for (int step = 1; step <= STEPS; step++) {
+            double expected = lossAt(none, step);
+            if (step <= change) {
+                assertEquals(expected, lossAt(changed, step), 0.0, "step " + step);
+            } else {
+                assertNotEquals(expected, lossAt(changed, step), "step " + step);
+            }
+        }
+        TrainingHistory.Event event = events(changed, "continuation").get(0);
+        assertEquals(change, event.step());
+        assertEquals("a = 1", event.description());
+        // the later extension's loss came from the new factory too
+        double[] gradient = new double[changed.theta().length];
+        assertEquals(RefineFixtures.sinePoisson1d(changed.network(), 1.0).evaluate(changed.theta(), gradient),
+                changed.finalLoss().evaluate(changed.theta(), gradient), 0.0);
+        assertEquals(2, changed.refinements().size());
+    }
+
+    @Test
+    void lossChangesOutsideTheRunOrOutOfOrderAreRefused() {
+        RefinedTraining training = RefinedTraining.of(RefineFixtures::sinePoisson1d, Adam.steps(STEPS),
+                RefinementScheduler.extend(3, 6).atSteps(AT[0]));
+        for (int step : new int[] {0, STEPS}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> training.withLossChange(step, "level",
+                    "", RefineFixtures::sinePoisson1d)).getMessage();
+            assertEquals("loss change step must be in [1, " + STEPS + ") (after the previous change, before Adam's"
+                    + " last step), got " + step, message);
+        }
+        RefinedTraining once = training.withLossChange(50, "level", "", RefineFixtures::sinePoisson1d);
+        String order = assertThrows(IllegalArgumentException.class, () -> once.withLossChange(50, "level", "",
+                RefineFixtures::sinePoisson1d)).getMessage();
+        assertTrue(order.contains("must be in [51, " + STEPS + ")"), order);
+        assertThrows(IllegalArgumentException.class, () -> training.withLossChange(50, " ", "",
+                RefineFixtures::sinePoisson1d));
+        assertTrue(once.toString().contains("loss changes at steps [50]"), once.toString());
+    }
+
+    @Test
+    void attentionWeightsStayWithTheirPointsAcrossExtensionsAfterARedraw() {
+        // RAD at steps 50, 100, ... moves the points; the exact extensions at 80 and 160 leave the network function
+        // as it was, so with the weights grown since the redraw kept the weighted loss does not change either
+        // (a factory that attached the weights bound them to the original points first: they restarted from 1)
+        ResidualAttention rba = ResidualAttention.of(0.999, 0.01, List.of("pde"));
+        Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
+        RefinedTrainingResult result = RefinedTraining.of(RefineFixtures::sinePoisson1d,
+                        Adam.steps(STEPS).withLearningRate(LR), RefinementScheduler.extend(3, 6, 12).atSteps(AT))
+                .withCollocation(CollocationSchedule.every(50, CollocationRefinement.rad(32, 1, 1, 2),
+                        round -> RefineFixtures.points(200, 1, -1, 1, round), List.of("pde")))
+                .withAttention(rba).withListener(AttentionUpdate.afterAdamSteps(rba))
+                .run(network, network.initialParameters(7));
+        List<RefinementEvent> extensions = result.refinements().stream()
+                .filter(e -> e.record().operation().equals("grid extension")).toList();
+        assertEquals(2, extensions.size());
+        for (RefinementEvent e : extensions) {
+            assertEquals(e.lossBefore(), e.lossAfter(), 1e-12 * e.lossBefore(), "step " + e.step());
+        }
+        double[] weights = rba.weights("pde");
+        assertTrue(Arrays.stream(weights).max().orElseThrow() > 1.1 * Arrays.stream(weights).min().orElseThrow(),
+                "the weights grew apart: " + Arrays.stream(weights).summaryStatistics());
+    }
+
+    /** Solution 2 sin πx (or {@code to} sin πx from step {@code change}; 0 for no change), extended at 80 and 160. */
+    private static RefinedTrainingResult lossChange(int change, double from, double to) {
+        Network network = Kan.widths(1, 5, 1).grid(3).degree(3).build();
+        RefinedTraining training = RefinedTraining.of(n -> RefineFixtures.sinePoisson1d(n, from),
+                Adam.steps(STEPS).withLearningRate(LR), RefinementScheduler.extend(3, 6, 12).atSteps(AT));
+        if (change > 0) {
+            training = training.withLossChange(change, "continuation", "a = " + (int) to,
+                    n -> RefineFixtures.sinePoisson1d(n, to));
+        }
+        return training.run(network, network.initialParameters(7));
     }
 
     private static RefinedTrainingResult train(boolean transfer) {

@@ -103,7 +103,8 @@ final class AdaptiveCommand implements Callable<Integer> {
     DenseBfgsOption denseBfgs;
 
     @Option(names = "--fixed-with-rad-rba", description = "the fixed solves also get the adaptive solves' RAD and RBA"
-            + " (everything but grid extension, knot insertion and a --continuation)")
+            + " (everything but grid extension, knot insertion and a --continuation by grid level; with"
+            + " --continuation-steps they follow its levels by Adam step)")
     boolean fixedCollocation;
 
     @Mixin

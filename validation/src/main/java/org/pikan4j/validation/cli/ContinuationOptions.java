@@ -6,21 +6,22 @@ import picocli.CommandLine.Option;
 
 /**
  * The continuation options {@code pikan solve} and {@code pikan adaptive} share (a picocli mixin): the levels of
- * {@code --continuation} are grid levels in adaptive solves, and end at the Adam steps of
- * {@code --continuation-steps} in solves on one grid.
+ * {@code --continuation} end at the Adam steps of {@code --continuation-steps} when it is given (which a solve on
+ * one grid needs), and are grid levels in adaptive solves without it.
  */
 final class ContinuationOptions {
 
     @Option(names = "--continuation", paramLabel = "NAME=F[,F...]",
             description = "the problem's parameter NAME times F on the first level, the next F on the next, ...,"
                     + " then the problem itself; in adaptive solves the levels are the grids before the last (e.g."
-                    + " nu=5,2.2 for burgers1d: wider shocks the coarse grids place right), on one grid they end at"
-                    + " --continuation-steps; `pikan list` shows each problem's parameters")
+                    + " nu=5,2.2 for burgers1d: wider shocks the coarse grids place right), or end at"
+                    + " --continuation-steps (needed on one grid); `pikan list` shows each problem's parameters")
     String continuation;
 
     @Option(names = "--continuation-steps", split = ",", paramLabel = "STEP",
-            description = "solves on one grid (pikan solve without --refine; the fixed solves of pikan adaptive): the"
-                    + " Adam steps at which the levels of --continuation end, one per factor, e.g. 280,450")
+            description = "the Adam steps at which the levels of --continuation end, one per factor, e.g. 280,450:"
+                    + " needed on one grid (pikan solve without --refine; the fixed solves of pikan adaptive), and"
+                    + " levels by step instead of by grid in adaptive solves (pikan solve --refine ...)")
     int[] steps;
 
     /** @return true when either option was given */
@@ -37,8 +38,8 @@ final class ContinuationOptions {
     }
 
     /**
-     * @return the continuation with its levels ending at {@code --continuation-steps}, for solves on one grid; empty
-     *         when neither option was given
+     * @return the continuation with its levels ending at {@code --continuation-steps}; empty when neither option was
+     *         given
      * @throws IllegalArgumentException when one is given without the other, or either is malformed
      */
     Optional<Continuation> byAdamSteps() {

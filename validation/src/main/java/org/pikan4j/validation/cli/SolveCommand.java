@@ -383,11 +383,11 @@ final class SolveCommand implements Callable<Integer> {
                         + refine + "\"");
             }
             if (!refine.equals("after-stages")) {
-                if (continuation.steps != null) {
-                    throw new IllegalArgumentException("--continuation-steps applies to solves on one grid (without"
-                            + " --refine); an adaptive solve changes level at its grid extensions");
-                }
                 Adaptivity how = adaptivity.adaptivity(refine);
+                if (continuation.steps != null) { // levels by Adam step instead of by grid
+                    return solver.withContinuation(continuation.byAdamSteps().orElseThrow())
+                            .withAdaptiveRefinement(how);
+                }
                 return solver.withAdaptiveRefinement(continuation.byGridLevel().map(how::withContinuation)
                         .orElse(how));
             }

@@ -119,16 +119,13 @@ public final class AdaptiveComparison {
     /**
      * Gives the fixed solves the adaptive solves' collocation adaptivity too: RAD redraws, residual-based attention
      * and the L-BFGS rounds between redraws (everything but grid extension, knot insertion and a continuation
-     * across the grid levels, which a single grid has not got), so that the comparison measures what adapting the
-     * grid adds.
+     * across the grid levels, which a single grid has not got; {@link #withFixedContinuation} gives one by Adam
+     * steps), so that the comparison measures what adapting the grid adds.
      *
      * @param on true for the fixed solves with RAD and RBA; false (the default) for fixed points and weights
      * @return a copy
      */
     public AdaptiveComparison withFixedCollocationAdaptivity(boolean on) {
-        if (on && options.fixedContinuation != null) {
-            throw fixedBoth();
-        }
         return with(o -> o.fixedCollocation = on);
     }
 
@@ -139,21 +136,11 @@ public final class AdaptiveComparison {
      *
      * @param byAdamSteps the continuation, its levels ending at Adam steps; null for none (the default)
      * @return a copy
-     * @throws IllegalArgumentException when the solver refuses it (see {@link Solver#withContinuation}) or the fixed
-     *                                  solves have RAD and RBA ({@link #withFixedCollocationAdaptivity}), which
-     *                                  train in another loop
+     * @throws IllegalArgumentException when the solver refuses it (see {@link Solver#withContinuation})
      */
     public AdaptiveComparison withFixedContinuation(Continuation byAdamSteps) {
-        if (byAdamSteps != null && options.fixedCollocation) {
-            throw fixedBoth();
-        }
         base.withContinuation(byAdamSteps); // validates it
         return with(o -> o.fixedContinuation = byAdamSteps);
-    }
-
-    private static IllegalArgumentException fixedBoth() {
-        return new IllegalArgumentException("the fixed solves cannot have both RAD and RBA (--fixed-with-rad-rba) and"
-                + " a continuation by Adam steps (--continuation-steps) yet; drop one");
     }
 
     /**
@@ -170,8 +157,9 @@ public final class AdaptiveComparison {
         Solver fine = timed.withModel(model.withExtensions().withGrid(grids[grids.length - 1]));
         Adaptivity how = options.adaptivity;
         boolean collocation = options.fixedCollocation && (how.resampleEvery() > 0 || how.attentionRate() > 0);
-        Solver fixed = collocation ? fine.withAdaptiveRefinement(how.withKnotInsertion(0, how.dorflerTheta())
-                .withContinuation(null)) : fine.withContinuation(options.fixedContinuation);
+        Solver fixedPoints = fine.withContinuation(options.fixedContinuation);
+        Solver fixed = collocation ? fixedPoints.withAdaptiveRefinement(how.withKnotInsertion(0, how.dorflerTheta())
+                .withContinuation(null)) : fixedPoints;
         Solver adaptive = timed.withAdaptiveRefinement(how);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallel);
         try {
@@ -213,7 +201,7 @@ public final class AdaptiveComparison {
                 base.settings().optimizers().denseInverse() ? "BFGS with a dense inverse Hessian" : "L-BFGS",
                 Arrays.toString(options.seeds), options.adaptivity, base.settings().model().extensions()[
                         base.settings().model().extensions().length - 1],
-                options.fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed"
+                (options.fixedCollocation ? ", with the same RAD and RBA" : ", points and weights fixed")
                         + (options.fixedContinuation == null ? "" : ", continuation " + options.fixedContinuation));
     }
 

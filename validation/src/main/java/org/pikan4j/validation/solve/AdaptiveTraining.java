@@ -39,7 +39,8 @@ import org.pikan4j.validation.solve.Solver.Trained;
  * {@link RefinementScheduler} (grid extensions on loss plateaus, then knot insertions), with RAD redraws and
  * RBA weights as {@link Adaptivity} asks, then L-BFGS per grid level for the refinements Adam did not reach (each
  * with RAR's added points if asked). Under a {@link Continuation} each grid level trains on its own discretization
- * (the same points, the parameter scaled), the last one on the problem itself.
+ * (the same points, the parameter scaled), the last one on the problem itself; under a continuation by Adam steps
+ * ({@link Solver#withContinuation}) Adam's loss changes level at those steps instead.
  * One per solve; the solver supplies the losses, the trainings' listeners and guard, and the time shares.
  */
 final class AdaptiveTraining {
@@ -79,13 +80,18 @@ final class AdaptiveTraining {
         ResidualAttention rba = how.attentionRate() == 0 ? null : ResidualAttention.of(
                 how.attentionDecay(), how.attentionRate(), problem.interiorTermNames());
         UnaryOperator<PinnLoss> attention = rba == null ? UnaryOperator.identity() : l -> l.withAttention(rba);
-        Function<Network, PinnLoss> losses = n -> attention.apply(solver.loss(discretization(n, scheduler), n,
-                engine));
+        Continuation byStep = solver.continuation().orElse(null);
+        Function<Network, PinnLoss> losses = n -> solver.loss(byStep == null ? discretization(n, scheduler)
+                : byStep.at(discretization, 0), n, engine);
         RefinedTraining adam = RefinedTraining.of(losses,
                         Adam.steps(plan.adamSteps()).withLearningRate(plan.learningRate()), scheduler)
                 .withLearningRateFactor(how.learningRateFactor())
                 .withDivergenceGuard(solver.divergenceGuard())
-                .withErrorProbe(errorProbe());
+                .withErrorProbe(errorProbe())
+                .withAttention(rba);
+        if (byStep != null) {
+            adam = withStepLevels(adam, byStep);
+        }
         for (TrainingListener l : solver.listeners()) {
             adam = adam.withListener(l);
         }
@@ -104,6 +110,12 @@ final class AdaptiveTraining {
         polish.network = refined.network();
         polish.loss = refined.finalLoss();
         polish.theta = refined.theta();
+        int lastLevelEnd = byStep == null ? 0 : byStep.adamStep(byStep.factors().length - 1);
+        if (refined.steps() < lastLevelEnd && refined.stopReason() != StopReason.NON_FINITE) {
+            // Adam stopped (budget, divergence) on a continuation level: what follows trains the problem itself
+            polish.loss = polish.freshLoss();
+            history.addEvent(history.lastStep(), "continuation", byStep.describeCut(problem, refined.steps()));
+        }
         // the refinements still to come: grid extensions, then knot-insertion rounds
         int ahead = extensionsLeft(polish.network, scheduler);
         long inserted = refined.refinements().stream()
@@ -132,6 +144,21 @@ final class AdaptiveTraining {
             }
         }
         return polish.finish(null);
+    }
+
+    /**
+     * Adam's loss changes at the ends of the levels of a continuation by Adam steps, the last to the problem itself;
+     * the first level's event goes to the history now.
+     */
+    private RefinedTraining withStepLevels(RefinedTraining adam, Continuation byStep) {
+        history.addEvent(history.lastStep(), "continuation", byStep.describe(problem, 0));
+        int levels = byStep.factors().length;
+        for (int level = 1; level <= levels; level++) {
+            Discretization at = byStep.at(discretization, level);
+            adam = adam.withLossChange(byStep.adamStep(level - 1), "continuation", byStep.describe(problem, level),
+                    n -> solver.loss(at, n, engine));
+        }
+        return adam;
     }
 
     /** The grid extensions of the schedule: its sizes after the starting grid. */
@@ -205,16 +232,23 @@ final class AdaptiveTraining {
             network = refinement.network();
             theta = refinement.theta();
             curvature.map(refinement.transfer()::transferCurvature);
-            // the new loss starts on the discretization's points: carry over those RAD or RAR moved, then attach the
-            // RBA weights, which stay with the points they belong to
-            PinnLoss refined = solver.loss(AdaptiveTraining.this.discretization(network, scheduler), network, engine);
-            CollocationSchedule moved = resampling != null ? resampling : addition;
-            loss = attention.apply(moved == null ? refined : moved.moveTo(refined, moved.points(loss)));
+            loss = freshLoss();
             history.addEvent(history.lastStep(), refinement.record().operation(),
                     String.join("; ", refinement.record().changes()) + " (" + why + ")");
             if (addition != null) {
                 addPoints();
             }
+        }
+
+        /**
+         * The loss of the current network on its grid level's discretization: it starts on the discretization's
+         * points, so those RAD or RAR moved are carried over, then the RBA weights, which stay with the points they
+         * belong to, are attached.
+         */
+        PinnLoss freshLoss() {
+            PinnLoss fresh = solver.loss(AdaptiveTraining.this.discretization(network, scheduler), network, engine);
+            CollocationSchedule moved = resampling != null ? resampling : addition;
+            return attention.apply(moved == null ? fresh : moved.moveTo(fresh, moved.points(loss)));
         }
 
         /** RAR: the points of largest residual in a fresh pool join the interior points. */

@@ -17,7 +17,7 @@ import org.pikan4j.problems.dsl.Problem;
  *
  * <p>A solve on one grid has no levels to change at: {@link #untilAdamSteps} gives the levels Adam steps to end at
  * instead ({@link Solver#withContinuation}), so that a fixed grid can be given the same schedule as an adaptive
- * solve for comparison.
+ * solve for comparison. An adaptive solve can take levels by Adam steps too, in place of grid levels.
  *
  * <p>Immutable; {@link #of} refuses a blank name and factors that are not finite and positive.
  */
@@ -135,8 +135,9 @@ public final class Continuation {
         requireParameterOf(problem);
         if (adamSteps != null) {
             throw new IllegalArgumentException("continuation of \"" + parameter + "\" ends its levels at Adam steps "
-                    + Arrays.toString(adamSteps) + ", but an adaptive solve changes level at its grid extensions:"
-                    + " give it the continuation without steps");
+                    + Arrays.toString(adamSteps) + ", but an adaptivity's continuation changes level at grid"
+                    + " extensions: give it the continuation without steps, or give this one to the solver"
+                    + " (Solver.withContinuation)");
         }
         if (factors.length > extensions) {
             throw new IllegalArgumentException("continuation of \"" + parameter + "\" lists " + factors.length
@@ -157,8 +158,9 @@ public final class Continuation {
         requireParameterOf(problem);
         if (adamSteps == null) {
             throw new IllegalArgumentException("continuation of \"" + parameter + "\" changes level at grid"
-                    + " extensions, which a solve without adaptive refinement does not make: give the Adam steps its"
-                    + " levels end at (untilAdamSteps, --continuation-steps)");
+                    + " extensions, but this is the continuation by Adam steps: give the Adam steps its levels end at"
+                    + " (untilAdamSteps, --continuation-steps), or give an adaptive solve grid levels through its"
+                    + " adaptivity (Adaptivity.withContinuation)");
         }
         int last = adamSteps[adamSteps.length - 1];
         if (last >= planSteps) {
@@ -199,6 +201,16 @@ public final class Continuation {
                 : " from Adam step " + adamSteps[adamSteps.length - 1];
         return String.format(Locale.ROOT, "%s = %.6g (%.3g x %.6g)%s%s", parameter, value * f, f, value, where,
                 f == 1 ? ", the problem itself" : "");
+    }
+
+    /**
+     * The event text when Adam stopped (on its time budget, or diverged) before the levels ended, and the stages
+     * after it train the problem itself: e.g. "nu = 0.00318310, the problem itself from here: Adam stopped at step
+     * 250, before the continuation's levels ended".
+     */
+    String describeCut(Problem problem, int step) {
+        return String.format(Locale.ROOT, "%s = %.6g, the problem itself from here: Adam stopped at step %d, before"
+                + " the continuation's levels ended", parameter, problem.parameter(parameter), step);
     }
 
     @Override

@@ -234,8 +234,9 @@ public final class Solver {
      * redrawn by RAD (see {@link Adaptivity}).
      *
      * @throws IllegalArgumentException when nothing adapts (no grid sizes to extend to, no knot insertion, RAD or RBA),
-     *                                  the plan has no Adam steps, or a continuation names a parameter the problem
-     *                                  lacks or has a factor for the last grid
+     *                                  the plan has no Adam steps, the adaptivity's continuation names a parameter
+     *                                  the problem lacks or has a factor for the last grid, or the solver has a
+     *                                  continuation by Adam steps ({@link #withContinuation}) too
      */
     public Solver withAdaptiveRefinement(Adaptivity how) {
         if (how == null) {
@@ -253,10 +254,8 @@ public final class Solver {
         if (config.settings.optimizers().adamSteps() == 0) {
             throw new IllegalArgumentException("adaptive refinement refines during Adam: give Adam steps (--adam)");
         }
-        if (config.continuation != null) {
-            throw new IllegalArgumentException("this solver has a continuation by Adam steps (" + config.continuation
-                    + "); an adaptive solve changes level at its grid extensions: drop it (withContinuation(null)) and"
-                    + " give the adaptivity one (Adaptivity.withContinuation)");
+        if (config.continuation != null && how.continuation().isPresent()) {
+            throw twoContinuations(config.continuation, how.continuation().get());
         }
         how.continuation().ifPresent(c -> c.check(problem(), config.settings.model().extensions().length));
         return with(copy -> copy.adaptivity = how);
@@ -268,20 +267,21 @@ public final class Solver {
      * by level, continuing one Adam run across the levels' ends, and the rest of the plan trains the problem itself.
      * This gives a solve on one grid the schedule an adaptive solve follows by grid level
      * ({@link Adaptivity#withContinuation}). Grid extensions after the training stages train the problem itself.
+     * An adaptive solve takes it too, in place of levels by grid: its Adam loop changes the loss at those steps,
+     * whatever it has refined by then (so that a fixed grid with RAD and RBA, an adaptive solve without
+     * extensions, can follow the schedule).
      *
      * @param continuation levels that end at Adam steps before the plan's Adam steps end, of a parameter the problem
      *                     has; null for none (the default)
      * @throws IllegalArgumentException when it changes level at grid extensions, names a parameter the problem lacks,
-     *                                  its last level does not end before Adam does, or the solver refines adaptively
-     *                                  or writes or resumes checkpoints
+     *                                  its last level does not end before Adam does, the adaptivity has a
+     *                                  continuation by grid level, or the solver writes or resumes checkpoints
      */
     public Solver withContinuation(Continuation continuation) {
         if (continuation != null) {
             continuation.checkSteps(problem, config.settings.optimizers().adamSteps());
-            if (config.adaptivity != null) {
-                throw new IllegalArgumentException("a continuation by Adam steps (" + continuation + ") is for solves"
-                        + " without adaptive refinement; give an adaptive solve's to its adaptivity"
-                        + " (Adaptivity.withContinuation), by grid level");
+            if (config.adaptivity != null && config.adaptivity.continuation().isPresent()) {
+                throw twoContinuations(continuation, config.adaptivity.continuation().get());
             }
             if (config.checkpoints.active()) {
                 throw noCheckpoints(continuation);
@@ -356,6 +356,11 @@ public final class Solver {
         return with(copy -> copy.checkpoints = resumed);
     }
 
+    private static IllegalArgumentException twoContinuations(Continuation byAdamSteps, Continuation byGridLevel) {
+        return new IllegalArgumentException("a solve takes one continuation, by Adam steps (" + byAdamSteps + ") or"
+                + " by grid level (" + byGridLevel + "), not both; drop one");
+    }
+
     private static IllegalArgumentException noCheckpoints(Continuation continuation) {
         return new IllegalArgumentException("checkpoints and resume are not available with a continuation ("
                 + continuation + ") yet; drop one or the other");
@@ -410,7 +415,7 @@ public final class Solver {
         return Optional.ofNullable(config.adaptivity);
     }
 
-    /** @return the continuation by Adam steps of a solve without adaptive refinement, empty for none */
+    /** @return the continuation by Adam steps ({@link #withContinuation}), empty for none */
     public Optional<Continuation> continuation() {
         return Optional.ofNullable(config.continuation);
     }
@@ -537,6 +542,7 @@ public final class Solver {
             result = trainPlan(plan.withLbfgsSteps(0).withLmSteps(0), adamDeadline(), loss, discretization, network,
                     engine, initial);
             if (result.stopReason() != StopReason.NON_FINITE) {
+                noteCutLevels(result.history());
                 result = refinementTraining(deadline).train(loss, result.theta(), result.history());
             }
         } else {
@@ -622,6 +628,16 @@ public final class Solver {
         history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, levels));
         return configured(plan.withAdamSteps(plan.adamSteps() - done).training(), limit).withStateRelay(relay)
                 .train(loss, theta, history);
+    }
+
+    /** An event when Adam's share of the budget ran out on a continuation level: the stages after it train the
+     * problem itself. */
+    private void noteCutLevels(TrainingHistory history) {
+        Continuation continuation = config.continuation;
+        int done = history.lastStep();
+        if (continuation != null && done < continuation.adamStep(continuation.factors().length - 1)) {
+            history.addEvent(done, "continuation", continuation.describeCut(problem, done));
+        }
     }
 
     /** The deadline of Adam's share of the time budget, counted from now. */

@@ -122,12 +122,26 @@ class AdaptiveCommandTest {
     }
 
     @Test
-    void continuationStepsNeedTheContinuationAndFixedSolvesWithoutRadAndRba() {
+    void continuationStepsNeedTheContinuation() {
         assertUsageError("--continuation-steps needs --continuation NAME=F[,F...]", "burgers1d",
                 "--continuation-steps", "20");
-        assertUsageError("the fixed solves cannot have both RAD and RBA (--fixed-with-rad-rba) and a continuation by"
-                + " Adam steps (--continuation-steps) yet", "burgers1d", "--rba", "0.01", "--fixed-with-rad-rba",
-                "--continuation", "nu=5", "--continuation-steps", "20");
+    }
+
+    @Test
+    void fixedSolvesWithRadAndRbaFollowTheContinuationByAdamStep() throws IOException {
+        CommandOutput r = CommandOutput.run("adaptive", "burgers1d", "--widths", "2,3,1", "--grid", "5", "--extend",
+                "10", "--interior", "200", "--budget", "2", "--seeds", "1", "--resample-every", "10", "--rba", "0.01",
+                "--fixed-with-rad-rba", "--continuation", "nu=5", "--continuation-steps", "20", "--out",
+                folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("with the same RAD and RBA, continuation nu x5.00 until Adam steps 20"), r.out());
+        String fixed = Files.readString(folder.resolve("fixed-seed1").resolve("events.csv"));
+        assertTrue(fixed.contains("RAD"), fixed);
+        assertTrue(fixed.contains("0,continuation,nu = 0.0159155 (5.00 x 0.00318310) until Adam step 20"), fixed);
+        assertTrue(fixed.contains("20,continuation,\"nu = 0.00318310 (1.00 x 0.00318310) from Adam step 20, the"
+                + " problem itself\""), fixed);
+        String adaptive = Files.readString(folder.resolve("adaptive-seed1").resolve("events.csv"));
+        assertTrue(adaptive.contains(",continuation,nu = 0.0159155 (5.00 x 0.00318310) on grid level 0"), adaptive);
     }
 
     @Test

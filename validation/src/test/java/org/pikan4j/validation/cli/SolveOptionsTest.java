@@ -78,7 +78,7 @@ class SolveOptionsTest {
     }
 
     @Test
-    void aContinuationOnOneGridNeedsItsAdamStepsAndAnAdaptiveOneNone() {
+    void aContinuationOnOneGridNeedsItsAdamSteps() {
         CommandOutput noSteps = CommandOutput.run("solve", "burgers1d", "--continuation", "nu=5");
         assertNotEquals(0, noSteps.status());
         assertTrue(noSteps.err().contains("--continuation on one grid needs --continuation-steps STEP[,STEP...]"),
@@ -87,16 +87,25 @@ class SolveOptionsTest {
         assertNotEquals(0, noFactors.status());
         assertTrue(noFactors.err().contains("--continuation-steps needs --continuation NAME=F[,F...]"),
                 noFactors.err());
-        CommandOutput adaptive = CommandOutput.run("solve", "burgers1d", "--refine", "plateau", "--extend", "20",
-                "--continuation", "nu=5", "--continuation-steps", "100");
-        assertNotEquals(0, adaptive.status());
-        assertTrue(adaptive.err().contains("--continuation-steps applies to solves on one grid (without --refine)"),
-                adaptive.err());
         CommandOutput late = CommandOutput.run("solve", "burgers1d", "--adam", "100", "--continuation", "nu=5,2",
                 "--continuation-steps", "50,100");
         assertNotEquals(0, late.status());
         assertTrue(late.err().contains("ends its last level at Adam step 100, but the plan has 100 Adam steps"),
                 late.err());
+    }
+
+    @Test
+    void anAdaptiveSolveTakesTheLevelsByAdamStepInstead(@TempDir Path folder) throws IOException {
+        CommandOutput r = CommandOutput.run("solve", "burgers1d", "--widths", "2,3,1", "--grid", "3", "--interior",
+                "100", "--adam", "40", "--lbfgs", "5", "--refine", "steps", "--refine-at", "10", "--extend", "6",
+                "--continuation", "nu=5", "--continuation-steps", "20", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("continuation nu x5.00 until Adam steps 20"), r.out());
+        String events = Files.readString(folder.resolve("events.csv"));
+        assertTrue(events.contains("10,refine,"), events);
+        assertTrue(events.contains("0,continuation,nu = 0.0159155 (5.00 x 0.00318310) until Adam step 20"), events);
+        assertTrue(events.contains("20,continuation,\"nu = 0.00318310 (1.00 x 0.00318310) from Adam step 20, the problem"
+                + " itself\""), events);
     }
 
     @Test

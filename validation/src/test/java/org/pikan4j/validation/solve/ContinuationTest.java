@@ -82,10 +82,10 @@ class ContinuationTest {
         String late = message(() -> c.untilAdamSteps(280, 450).checkSteps(BURGERS, 450));
         assertTrue(late.contains("ends its last level at Adam step 450, but the plan has 450 Adam steps"), late);
         String grids = message(() -> c.checkSteps(BURGERS, 1000));
-        assertTrue(grids.contains("changes level at grid extensions, which a solve without adaptive refinement does"
-                + " not make"), grids);
+        assertTrue(grids.contains("changes level at grid extensions, but this is the continuation by Adam steps"),
+                grids);
         String adaptive = message(() -> c.untilAdamSteps(280, 450).check(BURGERS, 2));
-        assertTrue(adaptive.contains("but an adaptive solve changes level at its grid extensions"), adaptive);
+        assertTrue(adaptive.contains("but an adaptivity's continuation changes level at grid extensions"), adaptive);
         String unknown = message(() -> Continuation.of("mu", 5).untilAdamSteps(10).checkSteps(BURGERS, 100));
         assertTrue(unknown.contains("\"mu\" is not a parameter of problem \"burgers1d\""), unknown);
     }

@@ -24,6 +24,8 @@ class SolverContinuationTest {
 
     private static final CatalogEntry BURGERS = Catalog.standard().entry("burgers1d");
     private static final OptimizerPlan PLAN = new OptimizerPlan(60, 1e-2, 15, 20, 0);
+    /** What the fixed grid of pikan adaptive --fixed-with-rad-rba gets: RAD every 25 steps and RBA weights. */
+    private static final Adaptivity RAD_RBA = Adaptivity.defaults().withResampleEvery(25).withAttention(0.999, 0.01);
 
     private static Solver solver(Problem problem) {
         return Solver.of(problem, BURGERS.recommendation()).withModel(ModelSpec.kan(3, 3, 2, 3, 1))
@@ -77,6 +79,53 @@ class SolverContinuationTest {
         assertEquals(PLAN.adamSteps() + PLAN.lbfgsSteps(), eased.training().history().lastStep());
     }
 
+    @Test
+    void aFixedGridWithRadAndRbaTakesTheLevelsInItsAdamLoop() {
+        // an adaptive solve without grid extensions, as pikan adaptive --fixed-with-rad-rba runs the fixed grid
+        Continuation unscaled = Continuation.of("nu", 1, 1).untilAdamSteps(20, 40);
+        Solution plain = solver().withAdaptiveRefinement(RAD_RBA).solve();
+        Solution split = solver().withContinuation(unscaled).withAdaptiveRefinement(RAD_RBA).solve();
+        // the losses rebuilt at steps 20 and 40 (the second on RAD's points of step 25) keep the RBA weights and
+        // Adam's state: nothing changes
+        assertArrayEquals(plain.training().theta(), split.training().theta(), 0.0);
+
+        double nu = BURGERS.problem().parameter("nu");
+        Solution eased = solver().withAdaptiveRefinement(RAD_RBA)
+                .withContinuation(Continuation.of("nu", 5).untilAdamSteps(30)).solve();
+        Solution scaled = solver(Solver.of(BURGERS).problem().withParameter("nu", 5 * nu))
+                .withAdaptiveRefinement(RAD_RBA).solve();
+        Map<Integer, Double> easedLoss = adamLosses(eased);
+        Map<Integer, Double> scaledLoss = adamLosses(scaled);
+        for (int step = 1; step <= 30; step++) {
+            assertEquals(scaledLoss.get(step), easedLoss.get(step), 0.0, "step " + step);
+        }
+        assertNotEquals(scaledLoss.get(31), easedLoss.get(31));
+        assertNotEquals(adamLosses(plain).get(31), easedLoss.get(31));
+        List<TrainingHistory.Event> levels = continuationEvents(eased);
+        assertEquals(List.of(0, 30), levels.stream().map(TrainingHistory.Event::step).toList(), levels.toString());
+        assertEquals("nu = 0.00318310 (1.00 x 0.00318310) from Adam step 30, the problem itself",
+                levels.get(1).description());
+    }
+
+    @Test
+    void whenTheBudgetCutsAdamOnALevelTheStagesAfterItTrainTheProblemItself() {
+        Continuation steps = Continuation.of("nu", 5).untilAdamSteps(30);
+        for (Solver solver : List.of(solver(), solver().withAdaptiveRefinement(RAD_RBA))) {
+            // Adam's share of a microsecond ends after its first step
+            Solution cut = solver.withTimeBudget(1e-6, 0.5).withContinuation(steps).solve();
+            List<TrainingHistory.Event> levels = continuationEvents(cut);
+            assertEquals(2, levels.size(), levels.toString());
+            assertEquals("nu = 0.00318310, the problem itself from here: Adam stopped at step 1, before the"
+                    + " continuation's levels ended", levels.get(1).description());
+            assertTrue(cut.training().history().rows().stream().anyMatch(r -> !r.stage().equals("adam")),
+                    "the stage after Adam trained");
+        }
+    }
+
+    private static List<TrainingHistory.Event> continuationEvents(Solution s) {
+        return s.training().history().events().stream().filter(e -> e.kind().equals("continuation")).toList();
+    }
+
     /** The loss recorded at each Adam step. */
     private static Map<Integer, Double> adamLosses(Solution s) {
         return s.training().history().rows().stream().filter(r -> r.stage().equals("adam"))
@@ -92,15 +141,15 @@ class SolverContinuationTest {
         String late = assertThrows(IllegalArgumentException.class,
                 () -> solver().withContinuation(Continuation.of("nu", 5).untilAdamSteps(60))).getMessage();
         assertTrue(late.contains("ends its last level at Adam step 60, but the plan has 60 Adam steps"), late);
-        Solver adaptive = solver().withModel(ModelSpec.kan(3, 3, 2, 3, 1).withExtensions(5))
-                .withAdaptiveRefinement(Adaptivity.defaults());
-        String both = assertThrows(IllegalArgumentException.class, () -> adaptive.withContinuation(steps))
-                .getMessage();
-        assertTrue(both.contains("is for solves without adaptive refinement"), both);
-        String after = assertThrows(IllegalArgumentException.class, () -> solver().withContinuation(steps)
-                .withModel(ModelSpec.kan(3, 3, 2, 3, 1).withExtensions(5))
-                .withAdaptiveRefinement(Adaptivity.defaults())).getMessage();
-        assertTrue(after.contains("this solver has a continuation by Adam steps"), after);
+        Adaptivity byGrid = Adaptivity.defaults().withContinuation(Continuation.of("nu", 5));
+        Solver extended = solver().withModel(ModelSpec.kan(3, 3, 2, 3, 1).withExtensions(5));
+        String both = assertThrows(IllegalArgumentException.class, () -> extended.withAdaptiveRefinement(byGrid)
+                .withContinuation(steps)).getMessage();
+        assertEquals("a solve takes one continuation, by Adam steps (nu x5.00 until Adam steps 30) or by grid level"
+                + " (nu x5.00 on the first grids), not both; drop one", both);
+        String after = assertThrows(IllegalArgumentException.class, () -> extended.withContinuation(steps)
+                .withAdaptiveRefinement(byGrid)).getMessage();
+        assertEquals(both, after);
         String cut = assertThrows(IllegalArgumentException.class, () -> solver().withContinuation(steps)
                 .withOptimizers(PLAN.withAdamSteps(20)).solve()).getMessage();
         assertTrue(cut.contains("ends its last level at Adam step 30, but the plan has 20 Adam steps"), cut);
