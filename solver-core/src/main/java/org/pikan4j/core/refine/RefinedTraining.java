@@ -38,6 +38,8 @@ import org.pikan4j.core.util.OptionSet;
  *       event added to the history;</li>
  *   <li>with a {@link DivergenceGuard} ({@link #withDivergenceGuard}): a loss that blows up goes back to the newest
  *       good state with a smaller learning rate;</li>
+ *   <li>at the steps of {@link #withLossChange} (a continuation's levels) the next loss factory takes over, Adam's
+ *       state kept;</li>
  *   <li>until the Adam step budget is spent, over all networks together.</li>
  * </ol>
  * Rows record the first term values by name, so the loss factory must build losses with the same terms for
