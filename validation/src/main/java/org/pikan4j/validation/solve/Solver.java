@@ -630,8 +630,10 @@ public final class Solver {
                 .train(loss, theta, history);
     }
 
-    /** An event when Adam's share of the budget ran out on a continuation level: the stages after it train the
-     * problem itself. */
+    /**
+     * An event when Adam's share of the budget ran out on a continuation level: the stages after it train the
+     * problem itself.
+     */
     private void noteCutLevels(TrainingHistory history) {
         Continuation continuation = config.continuation;
         int done = history.lastStep();
