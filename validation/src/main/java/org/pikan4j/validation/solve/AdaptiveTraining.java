@@ -110,11 +110,12 @@ final class AdaptiveTraining {
         polish.network = refined.network();
         polish.loss = refined.finalLoss();
         polish.theta = refined.theta();
-        int lastLevelEnd = byStep == null ? 0 : byStep.adamStep(byStep.factors().length - 1);
-        if (refined.steps() < lastLevelEnd && refined.stopReason() != StopReason.NON_FINITE) {
+        if (byStep != null && refined.stopReason() != StopReason.NON_FINITE) {
             // Adam stopped (budget, divergence) on a continuation level: what follows trains the problem itself
-            polish.loss = polish.freshLoss();
-            history.addEvent(history.lastStep(), "continuation", byStep.describeCut(problem, refined.steps()));
+            byStep.cutShort(problem, refined.steps()).ifPresent(cut -> {
+                polish.loss = polish.freshLoss();
+                history.addEvent(history.lastStep(), "continuation", cut);
+            });
         }
         // the refinements still to come: grid extensions, then knot-insertion rounds
         int ahead = extensionsLeft(polish.network, scheduler);

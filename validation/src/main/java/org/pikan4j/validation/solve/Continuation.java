@@ -2,6 +2,7 @@ package org.pikan4j.validation.solve;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
@@ -204,13 +205,18 @@ public final class Continuation {
     }
 
     /**
-     * The event text when Adam stopped (on its time budget, or diverged) before the levels ended, and the stages
-     * after it train the problem itself: e.g. "nu = 0.00318310, the problem itself from here: Adam stopped at step
-     * 250, before the continuation's levels ended".
+     * The event text when Adam stopped (on its time budget, or diverged) at {@code step}, before the levels by Adam
+     * step ended, so that the stages after it train the problem itself: e.g. "nu = 0.00318310, the problem itself
+     * from here: Adam stopped at step 250, before the continuation's levels ended".
+     *
+     * @return the text; empty when the levels had ended by then, or are grid levels
      */
-    String describeCut(Problem problem, int step) {
-        return String.format(Locale.ROOT, "%s = %.6g, the problem itself from here: Adam stopped at step %d, before"
-                + " the continuation's levels ended", parameter, problem.parameter(parameter), step);
+    Optional<String> cutShort(Problem problem, int step) {
+        if (adamSteps == null || step >= adamSteps[adamSteps.length - 1]) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s = %.6g, the problem itself from here: Adam stopped at step"
+                + " %d, before the continuation's levels ended", parameter, problem.parameter(parameter), step));
     }
 
     @Override

@@ -635,11 +635,9 @@ public final class Solver {
      * problem itself.
      */
     private void noteCutLevels(TrainingHistory history) {
-        Continuation continuation = config.continuation;
         int done = history.lastStep();
-        if (continuation != null && done < continuation.adamStep(continuation.factors().length - 1)) {
-            history.addEvent(done, "continuation", continuation.describeCut(problem, done));
-        }
+        continuation().flatMap(c -> c.cutShort(problem, done))
+                .ifPresent(cut -> history.addEvent(done, "continuation", cut));
     }
 
     /** The deadline of Adam's share of the time budget, counted from now. */
