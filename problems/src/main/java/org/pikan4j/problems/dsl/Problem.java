@@ -1,5 +1,6 @@
 package org.pikan4j.problems.dsl;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,44 @@ public final class Problem {
         Map<Integer, PointFunction> all = new LinkedHashMap<>(exact);
         all.put(k, PointFunction.of(u, "the exact solution of field \"" + field + "\"", schema));
         return new Problem(name, domain, schema, terms, coefficientValues, all, embedding, laws);
+    }
+
+    /**
+     * The problem of fitting the exact solutions: the same domain, fields, embedding and output transforms (so the
+     * same trial functions), with the equations, conditions and conservation laws replaced by one data term per
+     * field that compares the field with its exact solution at {@code points}. A model trained on it shows what the
+     * model and the optimizers reach when given the answer: a floor for the physics-informed solve, which tells a
+     * training-limited error from one the model's size sets.
+     *
+     * @param points points of the domain, at least one; copied
+     * @return the problem named {@code <name>-fit}, its terms "data" (or "data[field]" with several fields)
+     * @throws IllegalArgumentException when a field has no exact solution, or the points are empty, of another
+     *                                  dimension, not finite or outside the domain (naming the point)
+     */
+    public Problem fitToExact(double[][] points) {
+        if (points == null) {
+            throw new IllegalArgumentException("the points to fit the exact solution at must not be null");
+        }
+        double[][] copy = new double[points.length][];
+        for (int n = 0; n < points.length; n++) {
+            if (points[n] == null) {
+                throw new IllegalArgumentException("point " + n + " to fit the exact solution at must not be null");
+            }
+            copy[n] = points[n].clone();
+        }
+        List<String> fields = schema.fields();
+        List<TermSpec> fits = new ArrayList<>();
+        for (int k = 0; k < fields.size(); k++) {
+            String term = TermNames.name("data", fields.size() == 1 ? null : fields.get(k), null);
+            DataChecks.checkPoints(term, copy, domain); // before the exact solution is evaluated there
+            TermData data = new TermData(copy, null, exact(fields.get(k), copy));
+            DataChecks.check(term, data, domain);
+            TermSpec fit = new TermSpec(term, "data", "data", k, ProblemBuilder.DATA_MISFIT, TermSpec.Where.DATA,
+                    null, data, null, 1.0, null);
+            fits.add(fit.withDerivatives(DryRun.derivatives(schema, fit.body(), k, copy[0], coefficientValues,
+                    "term \"" + term + "\"")));
+        }
+        return new Problem(name + "-fit", domain, schema, fits, coefficientValues, exact, embedding, List.of());
     }
 
     /**

@@ -27,6 +27,9 @@ public final class ProblemBuilder {
                          BoundarySelector selector, TermData data) {
     }
 
+    /** The residual of a data term: the field minus the observed value. */
+    static final TermSpec.Body DATA_MISFIT = (s, k) -> s.field(k).minus(s.observed());
+
     private final String name;
     private Domain domain;
     private List<String> fields = List.of("u");
@@ -233,7 +236,7 @@ public final class ProblemBuilder {
         for (int n = 0; n < points.length; n++) {
             copy[n] = notNull("data points[" + n + "]", points[n]).clone();
         }
-        return add("data", field, (s, k) -> s.field(k).minus(s.observed()), TermSpec.Where.DATA, null,
+        return add("data", field, DATA_MISFIT, TermSpec.Where.DATA, null,
                 new TermData(copy, null, values.clone()));
     }
 

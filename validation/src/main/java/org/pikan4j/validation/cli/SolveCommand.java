@@ -147,6 +147,11 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     CausalDecayOption causalDecay;
 
+    @Option(names = "--fit-exact", paramLabel = "N", description = "train on the exact (or reference) solution's"
+            + " values at N Sobol points instead of the equations, without causal weighting: the error the model"
+            + " and optimizers reach when given the answer, a floor for the solve with the same options")
+    Integer fitExact;
+
     @Option(names = "--symbolic", description = "KAN only: read the trained network back as a formula, fine-tune it"
             + " to the network and then to the PDE, print it with its errors and write formula.txt")
     boolean symbolic;
@@ -204,18 +209,14 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Whether this run writes checkpoints: not with adaptive refinement, a time budget or a continuation unless asked
-     * to.
-     */
+    /** Whether this run writes checkpoints: not with adaptive refinement or a time budget unless asked to. */
     private boolean checkpointed() {
-        return checkpointEvery != null || resume != null
-                || (refine.equals("after-stages") && budget == null && !continuation.given());
+        return checkpointEvery != null || resume != null || (refine.equals("after-stages") && budget == null);
     }
 
     /**
-     * The divergence guard, the resume and checkpoints into the output folder (not with adaptive refinement, a time
-     * budget or a continuation, which have none: asking for them there is an error); bad values become usage errors.
+     * The divergence guard, the resume and checkpoints into the output folder (not with adaptive refinement or a time
+     * budget, which have none: asking for them there is an error); bad values become usage errors.
      */
     private Solver reliability(Solver solver, Path folder) throws IOException {
         try {
@@ -255,6 +256,12 @@ final class SolveCommand implements Callable<Integer> {
         return solver.problem().embedding().map(e -> model + " behind the embedding " + e.describe()).orElse(model);
     }
 
+    /** What the loss is evaluated on: the collocation points, or the exact solution's points of a fit. */
+    private String pointsLine(Collocation c) {
+        return fitExact != null ? "a fit of the exact solution at " + fitExact + " Sobol points (not the equations)"
+                : c.interior() + " interior / " + c.boundary() + " boundary / " + c.initial() + " initial points";
+    }
+
     private int solve(CatalogEntry entry, Solver solver, Path folder, InterruptCheckpoint interrupt)
             throws IOException {
         SymbolicReadout readout = symbolic || symbolicLibrary != null
@@ -262,9 +269,8 @@ final class SolveCommand implements Callable<Integer> {
         PrintStream console = System.out;
         Recommendation s = solver.settings();
         console.printf("%s: %s%n", entry.name(), entry.description());
-        console.printf("model %s, %d interior / %d boundary / %d initial points, %s%s, seed %d, %s backend (%s),"
-                + " %d threads%n", modelLine(solver), s.collocation().interior(), s.collocation().boundary(),
-                s.collocation().initial(), s.optimizers(), s.causality().isActive() ? ", " + s.causality() : "",
+        console.printf("model %s, %s, %s%s, seed %d, %s backend (%s), %d threads%n", modelLine(solver),
+                pointsLine(s.collocation()), s.optimizers(), s.causality().isActive() ? ", " + s.causality() : "",
                 seed, backend, precision, threads);
         solver.adaptivity().ifPresent(console::println);
         solver.continuation().ifPresent(c -> console.println("continuation " + c));
@@ -376,8 +382,15 @@ final class SolveCommand implements Callable<Integer> {
                             .withSmoothness(smoothness == null ? 0.0 : smoothness));
             solver = budget == null ? solver : solver.withTimeBudget(budget, 0.5);
             scoring = scoreGrid.grids(entry); // a bad count is refused before training
-            solver = causal == null && causalSlabs == null && !causalDecay.given() ? solver
-                    : solver.withCausality(causality(r.causality()));
+            boolean causalGiven = causal != null || causalSlabs != null || causalDecay.given();
+            solver = causalGiven ? solver.withCausality(causality(r.causality())) : solver;
+            if (fitExact != null) {
+                if (causalGiven) {
+                    throw new IllegalArgumentException("--fit-exact fits without causal weighting; drop --causal,"
+                            + " --causal-slabs and --causal-decay");
+                }
+                solver = solver.fittingExact(fitExact);
+            }
             if (!refine.equals("after-stages") && !refine.matches(AdaptivityOptions.TRIGGERS)) {
                 throw new IllegalArgumentException("--refine must be after-stages, plateau, steps or indicator, got \""
                         + refine + "\"");

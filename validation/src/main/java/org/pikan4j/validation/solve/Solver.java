@@ -37,6 +37,7 @@ import org.pikan4j.problems.catalog.Recommendation;
 import org.pikan4j.problems.dsl.Collocation;
 import org.pikan4j.problems.dsl.Discretization;
 import org.pikan4j.problems.dsl.Problem;
+import org.pikan4j.problems.geometry.PointSampler;
 import org.pikan4j.problems.geometry.SpaceTime;
 import org.pikan4j.validation.metrics.ErrorMetrics;
 import org.pikan4j.validation.reference.ReferenceSolutions;
@@ -242,6 +243,7 @@ public final class Solver {
         if (how == null) {
             throw new IllegalArgumentException("adaptivity must not be null");
         }
+        requireEquations("adaptive refinement (" + how + ")");
         if (config.checkpoints.active()) {
             throw new IllegalArgumentException("adaptive refinement (--refine plateau, steps or indicator) has no"
                     + " checkpoints yet; drop the checkpoint and resume options or use --refine after-stages");
@@ -274,20 +276,45 @@ public final class Solver {
      * @param continuation levels that end at Adam steps before the plan's Adam steps end, of a parameter the problem
      *                     has; null for none (the default)
      * @throws IllegalArgumentException when it changes level at grid extensions, names a parameter the problem lacks,
-     *                                  its last level does not end before Adam does, the adaptivity has a
-     *                                  continuation by grid level, or the solver writes or resumes checkpoints
+     *                                  its last level does not end before Adam does, or the adaptivity has a
+     *                                  continuation by grid level
      */
     public Solver withContinuation(Continuation continuation) {
         if (continuation != null) {
+            requireEquations("continuation (" + continuation + ")");
             continuation.checkSteps(problem, config.settings.optimizers().adamSteps());
             if (config.adaptivity != null && config.adaptivity.continuation().isPresent()) {
                 throw twoContinuations(continuation, config.adaptivity.continuation().get());
             }
-            if (config.checkpoints.active()) {
-                throw noCheckpoints(continuation);
-            }
         }
         return with(copy -> copy.continuation = continuation);
+    }
+
+    /**
+     * The same solver fitting the exact solution instead of solving the problem ({@link Problem#fitToExact}): the
+     * loss compares the fields with their exact (or reference) solutions at {@code points} Sobol points of the
+     * domain, without causal weighting, and everything else (model, grid extensions, optimizers, seed, budget)
+     * stays. Its error is what the model and optimizers reach when given the answer; a physics-informed solve
+     * whose error is far above it is limited by its training, not by the model's size.
+     *
+     * @param points the number of points, at least 1
+     * @throws IllegalArgumentException for fewer points, or a solver with adaptive refinement or a continuation
+     *                                  (which act on the equations), naming them
+     */
+    public Solver fittingExact(int points) {
+        if (points < 1) {
+            throw new IllegalArgumentException("a fit of the exact solution needs at least 1 point, got " + points);
+        }
+        if (config.adaptivity != null) {
+            throw notForAFit("adaptive refinement (" + config.adaptivity + ")");
+        }
+        if (config.continuation != null) {
+            throw notForAFit("continuation (" + config.continuation + ")");
+        }
+        Problem fit = problem.fitToExact(problem.domain().sampleInterior(points, PointSampler.sobol()));
+        Config changed = config.copy();
+        changed.settings = config.settings.withCausality(Causality.NONE);
+        return new Solver(fit, changed);
     }
 
     /**
@@ -356,20 +383,24 @@ public final class Solver {
         return with(copy -> copy.checkpoints = resumed);
     }
 
+    /** Refuses what acts on the equations when this solver fits the exact solution ({@link #fittingExact}). */
+    private void requireEquations(String what) {
+        if (problem.interiorTermNames().isEmpty()) {
+            throw notForAFit(what);
+        }
+    }
+
+    private static IllegalArgumentException notForAFit(String what) {
+        return new IllegalArgumentException("a fit of the exact solution has no equations for the " + what
+                + " to act on; drop one or the other");
+    }
+
     private static IllegalArgumentException twoContinuations(Continuation byAdamSteps, Continuation byGridLevel) {
         return new IllegalArgumentException("a solve takes one continuation, by Adam steps (" + byAdamSteps + ") or"
                 + " by grid level (" + byGridLevel + "), not both; drop one");
     }
 
-    private static IllegalArgumentException noCheckpoints(Continuation continuation) {
-        return new IllegalArgumentException("checkpoints and resume are not available with a continuation ("
-                + continuation + ") yet; drop one or the other");
-    }
-
     private void requireCheckpointable() {
-        if (config.continuation != null) {
-            throw noCheckpoints(config.continuation);
-        }
         if (config.adaptivity != null) {
             throw new IllegalArgumentException("checkpoints and resume are not available with adaptive refinement"
                     + " (--refine plateau, steps or indicator) yet; use --refine after-stages");
@@ -459,7 +490,13 @@ public final class Solver {
     private Training phaseTraining(int phase, Map<String, String> saved, Network network, List<ResidualTerm> terms) {
         Training training = phase == 0 ? configured(config.settings.optimizers().training(), null)
                 : refinementTraining(null);
-        CheckpointSink sink = config.checkpoints.sink(saved, phase, network, terms);
+        return checkpointed(training, saved, phase, network, terms);
+    }
+
+    /** The training writing checkpoints with these settings and phase when the solve writes any. */
+    private Training checkpointed(Training training, Map<String, String> settings, int phase, Network network,
+                                  List<ResidualTerm> terms) {
+        CheckpointSink sink = config.checkpoints.sink(settings, phase, network, terms);
         return sink == null ? training : training.withCheckpoints(config.checkpoints.every(), sink);
     }
 
@@ -575,11 +612,13 @@ public final class Solver {
             phase = config.checkpoints.phase(saved);
             config.checkpoints.requireSamePoints(discretization.terms());
             network = config.checkpoints.from().network();
-            result = phaseTraining(phase, saved, network, discretization.terms())
-                    .resume(loss(discretization, network, engine), config.checkpoints.from().state());
-        } else if (config.continuation != null) { // which has no checkpoints
+        }
+        if (phase == 0 && config.continuation != null) {
             result = trainPlan(config.settings.optimizers(), null, loss(discretization, network, engine),
                     discretization, network, engine, initial);
+        } else if (config.checkpoints.from() != null) {
+            result = phaseTraining(phase, saved, network, discretization.terms())
+                    .resume(loss(discretization, network, engine), config.checkpoints.from().state());
         } else {
             result = phaseTraining(0, saved, network, discretization.terms())
                     .train(loss(discretization, network, engine), initial);
@@ -598,7 +637,8 @@ public final class Solver {
     /**
      * Trains a plan from the initial parameters. Under a continuation its levels take Adam's first steps, each on its
      * own discretization and each continuing the last one's Adam state, and the plan's remaining steps train the
-     * problem itself from there: the steps of one Adam run whose loss changes at the levels' ends.
+     * problem itself from there: the steps of one Adam run whose loss changes at the levels' ends. Each level writes
+     * checkpoints that name it (when asked), and a resume continues the level its checkpoint names.
      *
      * @param loss the problem's loss on {@code discretization}, which the plan (after any levels) trains
      */
@@ -611,23 +651,36 @@ public final class Solver {
         OptimizerStateRelay relay = new OptimizerStateRelay();
         TrainingHistory history = new TrainingHistory();
         double[] theta = initial;
-        int done = 0;
         int levels = continuation.factors().length;
-        for (int level = 0; level < levels; level++) {
-            history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, level));
-            OptimizerPlan adam = plan.withAdamSteps(continuation.adamStep(level) - done).withLbfgsSteps(0)
-                    .withLmSteps(0);
-            TrainingResult result = configured(adam.training(), limit).withStateRelay(relay)
-                    .train(loss(continuation.at(discretization, level), network, engine), theta, history);
-            if (stoppedEarly(result) || result.stopReason() == StopReason.TIME_LIMIT) {
+        int first = config.checkpoints.from() == null ? 0 : config.checkpoints.level(levels);
+        for (int level = first; ; level++) {
+            int done = level == 0 ? 0 : continuation.adamStep(level - 1);
+            boolean last = level == levels;
+            OptimizerPlan steps = last ? plan.withAdamSteps(plan.adamSteps() - done)
+                    : plan.withAdamSteps(continuation.adamStep(level) - done).withLbfgsSteps(0).withLmSteps(0);
+            PinnLoss levelLoss = last ? loss : loss(continuation.at(discretization, level), network, engine);
+            Training training = checkpointed(configured(steps.training(), limit), levelSettings(level), 0, network,
+                    discretization.terms()).withStateRelay(relay);
+            TrainingResult result;
+            if (level == first && config.checkpoints.from() != null) {
+                result = training.resume(levelLoss, config.checkpoints.from().state());
+            } else {
+                history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, level));
+                result = training.train(levelLoss, theta, history);
+            }
+            if (last || stoppedEarly(result) || result.stopReason() == StopReason.TIME_LIMIT) {
                 return result;
             }
             theta = result.theta();
-            done = continuation.adamStep(level);
+            history = result.history();
         }
-        history.addEvent(history.lastStep(), "continuation", continuation.describe(problem, levels));
-        return configured(plan.withAdamSteps(plan.adamSteps() - done).training(), limit).withStateRelay(relay)
-                .train(loss, theta, history);
+    }
+
+    /** The checkpoint settings with the continuation level a training runs, which a resume continues. */
+    private Map<String, String> levelSettings(int level) {
+        Map<String, String> settings = new LinkedHashMap<>(checkpointSettings());
+        settings.put(SolverCheckpoints.LEVEL, Integer.toString(level));
+        return settings;
     }
 
     /**

@@ -17,7 +17,9 @@ import org.pikan4j.core.train.TrainingState;
 /**
  * How a {@link Solver} run is written to and continued from a checkpoint file. The file's metadata records
  * everything the solve's result depends on (problem, model, collocation, optimizers, causal weighting, seed,
- * backend, threads, refinement mode, regularization) and the phase: 0 before any grid extension, p after the p-th.
+ * backend, threads, refinement mode, regularization, continuation) and the phase: 0 before any grid extension, p
+ * after the p-th; under a continuation, phase 0 also names the level (0 to the number of levels, the last one the
+ * problem itself).
  * A resume must match every setting, so that it continues the run bit for bit; the collocation points are compared
  * too.
  *
@@ -29,7 +31,10 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
 
     /** The metadata keys a resume must match, in the order they are checked. */
     private static final List<String> SETTINGS = List.of("problem", "model", "collocation", "optimizers",
-            "causality", "seed", "backend", "threads", "refine", "regularization");
+            "causality", "seed", "backend", "threads", "refine", "regularization", "continuation");
+
+    /** The metadata key of the continuation level a checkpoint of phase 0 was written in. */
+    static final String LEVEL = "level";
 
     static SolverCheckpoints none() {
         return new SolverCheckpoints(null, 0, null);
@@ -75,6 +80,7 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
         m.put("threads", Integer.toString(solver.threads()));
         m.put("refine", refine);
         m.put("regularization", regularization);
+        m.put("continuation", solver.continuation().map(Continuation::toString).orElse("none"));
         return m;
     }
 
@@ -102,6 +108,30 @@ record SolverCheckpoints(Path file, int every, Checkpoint from) {
             throw new IllegalArgumentException("the checkpoint's phase must be an integer, got \"" + saved.get("phase")
                     + "\"");
         }
+    }
+
+    /**
+     * The continuation level to continue, of a checkpoint whose settings {@link #phase} accepted.
+     *
+     * @param levels the continuation's number of levels; the level after the last trains the problem itself
+     * @throws IllegalArgumentException when the checkpoint names no level or one outside [0, levels]
+     */
+    int level(int levels) {
+        String saved = from.metadata().get(LEVEL);
+        if (saved == null) {
+            throw new IllegalArgumentException("the checkpoint names no continuation level; a resume of a solve with a"
+                    + " continuation needs one: start the run again");
+        }
+        try {
+            int level = Integer.parseInt(saved);
+            if (level >= 0 && level <= levels) {
+                return level;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the value
+        }
+        throw new IllegalArgumentException("the checkpoint's continuation level must be an integer in [0, " + levels
+                + "], got \"" + saved + "\"");
     }
 
     /** Checks that this run samples the same collocation points as the checkpointed one, bit for bit. */

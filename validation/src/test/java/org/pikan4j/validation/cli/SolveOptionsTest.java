@@ -119,7 +119,23 @@ class SolveOptionsTest {
         assertTrue(events.contains("0,continuation,nu = 0.0159155 (5.00 x 0.00318310) until Adam step 20")
                 && events.contains("20,continuation,\"nu = 0.00318310 (1.00 x 0.00318310) from Adam step 20, the"
                 + " problem itself\""), events);
-        assertFalse(Files.exists(folder.resolve(SolveCommand.CHECKPOINT)), "no checkpoints with a continuation");
+        // the checkpoint names the level; resuming the finished run with the same options gives its result again
+        assertTrue(Files.exists(folder.resolve(SolveCommand.CHECKPOINT)), "a checkpoint with a continuation");
+        CommandOutput again = CommandOutput.run("solve", "burgers1d", "--widths", "2,3,1", "--grid", "3",
+                "--interior", "100", "--adam", "40", "--lbfgs", "5", "--continuation", "nu=5", "--continuation-steps",
+                "20", "--out", folder.toString(), "--resume", folder.toString());
+        assertEquals(0, again.status(), again.err());
+        assertEquals(errorLine(r.out()), errorLine(again.out()));
+        CommandOutput other = CommandOutput.run("solve", "burgers1d", "--widths", "2,3,1", "--grid", "3",
+                "--interior", "100", "--adam", "40", "--lbfgs", "5", "--continuation", "nu=4", "--continuation-steps",
+                "20", "--out", folder.toString(), "--resume", folder.toString());
+        assertNotEquals(0, other.status());
+        assertTrue(other.err().contains("the checkpoint was written with continuation nu x5.00 until Adam steps 20,"
+                + " this run has continuation nu x4.00 until Adam steps 20"), other.err());
+    }
+
+    private static String errorLine(String out) {
+        return out.lines().filter(l -> l.startsWith("u: relative L2")).findFirst().orElseThrow();
     }
 
     @Test
@@ -150,5 +166,24 @@ class SolveOptionsTest {
         CommandOutput front = CommandOutput.run("solve", "poisson2d", "--refine", "plateau", "--causal-front", "-0.5");
         assertNotEquals(0, front.status());
         assertTrue(front.err().contains("causalFront must be in [0, 1] (0: no waiting), got -0.5"), front.err());
+    }
+
+    @Test
+    void aFitOfTheExactSolutionSaysSoAndRefusesCausalWeighting(@TempDir Path folder) {
+        CommandOutput r = CommandOutput.run("solve", "robin1d", "--fit-exact", "64", "--adam", "20", "--lbfgs", "20",
+                "--threads", "1", "--out", folder.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("a fit of the exact solution at 64 Sobol points (not the equations)"), r.out());
+        assertTrue(r.out().contains("u: relative L2 "), r.out());
+        CommandOutput none = CommandOutput.run("solve", "robin1d", "--fit-exact", "0");
+        assertNotEquals(0, none.status());
+        assertTrue(none.err().contains("a fit of the exact solution needs at least 1 point, got 0"), none.err());
+        CommandOutput causal = CommandOutput.run("solve", "allen-cahn1d", "--fit-exact", "64", "--causal-decay", "2");
+        assertNotEquals(0, causal.status());
+        assertTrue(causal.err().contains("--fit-exact fits without causal weighting"), causal.err());
+        CommandOutput adaptive = CommandOutput.run("solve", "burgers1d", "--fit-exact", "64", "--refine", "plateau");
+        assertNotEquals(0, adaptive.status());
+        assertTrue(adaptive.err().contains("a fit of the exact solution has no equations for the adaptive"),
+                adaptive.err());
     }
 }

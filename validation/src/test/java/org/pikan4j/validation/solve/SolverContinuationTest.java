@@ -6,11 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pikan4j.core.io.Checkpoint;
+import org.pikan4j.core.io.CheckpointFile;
+import org.pikan4j.core.train.StepReport;
+import org.pikan4j.core.train.StopReason;
+import org.pikan4j.core.train.TrainingListener;
 import org.pikan4j.core.train.TrainingHistory;
 import org.pikan4j.problems.catalog.Catalog;
 import org.pikan4j.problems.catalog.CatalogEntry;
@@ -21,6 +31,9 @@ import org.pikan4j.problems.dsl.Problem;
 
 /** A tiny Burgers solve on one grid under a continuation of the viscosity by Adam steps. */
 class SolverContinuationTest {
+
+    @TempDir
+    Path folder;
 
     private static final CatalogEntry BURGERS = Catalog.standard().entry("burgers1d");
     private static final OptimizerPlan PLAN = new OptimizerPlan(60, 1e-2, 15, 20, 0);
@@ -153,8 +166,56 @@ class SolverContinuationTest {
         String cut = assertThrows(IllegalArgumentException.class, () -> solver().withContinuation(steps)
                 .withOptimizers(PLAN.withAdamSteps(20)).solve()).getMessage();
         assertTrue(cut.contains("ends its last level at Adam step 30, but the plan has 20 Adam steps"), cut);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> solver().withContinuation(steps)
-                .withCheckpoints(java.nio.file.Path.of("unused.bin"), 0)).getMessage()
-                .contains("not available with a continuation"));
+    }
+
+    /** Stops after {@code step}. */
+    private static TrainingListener stopAfter(int step) {
+        return new TrainingListener() {
+            @Override
+            public Action onStep(StepReport report) {
+                return report.step() == step ? Action.STOP : Action.CONTINUE;
+            }
+        };
+    }
+
+    /** Two levels (5x to Adam step 20, 2x to 40), the problem itself to 60, L-BFGS 15, then G 3 -> 5 and L-BFGS 15. */
+    private static Solver levelled() {
+        return solver().withModel(ModelSpec.kan(3, 3, 2, 3, 1).withExtensions(5))
+                .withContinuation(Continuation.of("nu", 5, 2).untilAdamSteps(20, 40));
+    }
+
+    @ParameterizedTest(name = "stopped after step {0}")
+    @ValueSource(ints = {7, 20, 21, 33, 40, 52, 66, 80})
+    void aSolveWithAContinuationResumesExactlyFromEveryLevel(int stop) throws IOException {
+        Solution whole = levelled().solve();
+        assertEquals(90, whole.training().history().lastStep());
+        Path file = folder.resolve("checkpoint.pikan");
+        Solution stopped = levelled().withCheckpoints(file, 6).withListener(stopAfter(stop)).solve();
+        assertEquals(StopReason.INTERRUPTED, stopped.training().stopReason());
+        Checkpoint checkpoint = CheckpointFile.load(file);
+        assertEquals(stop > 75 ? "1" : "0", checkpoint.metadata().get("phase"));
+        String level = stop > 75 ? null : stop > 40 ? "2" : stop > 20 ? "1" : "0";
+        assertEquals(level, checkpoint.metadata().get("level"));
+        Solution resumed = levelled().withCheckpoints(file, 6).resumingFrom(checkpoint).solve();
+        assertArrayEquals(whole.training().theta(), resumed.training().theta());
+        assertEquals(rows(whole.training().history()), rows(resumed.training().history()));
+        assertEquals(whole.training().history().events(), resumed.training().history().events());
+    }
+
+    @Test
+    void aResumeWithAnotherContinuationIsRefusedByName() throws IOException {
+        Path file = folder.resolve("checkpoint.pikan");
+        levelled().withCheckpoints(file, 0).withListener(stopAfter(25)).solve();
+        Checkpoint checkpoint = CheckpointFile.load(file);
+        String plain = assertThrows(IllegalArgumentException.class,
+                () -> solver().withModel(ModelSpec.kan(3, 3, 2, 3, 1).withExtensions(5)).resumingFrom(checkpoint))
+                .getMessage();
+        assertEquals("the checkpoint was written with continuation nu x5.00, x2.00 until Adam steps 20, 40, this run"
+                + " has continuation none; a resume needs the same settings to continue the run exactly", plain);
+    }
+
+    private static List<TrainingHistory.Row> rows(TrainingHistory history) {
+        return history.rows().stream().map(r -> new TrainingHistory.Row(r.step(), r.stage(), r.loss(), r.terms(),
+                r.learningRate(), 0.0)).toList();
     }
 }
