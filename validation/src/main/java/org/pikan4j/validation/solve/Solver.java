@@ -80,6 +80,8 @@ public final class Solver {
         private DivergenceGuard guard = DivergenceGuard.standard();
         private SolverCheckpoints checkpoints = SolverCheckpoints.none();
         private Precision precision = Precision.FLOAT64;
+        /** Whether the problem is a fit of the exact solution, which has no equations to refine or continue. */
+        private boolean fitsExact;
 
         Config(Recommendation settings) {
             this.settings = settings;
@@ -311,9 +313,13 @@ public final class Solver {
         if (config.continuation != null) {
             throw notForAFit("continuation (" + config.continuation + ")");
         }
+        if (config.fitsExact) {
+            throw new IllegalArgumentException("this solver already fits the exact solution of " + problem.name());
+        }
         Problem fit = problem.fitToExact(problem.domain().sampleInterior(points, PointSampler.sobol()));
         Config changed = config.copy();
         changed.settings = config.settings.withCausality(Causality.NONE);
+        changed.fitsExact = true;
         return new Solver(fit, changed);
     }
 
@@ -385,7 +391,7 @@ public final class Solver {
 
     /** Refuses what acts on the equations when this solver fits the exact solution ({@link #fittingExact}). */
     private void requireEquations(String what) {
-        if (problem.interiorTermNames().isEmpty()) {
+        if (config.fitsExact) {
             throw notForAFit(what);
         }
     }

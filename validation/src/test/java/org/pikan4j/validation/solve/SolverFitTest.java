@@ -73,5 +73,7 @@ class SolverFitTest {
                 () -> solver.withContinuation(levels).fittingExact(10)).getMessage());
         assertEquals(continuation, assertThrows(IllegalArgumentException.class,
                 () -> solver.fittingExact(10).withContinuation(levels)).getMessage());
+        assertEquals("this solver already fits the exact solution of burgers1d-fit", assertThrows(
+                IllegalArgumentException.class, () -> solver.fittingExact(10).fittingExact(10)).getMessage());
     }
 }
