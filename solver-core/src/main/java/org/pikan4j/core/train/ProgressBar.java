@@ -119,9 +119,21 @@ public final class ProgressBar implements TrainingListener {
         return Action.CONTINUE;
     }
 
+    /** {@inheritDoc} Shows the last step before it and says why the stage is about to start again. */
+    @Override
+    public void onRollBack(int step, String description) {
+        keepLastStep();
+        out.println("diverged: " + description);
+    }
+
     /** {@inheritDoc} Shows the stage's last step and keeps the line. */
     @Override
     public void onStageEnd(StageInfo stage, int stepsDone) {
+        keepLastStep();
+    }
+
+    /** Shows the last step reported if it has not been, and ends its line. */
+    private void keepLastStep() {
         if (last != null && !lastShown) {
             show(last, clock.getAsLong());
         }

@@ -28,7 +28,8 @@ import org.pikan4j.core.util.Arguments;
  * above the guard's factor times the lowest loss of the run, rolls the run back to its last good
  * state (parameters, optimizer state, step, history rows; the last step, or for full BFGS, whose state is
  * n(n + 1) / 2 numbers, the last of every 20 steps), shrinks the steps and goes on; the
- * history gets a {@code "diverged"} event per roll-back, and steps after the restored one are taken
+ * history gets a {@code "diverged"} event per roll-back (and the listeners {@link TrainingListener#onRollBack},
+ * which the progress bar prints), and steps after the restored one are taken
  * (and reported to listeners) again. When the retries are used up, training stops with
  * {@link StopReason#DIVERGED} and a {@link Divergence} naming the step, the term and the likely
  * cause. Training never goes on from a NaN.

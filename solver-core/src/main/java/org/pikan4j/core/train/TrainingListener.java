@@ -45,6 +45,16 @@ public interface TrainingListener {
     }
 
     /**
+     * Called when the divergence guard rolls the run back to a good state with smaller steps; the stage of that
+     * state then starts again ({@link #onStageStart}) and its steps after it are reported again.
+     *
+     * @param step        the step rolled back to
+     * @param description what diverged, where to and the new step size, as in the history's "diverged" event
+     */
+    default void onRollBack(int step, String description) {
+    }
+
+    /**
      * Called when a stage ends, for whatever reason.
      *
      * @param stage     the stage

@@ -351,9 +351,11 @@ final class TrainingRun {
             OptimizerState slower = back.slower(target.optimizer(), guard.stepFactor());
             retries++;
             stepSizes.add(back.stepSize(slower));
-            history.addEvent(target.step(), "diverged", what + "; rolled back to step " + target.step() + " (stage "
-                    + back.name() + "), " + back.stepSize(target.optimizer()) + " -> " + back.stepSize(slower)
-                    + " (retry " + retries + " of " + guard.retries() + ")");
+            String rollBack = what + "; rolled back to step " + target.step() + " (stage " + back.name() + "), "
+                    + back.stepSize(target.optimizer()) + " -> " + back.stepSize(slower) + " (retry " + retries
+                    + " of " + guard.retries() + ")";
+            history.addEvent(target.step(), "diverged", rollBack);
+            training.listeners().forEach(l -> l.onRollBack(target.step(), rollBack));
             good = target.slowedDown(slower, retries, history.eventCount());
             candidate = null;
             restart = good;

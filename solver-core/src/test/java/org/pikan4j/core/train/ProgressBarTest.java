@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pikan4j.core.nn.Network;
 import org.pikan4j.core.optim.Adam;
@@ -64,6 +65,24 @@ class ProgressBarTest {
         ProgressBar bar = new ProgressBar(out, true, 100_000_000L, () -> now[0] += 150_000_000L);
         Training.of(Adam.steps(20)).withListener(bar).train(loss, start);
         assertEquals(20, text().chars().filter(c -> c == '\r').count());
+    }
+
+    @Test
+    void aRollBackIsPrintedBeforeItsStageStartsAgain() {
+        // the run of DivergenceGuardTest: learning rate 10 blows up at step 2, three roll-backs
+        Training.of(Adam.steps(30).withLearningRate(10)).withDivergenceGuard(DivergenceGuard.standard())
+                .withListener(ProgressBar.plain(out)).train(loss, start);
+        String text = text();
+        String header = "stage 1/1 adam: budget 30 steps" + System.lineSeparator();
+        String first = "diverged: loss 2.844e+21 at step 2 (stage adam) is above 1000 x the best loss 49.51 (step 1)";
+        assertTrue(text.contains(first), text);
+        // the step before the blow-up, then why the stage starts again, then its header
+        assertTrue(Pattern.compile("adam \\[1/1] 1/30 loss 4\\.951e\\+01 elapsed .*\\R" + Pattern.quote(first))
+                .matcher(text).find(), text);
+        assertTrue(text.contains("rolled back to step 0 (stage adam), learning rate 10.00 -> learning rate 2.500"
+                + " (retry 1 of 4)" + System.lineSeparator() + header), text);
+        assertEquals(3, text.split("diverged: ", -1).length - 1, text);
+        assertEquals(4, text.split(header, -1).length - 1, text);
     }
 
     @Test
