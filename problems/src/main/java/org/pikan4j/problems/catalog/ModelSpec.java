@@ -157,11 +157,12 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
 
     /**
      * The network for a problem: this model, behind the problem's periodic embedding when it has one
-     * (the first width counts the coordinates; the model's first layer then takes the embedding's outputs),
-     * else with the first grids on the problem's domain box when {@link #domainGrid()} is set.
+     * (the first width counts the coordinates; the model's first layer then takes the embedding's outputs).
+     * With {@link #domainGrid()} the first grids span the problem's domain box, or behind an embedding the
+     * ranges of its outputs over that box ([-1, 1] for a cosine or sine, the box's side for a coordinate passed
+     * through, such as t in [0, 1]).
      *
-     * @throws IllegalArgumentException when the first width is not the problem's number of coordinates, or
-     *                                  when domainGrid is asked for a problem with a periodic embedding
+     * @throws IllegalArgumentException when the first width is not the problem's number of coordinates
      */
     public Network buildFor(Problem problem) {
         int coordinates = problem.coordinateNames().size();
@@ -172,15 +173,11 @@ public record ModelSpec(Kind kind, int[] widths, int grid, int degree, int[] ext
         if (problem.embedding().isEmpty()) {
             return build(problem.domain().lowerBounds(), problem.domain().upperBounds());
         }
-        if (domainGrid) {
-            throw new IllegalArgumentException("domainGrid puts the first grids on the coordinates' ranges, but problem \""
-                    + problem.name() + "\" feeds the network through a periodic embedding (inputs in [-1, 1]);"
-                    + " use domainGrid = false");
-        }
         PeriodicEmbedding e = problem.embedding().get();
         int[] inner = widths.clone();
         inner[0] = e.outputWidth();
-        return withWidths(inner).build().withEmbedding(e);
+        double[][] ranges = e.outputRanges(problem.domain().lowerBounds(), problem.domain().upperBounds());
+        return withWidths(inner).build(ranges[0], ranges[1]).withEmbedding(e);
     }
 
     @Override

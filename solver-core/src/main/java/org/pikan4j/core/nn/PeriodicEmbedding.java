@@ -75,6 +75,37 @@ public final class PeriodicEmbedding implements Layer {
         return out;
     }
 
+    /**
+     * The ranges of the outputs over a box of inputs: [-1, 1] for the cosine and sine of a periodic input, the
+     * input's own range for one passed through; e.g. for the first layer's grids behind the embedding.
+     *
+     * @param lower the box's lower corner, one entry per input
+     * @param upper its upper corner
+     * @return {lower, upper} of the outputs, {@link #outputWidth()} entries each
+     * @throws IllegalArgumentException when a corner is null or not of the input width
+     */
+    public double[][] outputRanges(double[] lower, double[] upper) {
+        if (lower == null || upper == null || lower.length != periods.length || upper.length != periods.length) {
+            throw new IllegalArgumentException("outputRanges needs one lower and one upper bound per input ("
+                    + periods.length + "), got " + (lower == null ? null : lower.length) + " and "
+                    + (upper == null ? null : upper.length));
+        }
+        double[][] ranges = new double[2][outputWidth()];
+        for (int i = 0; i < periods.length; i++) {
+            int out = firstOutput(i);
+            if (periods[i] > 0.0) {
+                ranges[0][out] = -1;
+                ranges[1][out] = 1;
+                ranges[0][out + 1] = -1;
+                ranges[1][out + 1] = 1;
+            } else {
+                ranges[0][out] = lower[i];
+                ranges[1][out] = upper[i];
+            }
+        }
+        return ranges;
+    }
+
     @Override
     public int inputWidth() {
         return periods.length;

@@ -1,5 +1,6 @@
 package org.pikan4j.core.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,17 @@ import org.pikan4j.core.tensor.MultiIndex;
  * bad configurations are refused by name. (Jets and gradients vs finite differences: the engine tests.)
  */
 class PeriodicEmbeddingTest {
+
+    @Test
+    void outputRangesAreTheCircleForPeriodicInputsAndTheBoxOtherwise() {
+        PeriodicEmbedding e = PeriodicEmbedding.of(3).withPeriod(1, 2.0);
+        double[][] ranges = e.outputRanges(new double[] {0, -1, 2}, new double[] {1, 1, 5});
+        assertArrayEquals(new double[] {0, -1, -1, 2}, ranges[0]);
+        assertArrayEquals(new double[] {1, 1, 1, 5}, ranges[1]);
+        assertEquals("outputRanges needs one lower and one upper bound per input (3), got 2 and 3",
+                assertThrows(IllegalArgumentException.class,
+                        () -> e.outputRanges(new double[] {0, 0}, new double[] {1, 1, 1})).getMessage());
+    }
 
     @Test
     void networkAndItsDerivativesArePeriodicInTheEmbeddedCoordinate() {
